@@ -1,0 +1,52 @@
+# narrate: set-up, build, run, test and benchmark.
+#
+#   make run    install what is missing, build, and narrate the bundled example into Output/
+#   make test   install what is missing (including test tools) and run the whole test suite
+#   make bench  run the benchmarks (CPU time and memory against the espeak-ng and lame programs)
+#
+# Packages are installed with apt-get (through sudo when not root) only when missing.
+
+SHELL := /bin/bash
+SWIFT ?= swift
+# Libraries narrate links against.
+BUILD_PACKAGES := pkg-config libespeak-ng-dev libmp3lame-dev libxml2-dev libcmark-dev
+# Real decoders and podcast parsers the tests check the output with.
+TEST_PACKAGES := mpg123 ffmpeg python3-podcastparser python3-feedparser python3-mutagen
+# The command-line programs the benchmark compares narrate against.
+BENCH_PACKAGES := espeak-ng lame time
+
+.PHONY: run test bench setup setup-test setup-bench build release lint clean
+
+run: setup release
+	@echo "==> narrating Examples/*.txt into Output/"
+	.build/release/narrate Examples/*.txt --output Output
+	@echo "==> done: play Output/episodes/*.mp3, or subscribe to Output/feed.xml"
+
+test: setup setup-test
+	@echo "==> checking formatting (swift format lint --strict)"
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	@echo "==> building and running the tests"
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: setup setup-bench release
+	Benchmarks/run.sh
+
+release:
+	@echo "==> building narrate (release)"
+	$(SWIFT) build -c release --product narrate
+
+build:
+	$(SWIFT) build
+
+setup:
+	@scripts/ensure-packages.sh $(BUILD_PACKAGES)
+
+setup-test:
+	@scripts/ensure-packages.sh $(TEST_PACKAGES)
+
+setup-bench:
+	@scripts/ensure-packages.sh $(BENCH_PACKAGES)
+
+clean:
+	rm -rf .build

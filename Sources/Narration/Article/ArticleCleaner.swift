@@ -1,0 +1,101 @@
+import Foundation
+
+/// Turns a source document into the article a listener wants to hear.
+///
+/// A pure stage: the result depends only on the document, the rules and the options.
+public struct ArticleCleaner: Sendable {
+  /// The boilerplate rules (data files) the cleaner applies on top of its structural signals.
+  public var rules: CleaningRules
+
+  /// Creates a cleaner with the given rules.
+  public init(rules: CleaningRules) {
+    self.rules = rules
+  }
+
+  /// Cleans a document into an article, reporting every line it dropped and why.
+  ///
+  /// - Throws: ``NarrationError/noArticleText(_:)`` when nothing worth speaking is left.
+  public func clean(
+    _ document: SourceDocument, options: CleaningOptions = CleaningOptions()
+  ) throws(NarrationError) -> CleaningResult {
+    var result: CleaningResult
+    switch document.format {
+    case .text:
+      result = TextDumpCleaner(rules: rules).clean(document.text)
+    case .html, .markdown:
+      throw .invalidInput(
+        document.name,
+        problem: "\(document.format.rawValue) input is not supported yet; save the page as text")
+    case .ssml:
+      throw .invalidInput(
+        document.name, problem: "this is a narration script, not an article; narrate it directly")
+    }
+    guard !result.article.blocks.isEmpty else { throw .noArticleText(document.name) }
+    if let title = options.title { result.article.title = title }
+    if let language = options.language { result.article.language = language }
+    if result.article.title == nil {
+      result.article.title = Self.firstSentence(of: result.article.bodyText)
+    }
+    return result
+  }
+
+  /// The first sentence of a text, cut at a word boundary to at most 120 characters.
+  static func firstSentence(of text: String) -> String? {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { return nil }
+    var sentence = trimmed
+    if let end = trimmed.range(of: #"[.!?](\s|$)"#, options: .regularExpression) {
+      sentence = String(trimmed[..<end.lowerBound])
+    }
+    if sentence.count > 120 {
+      let cut = sentence.prefix(120)
+      sentence = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+    }
+    return sentence
+  }
+}
+
+/// What the user can say about cleaning; every field overrides what the page says.
+public struct CleaningOptions: Sendable, Hashable {
+  /// The title to use instead of the page's own.
+  public var title: String?
+  /// The language to use instead of the page's own.
+  public var language: String?
+
+  /// Creates options; all default to "take it from the page".
+  public init(title: String? = nil, language: String? = nil) {
+    self.title = title
+    self.language = language
+  }
+}
+
+/// The cleaner's output: the article, and the lines it dropped with the reason for each.
+public struct CleaningResult: Sendable, Hashable {
+  /// The article that remains.
+  public var article: Article
+  /// Every dropped source line, in order, with the rule or signal that dropped it.
+  public var dropped: [DroppedLine]
+
+  /// Creates a result.
+  public init(article: Article, dropped: [DroppedLine]) {
+    self.article = article
+    self.dropped = dropped
+  }
+}
+
+/// A source line the cleaner left out, and why (`--explain`).
+public struct DroppedLine: Sendable, Hashable, Codable {
+  /// The 1-based line number in the source.
+  public var line: Int
+  /// The line's text.
+  public var text: String
+  /// The rule id or structural signal that dropped it.
+  public var reason: String
+
+  /// Creates a record of a dropped line.
+  public init(line: Int, text: String, reason: String) {
+    self.line = line
+    self.text = text
+    self.reason = reason
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Runs the whole pipeline for one article at a time: read, clean, script, speak, encode, publish.
+///
+/// The stages in between are pure; this type does the I/O around them. Files appear atomically:
+/// the MP3 and its sidecar are renamed into place only when complete, and the feed is rewritten
+/// from the sidecars afterwards, so a failure never loses an existing episode or feed.
+public struct Narrator: Sendable {
+  /// The run's options.
+  public var options: NarrationOptions
+  private let cleaner: ArticleCleaner
+  private let normalizer: Normalizer
+  private let engine: SpeechEngine
+
+  /// narrate's version, recorded in every sidecar.
+  public static let version = "0.1.0"
+
+  /// Creates a narrator; loads nothing from disk except through the given values.
+  public init(
+    options: NarrationOptions, rules: CleaningRules, normalizerTables: NormalizerTables,
+    engine: SpeechEngine
+  ) {
+    self.options = options
+    self.cleaner = ArticleCleaner(rules: rules)
+    let dialect: NormalizerOptions.Dialect =
+      options.voice.voice.lowercased().hasPrefix("en-gb") ? .british : .american
+    self.normalizer = Normalizer(
+      tables: normalizerTables, options: NormalizerOptions(dialect: dialect))
+    self.engine = engine
+  }
+
+  /// Reads and checks an input file.
+  public func document(at path: String) throws(NarrationError) -> SourceDocument {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path)
+    }
+    guard !isDirectory.boolValue else {
+      throw .invalidInput(path, problem: "is a folder; give article files (or use `narrate batch`)")
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw .unreadable(path, reason: OutputFolder.reason(error))
+    }
+    return try SourceDocument(name: path, data: data, format: options.inputFormat)
+  }
+
+  /// The script for an input file (cleaned, normalized, segmented), without speaking it.
+  public func script(for document: SourceDocument) throws(NarrationError) -> (Article, Script) {
+    let article = try cleaner.clean(document, options: options.cleaning).article
+    let builder = ScriptBuilder(
+      voice: options.voice, normalizer: normalizer, includeDisclosure: options.includeDisclosure)
+    return (article, builder.build(article))
+  }
+
+  /// Narrates one file into the output folder and returns its sidecar; the feed is not touched.
+  public func narrate(path: String) throws -> EpisodeSidecar {
+    let document = try document(at: path)
+    let (article, script) = try script(for: document)
+    let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let slug = Slug.make(stem)
+    let output = options.output
+    try output.prepare()
+    let previous = output.existingSidecar(slug: slug)
+
+    let identity = article.canonicalURL ?? "file:" + slug
+    let guid = previous?.guid ?? UUIDv5.make(namespace: UUIDv5.episodeNamespace, name: identity)
+    let published = article.published ?? previous?.published ?? options.now
+    let language = article.language ?? String(options.voice.voice.prefix(2))
+
+    let tag = ID3Tag(textFrames: [
+      .init(id: "TIT2", text: script.title),
+      .init(id: "TPE1", text: article.byline ?? options.channel.author),
+      .init(id: "TALB", text: options.channel.title),
+      .init(id: "TLAN", text: language),
+      .init(
+        id: "TSSE",
+        text: "narrate \(Self.version), eSpeak NG \(engine.version), LAME \(MP3Encoder.version)"),
+    ])
+    let audio = try AtomicFile(destination: output.audio(slug: slug))
+    let recorder = EpisodeRecorder(engine: engine, settings: options.encoder)
+    let summary = try recorder.record(script, tag: tag, to: audio, input: path)
+    let size = audio.size
+
+    var description = article.firstParagraph ?? script.title
+    if options.includeDisclosure, let disclosure = options.voice.disclosure {
+      description += "\n\n" + disclosure
+    }
+    let sidecar = EpisodeSidecar(
+      formatVersion: 1, slug: slug, title: script.title, source: path, guid: guid,
+      published: published, author: article.byline, language: language,
+      description: Self.truncate(description, bytes: 4000), link: article.canonicalURL,
+      audioFile: slug + ".mp3", durationSeconds: summary.duration,
+      sampleCount: summary.sampleCount, sampleRate: summary.sampleRate, byteSize: size,
+      settings: .init(
+        voice: options.voice, encoder: options.encoder, disclosure: options.includeDisclosure),
+      engines: .init(narrate: Self.version, espeakNG: engine.version, lame: MP3Encoder.version))
+    try audio.commit()
+    try AtomicFile.write(sidecar.encoded(), to: output.sidecar(slug: slug))
+    return sidecar
+  }
+
+  /// Cuts text to at most `bytes` UTF-8 bytes at a word boundary, adding "…" when cut.
+  static func truncate(_ text: String, bytes limit: Int) -> String {
+    guard text.utf8.count > limit else { return text }
+    var cut = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let next = cut.isEmpty ? String(word) : cut + " " + word
+      if next.utf8.count + 3 > limit { break }
+      cut = next
+    }
+    return cut + "…"
+  }
+}

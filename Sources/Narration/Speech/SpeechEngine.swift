@@ -1,0 +1,212 @@
+import CEspeakNG
+import Foundation
+
+/// The process's one eSpeak NG engine: the only code that calls libespeak-ng.
+///
+/// eSpeak NG keeps all its state in globals and corrupts audio when two threads synthesize at
+/// once, so there is exactly one engine per process (``shared()``) and every call holds its lock.
+/// Parallel narration runs in separate processes, each with its own engine.
+public final class SpeechEngine: @unchecked Sendable {
+  /// The sample rate of everything the engine produces (22,050 Hz for eSpeak NG's own voices).
+  public let sampleRate: Int
+  /// The library's version string, such as "1.51".
+  public let version: String
+
+  private let lock = NSLock()
+
+  private static let instance: Result<SpeechEngine, NarrationError> = Result {
+    () throws(NarrationError) -> SpeechEngine in try SpeechEngine()
+  }
+
+  /// The process's engine, initialised on first use.
+  public static func shared() throws(NarrationError) -> SpeechEngine {
+    try instance.get()
+  }
+
+  private init() throws(NarrationError) {
+    espeak_ng_InitializePath(nil)
+    var context: espeak_ng_ERROR_CONTEXT? = nil
+    try Self.check(
+      espeak_ng_Initialize(&context), context: context, input: "eSpeak NG", "initialise")
+    try Self.check(
+      espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil), input: "eSpeak NG",
+      "set up synchronous output")
+    sampleRate = Int(espeak_ng_GetSampleRate())
+    var dataPath: UnsafePointer<CChar>? = nil
+    version = String(cString: espeak_Info(&dataPath))
+    espeak_SetSynthCallback { wave, count, events in
+      guard let events, let context = events.pointee.user_data else { return 0 }
+      let sink = Unmanaged<SynthesisSink>.fromOpaque(context).takeUnretainedValue()
+      return sink.receive(wave: wave, count: Int(count), events: events)
+    }
+  }
+
+  /// Speaks one piece of text, handing PCM and timing events to `receive` as they are made.
+  ///
+  /// Runs synchronously on the calling thread; `receive` is called about every 60 ms of audio.
+  /// If `receive` throws, synthesis stops and the error is rethrown.
+  /// - Parameters:
+  ///   - text: Plain text, or SSML when `ssml` is true.
+  ///   - voice: The preset whose eSpeak voice, rate, pitch, range and volume are used.
+  ///   - input: How to name the input in error messages.
+  public func speak(
+    _ text: String, voice: VoicePreset, ssml: Bool = false, input: String,
+    receive: (SpeechChunk) throws -> Void
+  ) throws {
+    lock.lock()
+    defer { lock.unlock() }
+    try apply(voice, input: input)
+    try withoutActuallyEscaping(receive) { receive in
+      try synthesize(text, ssml: ssml, input: input, sink: SynthesisSink(receive: receive))
+    }
+  }
+
+  private func synthesize(
+    _ text: String, ssml: Bool, input: String, sink: SynthesisSink
+  ) throws {
+    var flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakPHONEMES)
+    if ssml { flags |= UInt32(espeakSSML) }
+    let status = withExtendedLifetime(sink) { () -> espeak_ng_STATUS in
+      let context = Unmanaged.passUnretained(sink).toOpaque()
+      return text.withCString { pointer in
+        espeak_ng_Synthesize(
+          pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, flags, nil, context)
+      }
+    }
+    if let error = sink.error { throw error }
+    try Self.check(status, input: input, "synthesize")
+  }
+
+  /// Sets the voice and its parameters; after a failed voice change eSpeak is left half-switched,
+  /// so it is reset to a known voice before the error is reported.
+  private func apply(_ voice: VoicePreset, input: String) throws(NarrationError) {
+    let status = espeak_ng_SetVoiceByName(voice.engineVoiceName)
+    if status != ENS_OK {
+      _ = espeak_ng_SetVoiceByName("en")
+      try Self.check(status, input: input, "select voice '\(voice.engineVoiceName)'")
+    }
+    let parameters: [(espeak_PARAMETER, Int)] = [
+      (espeakRATE, voice.rate), (espeakPITCH, voice.pitch), (espeakRANGE, voice.range),
+      (espeakVOLUME, voice.volume),
+    ]
+    for (parameter, value) in parameters {
+      try Self.check(
+        espeak_ng_SetParameter(parameter, Int32(value), 0), input: input,
+        "set parameter \(parameter.rawValue) to \(value)")
+    }
+  }
+
+  /// The installed eSpeak NG voices, as (identifier, languages) pairs.
+  public func installedVoices() -> [(identifier: String, language: String)] {
+    lock.lock()
+    defer { lock.unlock() }
+    var result: [(String, String)] = []
+    guard var cursor = espeak_ListVoices(nil) else { return [] }
+    while let voice = cursor.pointee {
+      let identifier = voice.pointee.identifier.map { String(cString: $0) } ?? ""
+      // `languages` is a list of (priority byte, NUL-terminated name); take the first name.
+      let language = voice.pointee.languages.map { String(cString: $0 + 1) } ?? ""
+      result.append((identifier, language))
+      cursor += 1
+    }
+    return result
+  }
+
+  /// Whether eSpeak NG can select a voice by this name (the identifier, optionally `+variant`).
+  public func hasVoice(_ name: String) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    let ok = espeak_ng_SetVoiceByName(name) == ENS_OK
+    if !ok { _ = espeak_ng_SetVoiceByName("en") }
+    return ok
+  }
+
+  /// Turns an eSpeak NG status into a ``NarrationError`` carrying the library's own message.
+  private static func check(
+    _ status: espeak_ng_STATUS, context: espeak_ng_ERROR_CONTEXT? = nil, input: String,
+    _ operation: String
+  ) throws(NarrationError) {
+    guard status != ENS_OK else { return }
+    var buffer = [CChar](repeating: 0, count: 512)
+    espeak_ng_GetStatusCodeMessage(status, &buffer, buffer.count)
+    let message = String(
+      decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var owned = context
+    if owned != nil { espeak_ng_ClearErrorContext(&owned) }
+    throw .engine(input, operation: operation, message: message)
+  }
+}
+
+/// A slice of synthesized audio with the timing events that fall in it.
+public struct SpeechChunk {
+  /// 16-bit mono PCM at the engine's sample rate; valid only during the callback.
+  public var samples: UnsafeBufferPointer<Int16>
+  /// Word, sentence and mark events, with sample offsets from the start of this `speak` call.
+  public var events: [SpeechEvent]
+}
+
+/// Where the engine says a word, sentence or mark begins.
+public struct SpeechEvent: Sendable, Hashable {
+  /// What began.
+  public enum Kind: Sendable, Hashable {
+    case word
+    case sentence
+    case mark(String)
+  }
+
+  /// What began.
+  public var kind: Kind
+  /// The sample index, counted from the start of the `speak` call.
+  public var sample: Int
+  /// The 1-based character (code point) position in the text given to the engine.
+  public var textPosition: Int
+  /// The length in characters, for words.
+  public var length: Int
+}
+
+/// Carries the Swift closure through eSpeak NG's context-free C callback.
+private final class SynthesisSink {
+  let receive: (SpeechChunk) throws -> Void
+  var error: (any Error)?
+
+  init(receive: @escaping (SpeechChunk) throws -> Void) {
+    self.receive = receive
+  }
+
+  func receive(
+    wave: UnsafeMutablePointer<Int16>?, count: Int, events: UnsafeMutablePointer<espeak_EVENT>
+  ) -> Int32 {
+    guard error == nil else { return 1 }
+    var collected: [SpeechEvent] = []
+    var cursor = events
+    while cursor.pointee.type != espeakEVENT_LIST_TERMINATED {
+      let event = cursor.pointee
+      let position = Int(event.text_position)
+      let sample = Int(event.sample)
+      switch event.type {
+      case espeakEVENT_WORD:
+        collected.append(
+          SpeechEvent(
+            kind: .word, sample: sample, textPosition: position, length: Int(event.length)))
+      case espeakEVENT_SENTENCE:
+        collected.append(
+          SpeechEvent(kind: .sentence, sample: sample, textPosition: position, length: 0))
+      case espeakEVENT_MARK:
+        let name = event.id.name.map { String(cString: $0) } ?? ""
+        collected.append(
+          SpeechEvent(kind: .mark(name), sample: sample, textPosition: position, length: 0))
+      default:
+        break
+      }
+      cursor += 1
+    }
+    let samples = UnsafeBufferPointer(start: wave, count: wave == nil ? 0 : count)
+    do {
+      try receive(SpeechChunk(samples: samples, events: collected))
+      return 0
+    } catch {
+      self.error = error
+      return 1
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Narration
+
+extension Narrate {
+  /// Narrates articles into MP3 episodes and updates the feed (the default command).
+  struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "build",
+      abstract: "Narrate articles into episodes and update the feed (the default command).",
+      discussion: """
+        Each FILE becomes OUTPUT/episodes/<slug>.mp3 with a <slug>.json sidecar, and
+        OUTPUT/feed.xml lists every episode in the folder. A failing file is reported and the
+        others go on; the exit status is non-zero if any failed.
+        """)
+
+    @Argument(help: "Article files (.txt page dumps, .html, .md).")
+    var files: [String]
+
+    @OptionGroup var shared: RunOptions
+
+    @Option(help: "Title to use instead of the article's own (only with one file).")
+    var title: String?
+
+    @Option(help: "Input format, when detection from the extension and content is wrong.")
+    var inputFormat: InputFormat?
+
+    func validate() throws {
+      if title != nil, files.count > 1 {
+        throw ValidationError("'--title' applies to one file; give one file or drop --title")
+      }
+      if !(32...320).contains(shared.bitrate) {
+        throw ValidationError("'--bitrate' must be between 32 and 320 kbit/s")
+      }
+    }
+
+    func run() throws {
+      let environment = ProcessInfo.processInfo.environment
+      let narrator: Narrator
+      do {
+        let output = OutputFolder(root: URL(fileURLWithPath: shared.output))
+        var options = NarrationOptions(
+          output: output, voice: try shared.preset(),
+          encoder: EncoderSettings(bitrate: shared.bitrate),
+          cleaning: CleaningOptions(title: title), inputFormat: inputFormat,
+          includeDisclosure: !shared.noDisclosure, channel: shared.channel(),
+          now: NarrationOptions.now(environment: environment))
+        options.channel.language = String(options.voice.voice.prefix(2))
+        try output.prepare()
+        narrator = Narrator(
+          options: options, rules: try CleaningRules.bundled(),
+          normalizerTables: try NormalizerTables.bundled(), engine: try SpeechEngine.shared())
+      } catch {
+        Console.error(error)
+        throw ExitCode.failure
+      }
+      var failures = 0
+      for file in files {
+        let started = Date()
+        do {
+          let episode = try narrator.narrate(path: file)
+          let seconds = Date().timeIntervalSince(started)
+          Console.status(
+            "narrated \(file) → \(shared.output)/episodes/\(episode.audioFile) "
+              + "(\(Console.duration(episode.durationSeconds)), \(Console.bytes(episode.byteSize)), "
+              + "\(Int(episode.durationSeconds / max(seconds, 0.001)))× real time)")
+        } catch {
+          failures += 1
+          Console.error(error)
+        }
+      }
+      do {
+        let count = try narrator.options.output.writeFeed(channel: narrator.options.channel)
+        Console.status(
+          "feed: \(shared.output)/feed.xml lists \(count) episode\(count == 1 ? "" : "s")")
+      } catch {
+        Console.error(error)
+        throw ExitCode.failure
+      }
+      if failures > 0 { throw ExitCode.failure }
+    }
+  }
+}
+
+extension InputFormat: ExpressibleByArgument {}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Narration
+
+extension Narrate {
+  /// Prints the article the cleaner finds in a page dump, HTML or Markdown file.
+  struct Clean: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the article found in a page dump, HTML or Markdown file.")
+
+    /// How `clean` prints the article.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text, json, markdown
+    }
+
+    @Argument(help: "The page or article file.")
+    var file: String
+
+    @Option(help: "Output format: text (body only), json, or markdown.")
+    var format: Format = .text
+
+    @Option(help: "Input format, when detection from the extension and content is wrong.")
+    var inputFormat: InputFormat?
+
+    @Option(help: "Title to use instead of the page's own.")
+    var title: String?
+
+    @Option(help: "Language to use instead of the page's own (BCP 47, e.g. en-GB).")
+    var language: String?
+
+    @Option(help: "An extra rule file (YAML) applied after the bundled rules.")
+    var rules: String?
+
+    @Flag(help: "List every dropped line with the rule or signal that dropped it.")
+    var explain = false
+
+    func run() throws {
+      do {
+        var ruleSet = try CleaningRules.bundled()
+        if let rules {
+          guard let text = try? String(contentsOfFile: rules, encoding: .utf8) else {
+            throw NarrationError.fileNotFound(rules)
+          }
+          ruleSet = ruleSet.adding(try CleaningRules.parse(yaml: text, name: rules))
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+          throw NarrationError.fileNotFound(file)
+        }
+        let document = try SourceDocument(name: file, data: data, format: inputFormat)
+        let cleaner = ArticleCleaner(rules: ruleSet)
+        let options = CleaningOptions(title: title, language: language)
+        if explain {
+          do {
+            let result = try cleaner.clean(document, options: options)
+            printExplanation(result.dropped)
+          } catch NarrationError.noArticleText {
+            print("no article text found in \(file)")
+          }
+          return
+        }
+        let article = try cleaner.clean(document, options: options).article
+        switch format {
+        case .text: print(article.bodyText)
+        case .json: print(try ArticleJSON.encode(article))
+        case .markdown: print(ArticleJSON.markdown(article))
+        }
+      } catch {
+        Console.error(error)
+        throw ExitCode.failure
+      }
+    }
+
+    private func printExplanation(_ dropped: [DroppedLine]) {
+      for line in dropped {
+        print("\(line.line)\t\(line.reason)\t\(line.text.prefix(100))")
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Narration
+
+extension Narrate {
+  /// Rewrites text into what a newsreader says, one output line per input line.
+  struct Normalize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print text as it will be spoken (\"$5\" → \"five dollars\"), line by line.")
+
+    @Argument(help: "A text file, or - (the default) for standard input.")
+    var file = "-"
+
+    @Option(help: "Dialect: en-us or en-gb.")
+    var dialect = "en-us"
+
+    func run() throws {
+      do {
+        let data: Data
+        if file == "-" {
+          data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+          guard let contents = FileManager.default.contents(atPath: file) else {
+            throw NarrationError.fileNotFound(file)
+          }
+          data = contents
+        }
+        // Invalid UTF-8 (lone surrogates, stray bytes) becomes U+FFFD rather than an error:
+        // the normalizer must keep one line out per line in.
+        let text = String(decoding: data, as: UTF8.self)
+        let options = NormalizerOptions(
+          dialect: dialect.lowercased() == "en-gb" ? .british : .american)
+        let normalizer = Normalizer(tables: try NormalizerTables.bundled(), options: options)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        var out = ""
+        for line in lines {
+          out += normalizer.normalize(String(line)) + "\n"
+          if out.utf8.count > 1 << 16 {
+            FileHandle.standardOutput.write(Data(out.utf8))
+            out = ""
+          }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+      } catch {
+        Console.error(error)
+        throw ExitCode.failure
+      }
+    }
+  }
+}
