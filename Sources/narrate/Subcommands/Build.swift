@@ -55,10 +55,12 @@ extension Narrate {
         throw ExitCode.failure
       }
       var failures = 0
+      var built = 0
       for file in files {
         let started = Date()
         do {
           let episode = try narrator.narrate(path: file)
+          built += 1
           let seconds = Date().timeIntervalSince(started)
           Console.status(
             "narrated \(file) → \(shared.output)/episodes/\(episode.audioFile) "
@@ -69,6 +71,10 @@ extension Narrate {
           Console.error(error)
         }
       }
+      // The feed changes only when an episode did (or when there is none yet), so a failed run
+      // leaves the folder exactly as it was.
+      let feedExists = FileManager.default.fileExists(atPath: narrator.options.output.feed.path)
+      guard built > 0 || !feedExists else { throw ExitCode.failure }
       do {
         let count = try narrator.options.output.writeFeed(channel: narrator.options.channel)
         Console.status(

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import Narration
-
-@Test func slugIsASCII() {
-  #expect(Slug.make("Dec. 4 news!") == "dec-4-news")
-}
