@@ -11,6 +11,8 @@ struct Narrate: ParsableCommand {
       Output/feed.xml. Inputs can be page dumps, HTML or Markdown.
       """,
     version: "0.1.0",
-    subcommands: [Build.self, Clean.self, Normalize.self, Feed.self, Voices.self],
+    subcommands: [
+      Build.self, Clean.self, Normalize.self, Script.self, Say.self, Feed.self, Voices.self,
+    ],
     defaultSubcommand: Build.self)
 }

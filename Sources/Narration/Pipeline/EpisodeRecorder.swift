@@ -54,7 +54,10 @@ struct EpisodeRecorder {
     for segment in script.segments {
       try silence(milliseconds: segment.pauseBefore)
       starts.append(sampleCount)
-      try engine.speak(segment.text, voice: script.voice, input: input) { chunk in
+      let spoken = SSMLWriter.engineText(for: segment)
+      try engine.speak(
+        spoken.markup, voice: script.voice(for: segment), ssml: true, input: input
+      ) { chunk in
         try encoder.encode(chunk.samples, into: &pending)
         sampleCount += chunk.samples.count
         try drain()

@@ -49,9 +49,17 @@ public struct Narrator: Sendable {
 
   /// The script for an input file (cleaned, normalized, segmented), without speaking it.
   public func script(for document: SourceDocument) throws(NarrationError) -> (Article, Script) {
+    if document.format == .ssml {
+      // An edited script: spoken as written, with the voices it names.
+      let catalog = VoiceCatalog.installed(in: engine)
+      let script = try SSMLScriptParser(voice: options.voice, catalog: catalog)
+        .parse(document.text, name: document.name)
+      return (script.article, script)
+    }
     let article = try cleaner.clean(document, options: options.cleaning).article
     let builder = ScriptBuilder(
-      voice: options.voice, normalizer: normalizer, includeDisclosure: options.includeDisclosure)
+      voice: options.voice, normalizer: normalizer, includeDisclosure: options.includeDisclosure,
+      show: options.channel.title)
     return (article, builder.build(article))
   }
 

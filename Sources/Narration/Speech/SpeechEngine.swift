@@ -112,6 +112,86 @@ public final class SpeechEngine: @unchecked Sendable {
     return result
   }
 
+  /// The eSpeak phoneme mnemonics the engine would speak for a text, one clause per line.
+  ///
+  /// Uses `espeak_TextToPhonemes`, which translates one clause per call: it is called until the
+  /// text pointer comes back NULL, so no leftover text leaks into a later call. That function
+  /// does not read inline `[[...]]` phonemes, so those are passed through as written, joined to
+  /// the clause they stand in.
+  /// - Parameters:
+  ///   - text: Plain text (not SSML), possibly with `[[phonemes]]`.
+  ///   - voice: The preset whose eSpeak voice decides the language rules.
+  ///   - input: How to name the input in error messages.
+  public func phonemes(
+    _ text: String, voice: VoicePreset, input: String
+  ) throws(NarrationError) -> [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    try apply(voice, input: input)
+    var lines: [String] = []
+    var joinNext = false
+    func add(_ clause: String, join: Bool) {
+      if join, let last = lines.popLast() {
+        lines.append(last + " " + clause)
+      } else {
+        lines.append(clause)
+      }
+    }
+    for part in SSMLWriter.parts(text) {
+      switch part {
+      case .phonemes(let phonemes):
+        add(phonemes, join: !lines.isEmpty)
+        joinNext = true
+      case .text(let words):
+        let clauses = Self.textToPhonemes(words)
+        for (index, clause) in clauses.enumerated() {
+          add(clause, join: index == 0 && joinNext)
+        }
+        joinNext = !clauses.isEmpty && !words.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+      }
+    }
+    return lines
+  }
+
+  /// `espeak_TextToPhonemes` over a whole text, one clause per call; call with the lock held.
+  private static func textToPhonemes(_ text: String) -> [String] {
+    var clauses: [String] = []
+    text.withCString { start in
+      var cursor: UnsafeRawPointer? = UnsafeRawPointer(start)
+      // Each call consumes at least one clause; the bound only guards against a library bug.
+      var calls = 0
+      while cursor != nil, calls <= text.utf8.count {
+        calls += 1
+        guard let result = espeak_TextToPhonemes(&cursor, Int32(espeakCHARS_UTF8), 0) else {
+          continue
+        }
+        let clause = String(cString: result).trimmingCharacters(in: .whitespaces)
+        if !clause.isEmpty { clauses.append(clause) }
+      }
+    }
+    return clauses
+  }
+
+  /// The installed eSpeak NG variants (`m3`, `f2`, `klatt`...), usable as `voice+variant`.
+  public func installedVariants() -> [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    var spec = espeak_VOICE()
+    return "variant".withCString { language -> [String] in
+      spec.languages = language
+      guard var cursor = espeak_ListVoices(&spec) else { return [] }
+      var result: [String] = []
+      while let voice = cursor.pointee {
+        // Variant identifiers are paths such as "!v/m3".
+        if let identifier = voice.pointee.identifier.map({ String(cString: $0) }) {
+          result.append(String(identifier.split(separator: "/").last ?? Substring(identifier)))
+        }
+        cursor += 1
+      }
+      return result
+    }
+  }
+
   /// Whether eSpeak NG can select a voice by this name (the identifier, optionally `+variant`).
   public func hasVoice(_ name: String) -> Bool {
     lock.lock()

@@ -1,9 +1,11 @@
 import Foundation
 import Yams
 
-/// A narrator: which eSpeak NG voice speaks, how fast and high, and how long it pauses.
+/// A narrator: which eSpeak NG voice speaks, how fast and high, how long it pauses, which
+/// pronunciations it uses and what it says around the article.
 ///
-/// Presets are YAML files in `Voices/`; ``VoiceLibrary`` finds them by name or path.
+/// Presets are YAML files in `Voices/`; ``VoiceLibrary`` finds them by name or path and loads
+/// the lexicons they name.
 public struct VoicePreset: Sendable, Hashable, Codable {
   /// The preset's name (its file name without `.yml`).
   public var name: String
@@ -23,31 +25,51 @@ public struct VoicePreset: Sendable, Hashable, Codable {
   public var volume: Int
   /// Pauses between segments.
   public var pauses: Pauses
-  /// A sentence spoken after the article saying the voice is synthetic; nil for none.
+  /// Changes to voice and pauses per role, keyed by ``Segment/Role`` raw value.
+  public var roles: [String: RoleStyle]
+  /// The lexicon files the preset names, as written in it.
+  public var lexicons: [String]
+  /// The pronunciations from those files, merged (later files win); not stored in sidecars.
+  public var lexicon: Lexicon
+  /// Spoken before the title; a template (see ``ScriptTemplate``), nil for none.
+  public var intro: String?
+  /// The byline and date line after the title; a template, nil for none.
+  public var byline: String?
+  /// Spoken after the article, before the disclosure; a template, nil for none.
+  public var outro: String?
+  /// A sentence spoken last saying the voice is synthetic; a template, nil for none.
   public var disclosure: String?
 
   /// Silence between segments, in milliseconds.
   public struct Pauses: Sendable, Hashable, Codable {
-    /// After the title.
+    /// After the title (and after the byline, when there is one).
     public var title: Int
-    /// Before a heading.
+    /// Before a heading, counted from the end of the segment before it.
     public var heading: Int
-    /// Between paragraphs, quotes and list items.
+    /// After paragraphs, quotes, list items, the intro and the outro.
     public var paragraph: Int
+    /// Between the pieces of a long paragraph split at sentence boundaries.
+    public var sentence: Int
 
     /// Creates pause lengths.
-    public init(title: Int = 900, heading: Int = 700, paragraph: Int = 450) {
+    public init(title: Int = 900, heading: Int = 700, paragraph: Int = 450, sentence: Int = 300) {
       self.title = title
       self.heading = heading
       self.paragraph = paragraph
+      self.sentence = sentence
     }
   }
+
+  /// The byline template presets get when they do not set one.
+  public static let defaultByline = "[By {author}.] [{date}.]"
 
   /// Creates a preset.
   public init(
     name: String, description: String = "", voice: String, variant: String? = nil,
     rate: Int = 170, pitch: Int = 50, range: Int = 50, volume: Int = 100,
-    pauses: Pauses = Pauses(), disclosure: String? = nil
+    pauses: Pauses = Pauses(), roles: [String: RoleStyle] = [:], lexicons: [String] = [],
+    lexicon: Lexicon = Lexicon(), intro: String? = nil, byline: String? = defaultByline,
+    outro: String? = nil, disclosure: String? = nil
   ) {
     self.name = name
     self.description = description
@@ -58,24 +80,119 @@ public struct VoicePreset: Sendable, Hashable, Codable {
     self.range = range
     self.volume = volume
     self.pauses = pauses
+    self.roles = roles
+    self.lexicons = lexicons
+    self.lexicon = lexicon
+    self.intro = intro
+    self.byline = byline
+    self.outro = outro
     self.disclosure = disclosure
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case name, description, voice, variant, rate, pitch, range, volume, pauses, roles, lexicons
+    case intro, byline, outro, disclosure
+  }
+
+  /// Decodes a preset stored in a sidecar or script; the lexicon itself is not stored.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      name: try container.decode(String.self, forKey: .name),
+      description: try container.decodeIfPresent(String.self, forKey: .description) ?? "",
+      voice: try container.decode(String.self, forKey: .voice),
+      variant: try container.decodeIfPresent(String.self, forKey: .variant),
+      rate: try container.decodeIfPresent(Int.self, forKey: .rate) ?? 170,
+      pitch: try container.decodeIfPresent(Int.self, forKey: .pitch) ?? 50,
+      range: try container.decodeIfPresent(Int.self, forKey: .range) ?? 50,
+      volume: try container.decodeIfPresent(Int.self, forKey: .volume) ?? 100,
+      pauses: try container.decodeIfPresent(Pauses.self, forKey: .pauses) ?? Pauses(),
+      roles: try container.decodeIfPresent([String: RoleStyle].self, forKey: .roles) ?? [:],
+      lexicons: try container.decodeIfPresent([String].self, forKey: .lexicons) ?? [],
+      intro: try container.decodeIfPresent(String.self, forKey: .intro),
+      byline: try container.decodeIfPresent(String.self, forKey: .byline),
+      outro: try container.decodeIfPresent(String.self, forKey: .outro),
+      disclosure: try container.decodeIfPresent(String.self, forKey: .disclosure))
+  }
+
+  /// Encodes everything but the loaded lexicon (its file names are kept).
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(name, forKey: .name)
+    try container.encode(description, forKey: .description)
+    try container.encode(voice, forKey: .voice)
+    try container.encodeIfPresent(variant, forKey: .variant)
+    try container.encode(rate, forKey: .rate)
+    try container.encode(pitch, forKey: .pitch)
+    try container.encode(range, forKey: .range)
+    try container.encode(volume, forKey: .volume)
+    try container.encode(pauses, forKey: .pauses)
+    try container.encode(roles, forKey: .roles)
+    try container.encode(lexicons, forKey: .lexicons)
+    try container.encodeIfPresent(intro, forKey: .intro)
+    try container.encodeIfPresent(byline, forKey: .byline)
+    try container.encodeIfPresent(outro, forKey: .outro)
+    try container.encodeIfPresent(disclosure, forKey: .disclosure)
   }
 
   /// The name eSpeak NG's `SetVoiceByName` takes: the voice, plus `+variant` when there is one.
   public var engineVoiceName: String {
-    variant.map { "\(voice)+\($0)" } ?? voice
+    base.engineVoiceName
   }
+
+  /// The base voice and prosody, before any role's changes.
+  public var base: VoiceSettings {
+    get {
+      VoiceSettings(
+        voice: voice, variant: variant, rate: rate, pitch: pitch, range: range, volume: volume)
+    }
+    set {
+      voice = newValue.voice
+      variant = newValue.variant
+      rate = newValue.rate
+      pitch = newValue.pitch
+      range = newValue.range
+      volume = newValue.volume
+    }
+  }
+
+  /// The style the preset gives a role (empty when it changes nothing).
+  public func style(for role: Segment.Role) -> RoleStyle {
+    roles[role.rawValue] ?? RoleStyle()
+  }
+
+  /// The voice and prosody a segment of this role is spoken with.
+  public func settings(for role: Segment.Role) -> VoiceSettings {
+    style(for: role).applied(to: base)
+  }
+
+  /// This preset speaking with other settings: what the engine is given for one segment.
+  public func speaking(with settings: VoiceSettings) -> VoicePreset {
+    var copy = self
+    copy.base = settings
+    return copy
+  }
+
+  // MARK: - Parsing
 
   /// The keys a preset file may contain, checked so that a typo is an error, not a silent default.
   static let allowedKeys: [String] = [
-    "description", "voice", "variant", "rate", "pitch", "range", "volume", "pauses", "disclosure",
+    "description", "voice", "variant", "rate", "pitch", "range", "volume", "pauses", "roles",
+    "lexicons", "intro", "byline", "outro", "disclosure",
   ]
-  static let allowedPauseKeys: [String] = ["title", "heading", "paragraph"]
+  static let allowedPauseKeys: [String] = ["title", "heading", "paragraph", "sentence"]
+  static let allowedRoleKeys: [String] = [
+    "voice", "variant", "rate", "pitch", "range", "volume", "pause-before", "pause-after",
+  ]
 
-  /// Parses a preset file, rejecting unknown keys and out-of-range values by name.
-  public static func parse(yaml: String, name: String, file: String) throws(NarrationError)
-    -> VoicePreset
-  {
+  /// Parses a preset file, rejecting unknown keys, out-of-range values and, when a catalog is
+  /// given, voices and variants that are not installed; every message names the file, the key
+  /// and the nearest valid choices.
+  ///
+  /// The lexicon files are recorded by name only; ``VoiceLibrary`` loads them.
+  public static func parse(
+    yaml: String, name: String, file: String, catalog: VoiceCatalog? = nil
+  ) throws(NarrationError) -> VoicePreset {
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)
@@ -85,65 +202,171 @@ public struct VoicePreset: Sendable, Hashable, Codable {
     guard let mapping = node?.mapping else {
       throw .invalidPreset(file, problem: "a preset is a YAML mapping of keys such as voice, rate")
     }
-    try checkKeys(mapping, allowed: allowedKeys, file: file, prefix: "")
-    if let pauses = mapping["pauses"]?.mapping {
-      try checkKeys(pauses, allowed: allowedPauseKeys, file: file, prefix: "pauses.")
-    }
-    func int(_ key: String, _ fallback: Int, _ range: ClosedRange<Int>) throws(NarrationError)
-      -> Int
-    {
-      guard let value = mapping[key] else { return fallback }
-      guard let number = value.int, range.contains(number) else {
-        throw .invalidPreset(
-          file,
-          problem: "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)"
-        )
-      }
-      return number
-    }
+    let reader = PresetReader(file: file, catalog: catalog)
+    try reader.checkKeys(mapping, allowed: allowedKeys, prefix: "")
     guard let voice = mapping["voice"]?.string, !voice.isEmpty else {
       throw .invalidPreset(file, problem: "'voice' is required (an eSpeak NG voice such as en-us)")
     }
+    try reader.checkVoice(voice, key: "voice")
+    let variant = try reader.string(mapping, "variant", prefix: "")
+    if let variant { try reader.checkVariant(variant, key: "variant") }
+
     var pauses = Pauses()
-    if let node = mapping["pauses"]?.mapping {
-      for key in allowedPauseKeys {
-        guard let value = node[key] else { continue }
-        guard let ms = value.int, (0...10_000).contains(ms) else {
-          throw .invalidPreset(
-            file, problem: "'pauses.\(key)' must be milliseconds from 0 to 10000")
-        }
-        switch key {
-        case "title": pauses.title = ms
-        case "heading": pauses.heading = ms
-        default: pauses.paragraph = ms
-        }
+    if let node = mapping["pauses"] {
+      guard let pauseMapping = node.mapping else {
+        throw .invalidPreset(file, problem: "'pauses' must be a mapping such as {title: 900}")
+      }
+      try reader.checkKeys(pauseMapping, allowed: allowedPauseKeys, prefix: "pauses.")
+      pauses.title = try reader.int(pauseMapping, "title", prefix: "pauses.") ?? pauses.title
+      pauses.heading = try reader.int(pauseMapping, "heading", prefix: "pauses.") ?? pauses.heading
+      pauses.paragraph =
+        try reader.int(pauseMapping, "paragraph", prefix: "pauses.") ?? pauses.paragraph
+      pauses.sentence =
+        try reader.int(pauseMapping, "sentence", prefix: "pauses.") ?? pauses.sentence
+    }
+
+    var roles: [String: RoleStyle] = [:]
+    if let node = mapping["roles"] {
+      guard let roleMapping = node.mapping else {
+        throw .invalidPreset(
+          file, problem: "'roles' must be a mapping such as {quote: {variant: f2}}")
+      }
+      let roleNames = Segment.Role.allCases.map(\.rawValue)
+      try reader.checkKeys(roleMapping, allowed: roleNames, prefix: "roles.")
+      for (key, value) in roleMapping {
+        guard let role = key.string else { continue }
+        roles[role] = try reader.roleStyle(value, prefix: "roles.\(role).")
       }
     }
+
+    var lexicons: [String] = []
+    if let node = mapping["lexicons"] {
+      if let single = node.string {
+        lexicons = [single]
+      } else if let sequence = node.sequence {
+        for item in sequence {
+          guard let entry = item.string, !entry.isEmpty else {
+            throw .invalidPreset(file, problem: "'lexicons' must list lexicon file names")
+          }
+          lexicons.append(entry)
+        }
+      } else {
+        throw .invalidPreset(file, problem: "'lexicons' must list lexicon file names")
+      }
+    }
+
+    var templates: [String: String?] = [:]
+    for key in ["intro", "byline", "outro", "disclosure"] {
+      let text = try reader.string(mapping, key, prefix: "")
+      if let text { try ScriptTemplate.validate(text, file: file, key: key) }
+      templates[key] = text
+    }
+
     return VoicePreset(
       name: name,
-      description: mapping["description"]?.string ?? "",
-      voice: voice,
-      variant: mapping["variant"]?.string,
-      rate: try int("rate", 170, 80...450),
-      pitch: try int("pitch", 50, 0...100),
-      range: try int("range", 50, 0...100),
-      volume: try int("volume", 100, 0...200),
-      pauses: pauses,
-      disclosure: mapping["disclosure"]?.string)
+      description: try reader.string(mapping, "description", prefix: "") ?? "",
+      voice: voice, variant: variant,
+      rate: try reader.int(mapping, "rate", prefix: "") ?? 170,
+      pitch: try reader.int(mapping, "pitch", prefix: "") ?? 50,
+      range: try reader.int(mapping, "range", prefix: "") ?? 50,
+      volume: try reader.int(mapping, "volume", prefix: "") ?? 100,
+      pauses: pauses, roles: roles, lexicons: lexicons,
+      intro: templates["intro"] ?? nil,
+      byline: mapping["byline"] == nil ? defaultByline : templates["byline"] ?? nil,
+      outro: templates["outro"] ?? nil,
+      disclosure: templates["disclosure"] ?? nil)
   }
+}
 
-  private static func checkKeys(
-    _ mapping: Node.Mapping, allowed: [String], file: String, prefix: String
+/// Reads typed values out of a preset's YAML, each failure naming the file and the key.
+private struct PresetReader {
+  let file: String
+  let catalog: VoiceCatalog?
+
+  func checkKeys(
+    _ mapping: Node.Mapping, allowed: [String], prefix: String
   ) throws(NarrationError) {
     for key in mapping.keys {
-      guard let name = key.string else { continue }
-      if !allowed.contains(name) {
-        let nearest = allowed.sorted {
-          EditDistance.between($0, name) < EditDistance.between($1, name)
-        }.prefix(2).joined(separator: " or ")
+      guard let name = key.string else {
         throw .invalidPreset(
-          file, problem: "unknown key '\(prefix)\(name)'; did you mean \(nearest)?")
+          file, problem: "keys must be names; allowed: \(allowed.joined(separator: ", "))")
+      }
+      if !allowed.contains(name) {
+        let nearest = VoiceCatalog.nearest(name, in: allowed, count: 2).map { prefix + $0 }
+        throw .invalidPreset(
+          file,
+          problem:
+            "unknown key '\(prefix)\(name)'; did you mean \(nearest.joined(separator: " or "))?")
       }
     }
+  }
+
+  func string(_ mapping: Node.Mapping, _ key: String, prefix: String) throws(NarrationError)
+    -> String?
+  {
+    guard let node = mapping[key] else { return nil }
+    if case .scalar(let scalar) = node, scalar.string == "~" || scalar.string == "null" {
+      return nil
+    }
+    guard let text = node.string else {
+      throw .invalidPreset(file, problem: "'\(prefix)\(key)' must be text")
+    }
+    return text
+  }
+
+  func int(_ mapping: Node.Mapping, _ key: String, prefix: String) throws(NarrationError) -> Int? {
+    guard let node = mapping[key] else { return nil }
+    let range: ClosedRange<Int> =
+      key.hasPrefix("pause") || prefix == "pauses."
+      ? 0...10_000 : VoiceSettings.limits[key] ?? 0...0
+    let unit = range.upperBound == 10_000 ? " milliseconds" : ""
+    guard let number = node.int, range.contains(number) else {
+      throw .invalidPreset(
+        file,
+        problem:
+          "'\(prefix)\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)\(unit)"
+      )
+    }
+    return number
+  }
+
+  func checkVoice(_ voice: String, key: String) throws(NarrationError) {
+    guard let catalog, !catalog.hasVoice(voice) else { return }
+    let nearest = VoiceCatalog.nearest(voice, in: catalog.voices)
+    throw .invalidPreset(
+      file,
+      problem:
+        "'\(key)': eSpeak NG has no voice '\(voice)'; nearest: \(nearest.joined(separator: ", ")) "
+        + "(`narrate voices` lists them)")
+  }
+
+  func checkVariant(_ variant: String, key: String) throws(NarrationError) {
+    guard let catalog, !catalog.hasVariant(variant) else { return }
+    let nearest = VoiceCatalog.nearest(variant, in: catalog.variants)
+    throw .invalidPreset(
+      file,
+      problem:
+        "'\(key)': eSpeak NG has no variant '\(variant)'; nearest: \(nearest.joined(separator: ", "))"
+    )
+  }
+
+  func roleStyle(_ node: Node, prefix: String) throws(NarrationError) -> RoleStyle {
+    guard let mapping = node.mapping else {
+      throw .invalidPreset(
+        file, problem: "'\(prefix.dropLast())' must be a mapping such as {rate: 150}")
+    }
+    try checkKeys(mapping, allowed: VoicePreset.allowedRoleKeys, prefix: prefix)
+    let voice = try string(mapping, "voice", prefix: prefix)
+    if let voice { try checkVoice(voice, key: prefix + "voice") }
+    let variant = try string(mapping, "variant", prefix: prefix)
+    if let variant { try checkVariant(variant, key: prefix + "variant") }
+    return RoleStyle(
+      voice: voice, variant: variant,
+      rate: try int(mapping, "rate", prefix: prefix),
+      pitch: try int(mapping, "pitch", prefix: prefix),
+      range: try int(mapping, "range", prefix: prefix),
+      volume: try int(mapping, "volume", prefix: prefix),
+      pauseBefore: try int(mapping, "pause-before", prefix: prefix),
+      pauseAfter: try int(mapping, "pause-after", prefix: prefix))
   }
 }
