@@ -29,7 +29,8 @@ public struct VoicePreset: Sendable, Hashable, Codable {
   public var roles: [String: RoleStyle]
   /// The lexicon files the preset names, as written in it.
   public var lexicons: [String]
-  /// The pronunciations from those files, merged (later files win); not stored in sidecars.
+  /// The pronunciations from those files, merged (later files win); stored in sidecars too, as
+  /// they shaped the audio.
   public var lexicon: Lexicon
   /// Spoken before the title; a template (see ``ScriptTemplate``), nil for none.
   public var intro: String?
@@ -91,10 +92,10 @@ public struct VoicePreset: Sendable, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case name, description, voice, variant, rate, pitch, range, volume, pauses, roles, lexicons
-    case intro, byline, outro, disclosure
+    case lexicon, intro, byline, outro, disclosure
   }
 
-  /// Decodes a preset stored in a sidecar or script; the lexicon itself is not stored.
+  /// Decodes a preset stored in a sidecar or script; keys added since are optional.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
@@ -109,13 +110,14 @@ public struct VoicePreset: Sendable, Hashable, Codable {
       pauses: try container.decodeIfPresent(Pauses.self, forKey: .pauses) ?? Pauses(),
       roles: try container.decodeIfPresent([String: RoleStyle].self, forKey: .roles) ?? [:],
       lexicons: try container.decodeIfPresent([String].self, forKey: .lexicons) ?? [],
+      lexicon: try container.decodeIfPresent(Lexicon.self, forKey: .lexicon) ?? Lexicon(),
       intro: try container.decodeIfPresent(String.self, forKey: .intro),
       byline: try container.decodeIfPresent(String.self, forKey: .byline),
       outro: try container.decodeIfPresent(String.self, forKey: .outro),
       disclosure: try container.decodeIfPresent(String.self, forKey: .disclosure))
   }
 
-  /// Encodes everything but the loaded lexicon (its file names are kept).
+  /// Encodes the preset, leaving out what is not set.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(name, forKey: .name)
@@ -129,6 +131,7 @@ public struct VoicePreset: Sendable, Hashable, Codable {
     try container.encode(pauses, forKey: .pauses)
     try container.encode(roles, forKey: .roles)
     try container.encode(lexicons, forKey: .lexicons)
+    if !lexicon.isEmpty { try container.encode(lexicon, forKey: .lexicon) }
     try container.encodeIfPresent(intro, forKey: .intro)
     try container.encodeIfPresent(byline, forKey: .byline)
     try container.encodeIfPresent(outro, forKey: .outro)
