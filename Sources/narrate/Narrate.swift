@@ -13,6 +13,7 @@ struct Narrate: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Build.self, Clean.self, Normalize.self, Script.self, Say.self, Feed.self, Voices.self,
+      Init.self,
     ],
     defaultSubcommand: Build.self)
 }

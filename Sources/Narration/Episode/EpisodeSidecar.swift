@@ -39,6 +39,8 @@ public struct EpisodeSidecar: Sendable, Hashable, Codable {
   public var settings: Settings
   /// Versions of narrate and the engines that built it.
   public var engines: Engines
+  /// The article's text, paragraphs separated by blank lines, for the feed's `content:encoded`.
+  public var articleText: String?
 
   /// The settings that shaped the audio.
   public struct Settings: Sendable, Hashable, Codable {

@@ -104,7 +104,8 @@ public struct Narrator: Sendable {
       sampleCount: summary.sampleCount, sampleRate: summary.sampleRate, byteSize: size,
       settings: .init(
         voice: options.voice, encoder: options.encoder, disclosure: options.includeDisclosure),
-      engines: .init(narrate: Self.version, espeakNG: engine.version, lame: MP3Encoder.version))
+      engines: .init(narrate: Self.version, espeakNG: engine.version, lame: MP3Encoder.version),
+      articleText: article.bodyText)
     try audio.commit()
     try AtomicFile.write(sidecar.encoded(), to: output.sidecar(slug: slug))
     return sidecar

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The output folder's layout: `episodes/<slug>.mp3`, `episodes/<slug>.json` and `feed.xml`.
@@ -66,13 +67,88 @@ public struct OutputFolder: Sendable {
     return result
   }
 
-  /// Rewrites `feed.xml` atomically from the sidecars in the folder.
+  /// The show settings the feed was last written with (`show.json`).
+  public var showFile: URL { root.appendingPathComponent("show.json") }
+
+  /// The transcripts and chapters that exist beside an episode's audio.
+  public func attachments(slug: String) -> EpisodeAttachments {
+    func exists(_ name: String) -> Bool {
+      FileManager.default.fileExists(atPath: episodes.appendingPathComponent(name).path)
+    }
+    let chapters = EpisodeAttachments.chaptersFile(slug: slug)
+    return EpisodeAttachments(
+      transcripts: EpisodeAttachments.candidates(slug: slug).filter { exists($0.file) },
+      chapters: exists(chapters) ? chapters : nil)
+  }
+
+  /// The feed for the sidecars in the folder, with the attachments that exist.
+  public func feed(channel: FeedChannel) throws(NarrationError) -> PodcastFeed {
+    let episodes = try sidecars()
+    var attachments: [String: EpisodeAttachments] = [:]
+    for episode in episodes { attachments[episode.slug] = self.attachments(slug: episode.slug) }
+    return PodcastFeed(channel: channel, episodes: episodes, attachments: attachments)
+  }
+
+  /// Rewrites `feed.xml` (and `show.json`) atomically from the sidecars in the folder.
+  ///
+  /// A cover image given as a local file is first copied into the folder (see
+  /// ``publishImage(of:)``). Returns the number of episodes listed.
   @discardableResult
   public func writeFeed(channel: FeedChannel) throws(NarrationError) -> Int {
-    let episodes = try sidecars()
-    let xml = PodcastFeed(channel: channel, episodes: episodes).xml()
-    try AtomicFile.write(Array(xml.utf8), to: feed)
-    return episodes.count
+    let channel = try publishImage(of: channel)
+    let feed = try self.feed(channel: channel)
+    try AtomicFile.write(Array(feed.xml().utf8), to: self.feed)
+    try AtomicFile.write(Self.encode(channel), to: showFile)
+    return feed.orderedEpisodes.count
+  }
+
+  /// The show settings saved by the last ``writeFeed(channel:)``, if any.
+  public func savedChannel() throws(NarrationError) -> FeedChannel? {
+    guard let data = try? Data(contentsOf: showFile) else { return nil }
+    do {
+      return try JSONDecoder().decode(FeedChannel.self, from: data)
+    } catch {
+      throw .invalidInput(
+        showFile.path, problem: "unreadable show settings (\(error)); delete it and give --show")
+    }
+  }
+
+  /// The channel with its cover art inside the folder: a local image file is copied to
+  /// `cover-<hash>.<ext>` (the name changes when the art does, as Apple asks).
+  public func publishImage(of channel: FeedChannel) throws(NarrationError) -> FeedChannel {
+    guard let image = channel.image, !image.contains("://") else { return channel }
+    let inside = root.appendingPathComponent(image)
+    if !image.hasPrefix("/"), !image.contains(".."),
+      FileManager.default.fileExists(atPath: inside.path)
+    {
+      return channel
+    }
+    let source = URL(fileURLWithPath: image)
+    let bytes: Data
+    do {
+      bytes = try Data(contentsOf: source)
+    } catch {
+      throw .unreadable(image, reason: Self.reason(error))
+    }
+    guard let format = ImageInfo(bytes: Array(bytes.prefix(1 << 16)))?.format else {
+      throw .invalidInput(image, problem: "cover art must be a JPEG or PNG file")
+    }
+    let hash = SHA256.hash(data: bytes).prefix(6).map { String(format: "%02x", $0) }.joined()
+    let name = "cover-\(hash).\(format == .png ? "png" : "jpg")"
+    let destination = root.appendingPathComponent(name)
+    if !FileManager.default.fileExists(atPath: destination.path) {
+      try AtomicFile.write(bytes, to: destination)
+    }
+    var published = channel
+    published.image = name
+    return published
+  }
+
+  private static func encode(_ channel: FeedChannel) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // Encoding plain value types cannot fail.
+    return Array((try? encoder.encode(channel)) ?? Data()) + [0x0A]
   }
 
   static func reason(_ error: any Error) -> String {

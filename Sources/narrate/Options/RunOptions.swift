@@ -16,18 +16,15 @@ struct RunOptions: ParsableArguments {
   @Option(help: "MP3 bit rate in kbit/s (constant bit rate).")
   var bitrate = 64
 
-  @Option(help: "Public base URL of the output folder, used in the feed's enclosure URLs.")
-  var baseURL: String?
+  @OptionGroup(title: "Show settings (override podcast.yml)") var show: ShowOptions
 
   /// The voice preset named by `--voice`.
   func preset() throws(NarrationError) -> VoicePreset {
     try VoiceLibrary.standard(environment: ProcessInfo.processInfo.environment).preset(named: voice)
   }
 
-  /// The show settings from flags.
-  func channel() -> FeedChannel {
-    var channel = FeedChannel()
-    if let baseURL { channel.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-    return channel
+  /// The show: the output folder's saved settings, the show file, then the flags.
+  func channel(language: String) throws(NarrationError) -> FeedChannel {
+    try show.channel(folder: OutputFolder(root: URL(fileURLWithPath: output)), language: language)
   }
 }

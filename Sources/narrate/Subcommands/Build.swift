@@ -43,9 +43,9 @@ extension Narrate {
           output: output, voice: try shared.preset(),
           encoder: EncoderSettings(bitrate: shared.bitrate),
           cleaning: CleaningOptions(title: title), inputFormat: inputFormat,
-          includeDisclosure: !shared.noDisclosure, channel: shared.channel(),
+          includeDisclosure: !shared.noDisclosure, channel: FeedChannel(),
           now: NarrationOptions.now(environment: environment))
-        options.channel.language = String(options.voice.voice.prefix(2))
+        options.channel = try shared.channel(language: String(options.voice.voice.prefix(2)))
         try output.prepare()
         narrator = Narrator(
           options: options, rules: try CleaningRules.bundled(),

@@ -6,19 +6,23 @@ extension Narrate {
   /// Rebuilds feed.xml from the episode sidecars in an output folder.
   struct Feed: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Rebuild DIR/feed.xml from the episode sidecars in DIR/episodes.")
+      abstract: "Rebuild DIR/feed.xml from the episode sidecars in DIR/episodes.",
+      discussion: """
+        The feed is made from the sidecars alone, so episode folders built in separate runs or
+        on separate machines can be copied into one DIR/episodes and merged into one feed. The
+        show comes from DIR/show.json (saved by the last build), then podcast.yml or --show,
+        then the flags.
+        """)
 
     @Argument(help: "The output folder.")
     var folder = "Output"
 
-    @Option(help: "Public base URL of the output folder, used in enclosure URLs.")
-    var baseURL: String?
+    @OptionGroup(title: "Show settings (override podcast.yml)") var show: ShowOptions
 
     func run() throws {
       do {
-        var channel = FeedChannel()
-        if let baseURL { channel.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let output = OutputFolder(root: URL(fileURLWithPath: folder))
+        let channel = try show.channel(folder: output)
         let count = try output.writeFeed(channel: channel)
         Console.status("feed: \(folder)/feed.xml lists \(count) episode\(count == 1 ? "" : "s")")
       } catch {
