@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     // C libraries, linked in-process. Each is wrapped by exactly one Swift file in Narration.
@@ -37,6 +38,7 @@ let package = Package(
         "CEspeakNG", "CLAME", "CLibXML2", "CMark",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "FlyingFox", package: "FlyingFox"),
       ],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings),

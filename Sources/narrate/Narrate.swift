@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `narrate` command: turns articles into podcast episodes and a feed.
 @main
-struct Narrate: ParsableCommand {
+struct Narrate: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "narrate",
     abstract: "Turn articles into podcast episodes, offline, with eSpeak NG and LAME.",
@@ -13,7 +13,7 @@ struct Narrate: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Build.self, Clean.self, Normalize.self, Script.self, Say.self, Feed.self, Voices.self,
-      Init.self,
+      Init.self, Serve.self,
     ],
     defaultSubcommand: Build.self)
 }
