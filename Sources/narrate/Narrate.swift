@@ -13,7 +13,7 @@ struct Narrate: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Build.self, Clean.self, Normalize.self, Script.self, Say.self, Feed.self, Voices.self,
-      Init.self, Serve.self,
+      Init.self, Check.self, Serve.self,
     ],
     defaultSubcommand: Build.self)
 }
