@@ -83,9 +83,9 @@ public struct FeedXMLElement: Sendable, Hashable {
       stack[stack.count - 1].text += string
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
       guard !stack.isEmpty else { return }
-      stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
+      stack[stack.count - 1].text += String(decoding: block, as: UTF8.self)
     }
   }
 }
