@@ -66,8 +66,8 @@ public struct FeedChannel: Sendable, Hashable, Codable {
     self.episodeLimit = episodeLimit
   }
 
-  /// The feed's own address: `feed.xml` in the base URL.
-  public var feedURL: String { baseURL + "feed.xml" }
+  /// The feed's own address: `feed.xml` in the base URL, percent-encoded.
+  public var feedURL: String { URLPath.encodeURL(baseURL) + "feed.xml" }
 
   /// Whether the base URL is still `narrate serve`'s local default (not reachable by apps).
   public var isLocal: Bool {

@@ -27,7 +27,8 @@ enum FeedText {
 
   /// Collapses runs of white space (including line breaks) to one space and trims the ends.
   static func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    String(String.UnicodeScalarView(text.unicodeScalars.filter(XMLText.isAllowed)))
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// Article text (paragraphs separated by blank lines) as escaped HTML paragraphs.
@@ -39,8 +40,30 @@ enum FeedText {
       .joined(separator: "\n")
   }
 
-  /// Escapes the characters that start markup in HTML text (`&`, `<`, `>`).
+  /// Escapes the characters that start markup in HTML text (`&`, `<`, `>`), as numeric
+  /// references, which even simple clients (podcastparser) turn back into characters.
   static func escapeHTML(_ text: String) -> String {
-    XMLText.escape(text).replacingAll("&quot;", with: "\"").replacingAll("&apos;", with: "'")
+    var result = ""
+    for scalar in text.unicodeScalars where XMLText.isAllowed(scalar) {
+      switch scalar {
+      case "&": result += "&#38;"
+      case "<": result += "&#60;"
+      case ">": result += "&#62;"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// Plain text as HTML paragraphs of at most `limit` UTF-8 bytes, the text cut at a word
+  /// boundary when it does not fit.
+  static func html(paragraphs text: String, bytes limit: Int) -> String {
+    var budget = limit
+    while true {
+      let html = self.html(paragraphs: truncate(text, bytes: budget))
+      let overflow = html.utf8.count - limit
+      if overflow <= 0 || budget <= 0 { return html }
+      budget -= overflow
+    }
   }
 }

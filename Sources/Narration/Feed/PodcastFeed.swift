@@ -71,7 +71,7 @@ public struct PodcastFeed: Sendable {
     element("title", title)
     element("link", link)
     line(
-      "<atom:link href=\"\(XMLText.escape(url(forFile: "feed.xml")))\" rel=\"self\" "
+      "<atom:link href=\"\(XMLText.escape(c.feedURL))\" rel=\"self\" "
         + "type=\"application/rss+xml\"/>")
     element(
       "description",
@@ -127,9 +127,10 @@ public struct PodcastFeed: Sendable {
       line("<\(name)>\(XMLText.escape(value))</\(name)>")
     }
     element("title", FeedText.oneLine(episode.title))
-    let description = FeedText.truncate(
-      episode.description.trimmingCharacters(in: .whitespacesAndNewlines),
-      bytes: Self.descriptionLimit)
+    // RSS descriptions are HTML: the plain text goes in escaped paragraphs, so `<b>` shows as
+    // written and clients that strip tags keep the paragraph breaks.
+    let description = FeedText.html(
+      paragraphs: episode.description, bytes: Self.descriptionLimit)
     line("<description>\(XMLText.cdata(description))</description>")
     if let text = episode.articleText, !text.isEmpty {
       line("<content:encoded>\(XMLText.cdata(FeedText.html(paragraphs: text)))</content:encoded>")

@@ -89,7 +89,12 @@ public struct ShowSettings: Sendable, Hashable, Codable {
   public static func parse(yaml: String, name: String, folder: URL? = nil)
     throws(NarrationError) -> ShowSettings
   {
-    var settings: ShowSettings
+    var settings = ShowSettings()
+    let hasContent = yaml.split(separator: "\n").contains {
+      let line = $0.trimmingCharacters(in: .whitespaces)
+      return !line.isEmpty && !line.hasPrefix("#") && line != "---"
+    }
+    guard hasContent else { return settings }
     do {
       settings = try YAMLDecoder().decode(ShowSettings?.self, from: yaml) ?? ShowSettings()
     } catch {
