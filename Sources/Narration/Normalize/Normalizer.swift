@@ -3,7 +3,9 @@ import Foundation
 /// Rewrites what an article prints into what a newsreader says ("$5" → "five dollars").
 ///
 /// A pure stage: the output depends only on the text, the tables and the options. Text that
-/// needs no change passes through unchanged.
+/// needs no change passes through unchanged, character for character. The text is cut into
+/// ``Token``s and each position is offered to one reader per token class (Flite's `en_exp_*`
+/// functions): the first reader that recognizes the tokens there says how to read them.
 public struct Normalizer: Sendable {
   /// The data tables (abbreviations, units, currencies) the rules read.
   public var tables: NormalizerTables
@@ -16,29 +18,52 @@ public struct Normalizer: Sendable {
     self.options = options
   }
 
-  /// Normalizes one block or line of text.
-  public func normalize(_ text: String) -> String {
-    var tokens = Tokenizer.tokens(text)
-    for index in tokens.indices {
-      tokens[index].spoken = spoken(tokens[index], in: tokens, at: index)
-    }
-    return tokens.map { $0.spoken ?? $0.text }.joined()
+  /// What a reader decided: the words to say and the first token it did not use.
+  struct Reading {
+    var spoken: String
+    var end: Int
   }
 
-  private func spoken(_ token: Token, in tokens: [Token], at index: Int) -> String? {
-    switch token.kind {
-    case .word:
-      let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-      if next == ".", let expansion = tables.abbreviations[token.text + "."] {
-        return expansion
+  var british: Bool { options.dialect == .british }
+
+  /// Normalizes one block or line of text.
+  public func normalize(_ text: String) -> String {
+    let stream = TokenStream(tokens: Tokenizer.tokens(text))
+    var out = ""
+    out.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+    var index = 0
+    while index < stream.count {
+      if let reading = read(stream, at: index), reading.end > index {
+        out += reading.spoken
+        index = reading.end
+      } else {
+        out += stream.tokens[index].text
+        index += 1
       }
+    }
+    return out
+  }
+
+  /// Offers position `index` to the readers for its token's class.
+  private func read(_ stream: TokenStream, at index: Int) -> Reading? {
+    let token = stream.tokens[index]
+    switch token.kind {
+    case .space:
       return nil
     case .number:
-      return NumberSpeller.cardinal(token.text)
-    case .symbol:
-      return tables.symbols[token.text].map { " \($0) " }
-    case .space, .punctuation:
-      return nil
+      return readElectronic(stream, at: index) ?? readNumeric(stream, at: index)
+    case .word:
+      if let spoken = tables.lexicon[token.text], stream.endsFree(index + 1),
+        stream.startsFree(index)
+      {
+        return Reading(spoken: spoken, end: index + 1)
+      }
+      return readElectronic(stream, at: index) ?? readMonthDate(stream, at: index)
+        ?? readCurrencyCode(stream, at: index) ?? readDotted(stream, at: index)
+        ?? readAbbreviation(stream, at: index) ?? readRoman(stream, at: index)
+        ?? readAcronym(stream, at: index) ?? readWordSymbols(stream, at: index)
+    case .mark:
+      return readMark(stream, at: index)
     }
   }
 }

@@ -1,40 +1,142 @@
 import Foundation
 
-/// The data the normalizer's rules read: abbreviations and symbols, loaded from TSV files.
+/// The data the normalizer's rules read: abbreviations, units, currencies, months and the rest.
 ///
-/// Bundled tables live in `Resources/Normalizer/`; each line is `written<TAB>spoken`, and lines
-/// starting with `#` are notes.
+/// Bundled tables live in `Resources/Normalizer/` as tab-separated files whose lines starting
+/// with `#` are notes. ``lexicon`` is the hook for a user's own readings: a word found there is
+/// replaced before any rule looks at it.
 public struct NormalizerTables: Sendable, Hashable {
-  /// Abbreviations with their final period ("Gen." → "General").
-  public var abbreviations: [String: String]
-  /// Symbols read as words ("&" → "and").
-  public var symbols: [String: String]
-
-  /// Creates tables from dictionaries.
-  public init(abbreviations: [String: String] = [:], symbols: [String: String] = [:]) {
-    self.abbreviations = abbreviations
-    self.symbols = symbols
+  /// An abbreviation's reading and the context it applies in.
+  struct Abbreviation: Sendable, Hashable {
+    enum Context: String, Sendable, Hashable {
+      case title, street, number, period, any
+    }
+    var spoken: String
+    var context: Context
+    /// Also read in full when written without its period.
+    var bare: Bool
   }
+
+  /// A unit's singular and plural reading.
+  struct Unit: Sendable, Hashable {
+    var singular: String
+    var plural: String
+    /// Only when written right after the number ("5m").
+    var tight: Bool
+  }
+
+  /// A currency's names.
+  struct Currency: Sendable, Hashable {
+    var singular: String
+    var plural: String
+    var minorSingular: String
+    var minorPlural: String
+  }
+
+  /// The user's own readings of whole words ("Kyiv" → "Keev"), applied first.
+  public var lexicon: [String: String]
+  var abbreviations: [String: [Abbreviation]]
+  var dotted: [String: String]
+  var symbols: [String: String]
+  var units: [String: Unit]
+  var longestUnit: Int
+  var currencies: [String: Currency]
+  var scales: [String: Unit]
+  var months: [String: Int]
+  var timeZones: [String: String]
+  var acronyms: [String: String]
+  var regnalNames: Set<String>
+  var romanCues: Set<String>
+  var domainWords: [String: String]
+  var topLevelDomains: [String: String]
+  var sentenceStarters: Set<String>
+
+  /// Month names as spoken, January first.
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
 
   /// Loads the tables that ship with narrate.
   public static func bundled() throws(NarrationError) -> NormalizerTables {
-    NormalizerTables(
-      abbreviations: try table("abbreviations.tsv"),
-      symbols: try table("symbols.tsv"))
-  }
-
-  /// Parses a `written<TAB>spoken` table.
-  static func parseTable(_ text: String) -> [String: String] {
-    var table: [String: String] = [:]
-    for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-      let fields = line.split(separator: "\t", maxSplits: 1)
-      guard fields.count == 2 else { continue }
-      table[String(fields[0])] = String(fields[1])
+    var files: [String: [[String]]] = [:]
+    for name in [
+      "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
+      "acronyms", "roman", "domains", "sentence-starters",
+    ] {
+      files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
-    return table
+    return NormalizerTables(rows: files)
   }
 
-  private static func table(_ name: String) throws(NarrationError) -> [String: String] {
-    parseTable(try Resources.text(at: Resources.url("Normalizer/" + name)))
+  /// Builds tables from parsed rows, keyed by file name without extension.
+  init(rows files: [String: [[String]]]) {
+    func rows(_ name: String) -> [[String]] { files[name] ?? [] }
+    func field(_ row: [String], _ index: Int) -> String { index < row.count ? row[index] : "" }
+    lexicon = [:]
+    abbreviations = [:]
+    for row in rows("abbreviations") where row.count >= 3 {
+      let context = Abbreviation.Context(rawValue: row[2]) ?? .period
+      abbreviations[row[0], default: []].append(
+        Abbreviation(spoken: row[1], context: context, bare: field(row, 3) == "bare"))
+    }
+    dotted = [:]
+    for row in rows("dotted") where row.count >= 2 { dotted[row[0].lowercased()] = row[1] }
+    symbols = [:]
+    for row in rows("symbols") { symbols[row[0]] = field(row, 1) }
+    units = [:]
+    for row in rows("units") where row.count >= 3 {
+      units[row[0]] = Unit(singular: row[1], plural: row[2], tight: field(row, 3) == "tight")
+    }
+    longestUnit = units.keys.map(\.unicodeScalars.count).max() ?? 0
+    currencies = [:]
+    for row in rows("currencies") where row.count >= 3 {
+      currencies[row[0]] = Currency(
+        singular: row[1], plural: row[2], minorSingular: field(row, 3),
+        minorPlural: field(row, 4))
+    }
+    scales = [:]
+    for row in rows("scales") where row.count >= 2 {
+      scales[row[0]] = Unit(singular: row[1], plural: row[1], tight: field(row, 2) == "tight")
+    }
+    months = [:]
+    for row in rows("months") where row.count >= 2 { months[row[0]] = Int(row[1]) }
+    timeZones = [:]
+    for row in rows("timezones") where row.count >= 2 { timeZones[row[0]] = row[1] }
+    acronyms = [:]
+    for row in rows("acronyms") where row.count >= 2 { acronyms[row[0]] = row[1] }
+    regnalNames = []
+    romanCues = []
+    for row in rows("roman") where row.count >= 2 {
+      if row[0] == "regnal" { regnalNames.insert(row[1]) } else { romanCues.insert(row[1]) }
+    }
+    domainWords = [:]
+    topLevelDomains = [:]
+    for row in rows("domains") where row.count >= 2 {
+      if row[1] == "tld" {
+        topLevelDomains[row[0]] = field(row, 2)
+      } else {
+        domainWords[row[0]] = row[1]
+      }
+    }
+    sentenceStarters = Set(rows("sentence-starters").map { $0[0] })
+  }
+
+  /// Returns these tables with the user's own word readings added (later entries win).
+  public func withLexicon(_ entries: [String: String]) -> NormalizerTables {
+    var copy = self
+    copy.lexicon.merge(entries) { _, new in new }
+    return copy
+  }
+
+  /// Splits a tab-separated table into rows of fields, skipping notes and blank lines.
+  static func parseRows(_ text: String) -> [[String]] {
+    var rows: [[String]] = []
+    for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard let first = fields.first, !first.isEmpty else { continue }
+      rows.append(fields)
+    }
+    return rows
   }
 }

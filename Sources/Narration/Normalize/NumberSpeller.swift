@@ -1,4 +1,6 @@
-/// Spells numbers as English words ("1,234.5" → "one thousand two hundred thirty-four point five").
+/// Spells numbers as English words: cardinals, ordinals, years, decimals and digit strings.
+///
+/// `british` adds the "and" British English puts after hundreds ("one hundred and five").
 enum NumberSpeller {
   private static let ones = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -11,26 +13,29 @@ enum NumberSpeller {
   private static let scales = [
     "", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion",
   ]
+  private static let irregularOrdinals = [
+    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+    "nine": "ninth", "twelve": "twelfth",
+  ]
 
-  /// Spells a written number; digits past what scale words cover are read one by one.
-  static func cardinal(_ written: String) -> String {
-    let parts = written.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    let integerDigits = parts[0].filter { $0.isASCII && $0.isNumber }
-    var words = spellInteger(String(integerDigits))
-    if parts.count == 2 {
-      let fraction = parts[1].map { ones[Int(String($0)) ?? 0] }.joined(separator: " ")
-      words += " point " + fraction
+  /// Longest digit string read as a whole number; longer ones are read digit by digit.
+  static let maximumDigits = 3 * scales.count
+
+  /// Reads each digit on its own ("042" → "zero four two").
+  static func digits(_ digits: some StringProtocol) -> String {
+    var words: [String] = []
+    words.reserveCapacity(digits.count)
+    for character in digits {
+      if let value = character.wholeNumberValue, value < 10 { words.append(ones[value]) }
     }
-    return words
+    return words.joined(separator: " ")
   }
 
-  /// Spells a string of decimal digits as an integer.
-  static func spellInteger(_ digits: String) -> String {
+  /// Spells a string of decimal digits as a whole number, or digit by digit past the limit.
+  static func cardinal(_ digits: some StringProtocol, british: Bool = false) -> String {
     let trimmed = digits.drop { $0 == "0" }
     if trimmed.isEmpty { return "zero" }
-    if trimmed.count > 3 * scales.count {
-      return digits.map { ones[Int(String($0)) ?? 0] }.joined(separator: " ")
-    }
+    if trimmed.count > maximumDigits { return Self.digits(digits) }
     var groups: [Int] = []
     var end = trimmed.endIndex
     while end > trimmed.startIndex {
@@ -41,24 +46,79 @@ enum NumberSpeller {
     }
     var words: [String] = []
     for (scale, group) in groups.enumerated().reversed() where group > 0 {
-      words.append(spellBelowThousand(group))
+      if british, scale == 0, groups.count > 1, group < 100 { words.append("and") }
+      words.append(belowThousand(group, british: british))
       if scale > 0 { words.append(scales[scale]) }
     }
     return words.joined(separator: " ")
   }
 
+  /// Spells a whole number.
+  static func cardinal(_ number: Int, british: Bool = false) -> String {
+    number < 0
+      ? "minus " + cardinal(String(-number), british: british)
+      : cardinal(String(number), british: british)
+  }
+
   /// Spells 1...999.
-  static func spellBelowThousand(_ number: Int) -> String {
+  static func belowThousand(_ number: Int, british: Bool = false) -> String {
     var parts: [String] = []
-    if number >= 100 {
-      parts.append(ones[number / 100] + " hundred")
-    }
+    if number >= 100 { parts.append(ones[number / 100] + " hundred") }
     let rest = number % 100
+    if number >= 100, rest > 0, british { parts.append("and") }
     if rest >= 20 {
       parts.append(tens[rest / 10] + (rest % 10 > 0 ? "-" + ones[rest % 10] : ""))
     } else if rest > 0 {
       parts.append(ones[rest])
     }
     return parts.joined(separator: " ")
+  }
+
+  /// Reads a number with a decimal part ("3.14" → "three point one four").
+  static func decimal(
+    integer: some StringProtocol, fraction: some StringProtocol, british: Bool = false
+  ) -> String {
+    let whole = integer.isEmpty ? "" : cardinal(integer, british: british) + " "
+    return whole + "point " + digits(fraction)
+  }
+
+  /// Turns the last word of a spelled number into its ordinal ("twenty-one" → "twenty-first").
+  static func ordinal(of words: String) -> String {
+    var head = ""
+    var last = Substring(words)
+    if let cut = words.lastIndex(where: { $0 == " " || $0 == "-" }) {
+      head = String(words[...cut])
+      last = words[words.index(after: cut)...]
+    }
+    if let irregular = irregularOrdinals[String(last)] { return head + irregular }
+    if last.hasSuffix("y") { return head + last.dropLast() + "ieth" }
+    return head + last + "th"
+  }
+
+  /// Spells an ordinal number ("21" → "twenty-first").
+  static func ordinal(_ digits: some StringProtocol, british: Bool = false) -> String {
+    ordinal(of: cardinal(digits, british: british))
+  }
+
+  /// Makes the last word of a spelled number plural ("nineteen ninety" → "nineteen nineties").
+  static func plural(of words: String) -> String {
+    if words.hasSuffix("y") { return words.dropLast() + "ies" }
+    if words.hasSuffix("x") { return words + "es" }
+    return words + "s"
+  }
+
+  /// Reads a year the way people say it ("1994" → "nineteen ninety-four", "2001" → "two
+  /// thousand one", "1908" → "nineteen oh eight"); nil outside 1000...2099.
+  static func year(_ value: Int, british: Bool = false) -> String? {
+    guard (1000...2099).contains(value) else { return nil }
+    let century = value / 100
+    let rest = value % 100
+    if (2000...2009).contains(value) || value % 1000 == 0 {
+      return cardinal(value, british: british)
+    }
+    let head = belowThousand(century)
+    if rest == 0 { return head + " hundred" }
+    if rest < 10 { return head + " oh " + ones[rest] }
+    return head + " " + belowThousand(rest)
   }
 }

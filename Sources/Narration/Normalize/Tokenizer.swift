@@ -1,44 +1,68 @@
-/// Splits text into ``Token``s: runs of letters, runs of digits (with separators), and single marks.
+/// Splits text into ``Token``s without losing a character, so joining them gives the text back.
+///
+/// Words are runs of letters (with combining marks and inner apostrophes), numbers are runs of
+/// ASCII digits, white space is kept in runs, and every other character is a token of its own.
 enum Tokenizer {
   static func tokens(_ text: String) -> [Token] {
+    let scalars = text.unicodeScalars
     var result: [Token] = []
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
+    result.reserveCapacity(text.utf8.count / 3 + 1)
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
       let start = index
+      let scalar = scalars[index]
       let kind: Token.Kind
-      if character.isLetter {
+      scalars.formIndex(after: &index)
+      if isLetter(scalar) {
         kind = .word
-        while index < text.endIndex, text[index].isLetter || text[index] == "'" {
-          text.formIndex(after: &index)
-        }
-      } else if character.isASCII, character.isNumber {
-        kind = .number
-        while index < text.endIndex {
-          let c = text[index]
-          if c.isASCII, c.isNumber {
-            text.formIndex(after: &index)
-          } else if c == "," || c == ".",
-            let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex),
-            next < text.endIndex, text[next].isASCII, text[next].isNumber
-          {
-            text.formIndex(after: &index)
+        while index < scalars.endIndex {
+          let next = scalars[index]
+          if isLetter(next) || isMark(next) {
+            scalars.formIndex(after: &index)
+          } else if next == "'" || next == "\u{2019}" {
+            let after = scalars.index(after: index)
+            guard after < scalars.endIndex, isLetter(scalars[after]) else { break }
+            index = scalars.index(after: after)
           } else {
             break
           }
         }
-      } else if character.isWhitespace {
+      } else if isDigit(scalar) {
+        kind = .number
+        while index < scalars.endIndex, isDigit(scalars[index]) { scalars.formIndex(after: &index) }
+      } else if scalar.properties.isWhitespace {
         kind = .space
-        while index < text.endIndex, text[index].isWhitespace { text.formIndex(after: &index) }
-      } else if character.isPunctuation {
-        kind = .punctuation
-        text.formIndex(after: &index)
+        while index < scalars.endIndex, scalars[index].properties.isWhitespace {
+          scalars.formIndex(after: &index)
+        }
       } else {
-        kind = .symbol
-        text.formIndex(after: &index)
+        kind = .mark
+        // Keep combining marks and variation selectors with the character they modify.
+        while index < scalars.endIndex, isMark(scalars[index]) { scalars.formIndex(after: &index) }
       }
-      result.append(Token(kind: kind, text: String(text[start..<index])))
+      result.append(Token(kind: kind, text: String(scalars[start..<index])))
     }
     return result
+  }
+
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value | 0x20
+      return value >= 0x61 && value <= 0x7A
+    }
+    return scalar.properties.isAlphabetic && !isMark(scalar)
+      && scalar.properties.numericType == nil
+  }
+
+  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return scalar.properties.isVariationSelector || scalar.value == 0x200D
+    }
   }
 }

@@ -1,0 +1,218 @@
+/// Readers for dates ("Dec. 4, 2023", "4 December 2023", "2023-12-04", "12/04/2023") and times
+/// of day ("12:22 AM", "5:34 p.m.", "9:00", "10:30 GMT").
+extension Normalizer {
+  /// The month named by the word at `index`, and the index after it (and its period).
+  func month(_ stream: TokenStream, at index: Int) -> (month: Int, end: Int, full: Bool)? {
+    guard let token = stream[index], token.kind == .word else { return nil }
+    var text = token.text
+    if let first = text.first, first.isLowercase, text.count > 5 {
+      text = first.uppercased() + text.dropFirst()
+    }
+    guard let month = tables.months[text] else { return nil }
+    let full = NormalizerTables.monthNames[month - 1] == text
+    let end = !full && stream.isMark(index + 1, ".") ? index + 2 : index + 1
+    return (month, end, full)
+  }
+
+  /// A day of the month (1-31, optionally "4th") at `index`, with the index after it.
+  private func day(_ stream: TokenStream, at index: Int) -> (day: Int, end: Int)? {
+    guard let token = stream[index], token.kind == .number, token.text.count <= 2,
+      let day = Int(token.text), (1...31).contains(day)
+    else { return nil }
+    var end = index + 1
+    if let suffix = stream[end], suffix.kind == .word,
+      ["st", "nd", "rd", "th"].contains(suffix.text)
+    {
+      end += 1
+    }
+    guard stream.endsFree(end), !stream.isMark(end, ":"),
+      !(stream.isMark(end, ".,") && stream.isNumber(end + 1))
+    else { return nil }
+    return (day, end)
+  }
+
+  /// A four-digit year at `index` after an optional comma and space, with the index after it.
+  private func year(_ stream: TokenStream, after index: Int) -> (spoken: String, end: Int)? {
+    var probe = index
+    var comma = ""
+    if stream.isMark(probe, ",") {
+      comma = ","
+      probe += 1
+    }
+    let spaced = stream.isInlineSpace(probe)
+    probe = stream.skipSpace(probe)
+    guard spaced || (comma.isEmpty && stream.isMark(index - 1, "-")),
+      let token = stream[probe], token.kind == .number, token.text.count == 4,
+      let value = Int(token.text), let spoken = NumberSpeller.year(value, british: british),
+      stream.endsFree(probe + 1), !stream.isMark(probe + 1, ",") || !stream.isNumber(probe + 2)
+    else { return nil }
+    return (comma + " " + spoken, probe + 1)
+  }
+
+  private func ordinal(_ day: Int) -> String {
+    NumberSpeller.ordinal(of: NumberSpeller.cardinal(day))
+  }
+
+  /// Reads "Dec. 4", "December 4, 2023", "Dec 4-6", "Jan-15-2020" and "Mar. 2016".
+  func readMonthDate(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard let month = month(stream, at: index), stream.startsFree(index) else { return nil }
+    let name = NormalizerTables.monthNames[month.month - 1]
+    let separator = month.end
+    let dayIndex = stream.isMark(separator, "-") ? separator + 1 : stream.skipSpace(separator)
+    if dayIndex != separator, let day = day(stream, at: dayIndex) {
+      var spoken = name + (british ? " the " : " ") + ordinal(day.day)
+      var end = day.end
+      if stream.isMark(end, "-–"), let other = self.day(stream, at: end + 1), other.day > day.day {
+        spoken += " to " + ordinal(other.day)
+        end = other.end
+      }
+      let yearStart = stream.isMark(end, "-") && stream.isMark(separator, "-") ? end + 1 : end
+      if let year = year(stream, after: yearStart) {
+        spoken += year.spoken
+        end = year.end
+      }
+      return Reading(spoken: spoken, end: end)
+    }
+    // "Mar. 2016": say the month and let the year be read on its own.
+    if !month.full, stream.isInlineSpace(separator), let next = stream[separator + 1],
+      next.kind == .number, next.text.count == 4
+    {
+      return Reading(spoken: name, end: separator)
+    }
+    return nil
+  }
+
+  /// Reads "4 December 2023", "4th of December", "4–6 Dec." and "15-Jan-2020".
+  func readDayMonth(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), let day = day(stream, at: index) else { return nil }
+    var probe = day.end
+    var last: (day: Int, end: Int)?
+    if stream.isMark(probe, "-–"), let other = self.day(stream, at: probe + 1), other.day > day.day
+    {
+      last = other
+      probe = other.end
+    }
+    let hyphen = stream.isMark(probe, "-")
+    guard hyphen || stream.isInlineSpace(probe) else { return nil }
+    probe += 1
+    if !hyphen, stream.text(probe) == "of", stream.isInlineSpace(probe + 1) { probe += 2 }
+    guard let month = month(stream, at: probe) else { return nil }
+    if !month.full, !hyphen, !stream.isMark(probe + 1, "."), stream.isWord(stream.skipSpace(month.end)) {
+      return nil
+    }
+    var spoken = "the " + ordinal(day.day)
+    if let last { spoken += " to the " + ordinal(last.day) }
+    spoken += " of " + NormalizerTables.monthNames[month.month - 1]
+    var end = month.end
+    let yearStart = hyphen && stream.isMark(end, "-") ? end + 1 : end
+    if let year = year(stream, after: yearStart) {
+      spoken += year.spoken
+      end = year.end
+    }
+    return Reading(spoken: spoken, end: end)
+  }
+
+  /// Reads all-number dates: "2023-12-04" (ISO), "12/04/2023" (month first in American English,
+  /// day first in British English, either when the other cannot be a month), "04.12.2023".
+  func readNumericDate(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), let separator = stream[index + 1], separator.kind == .mark,
+      "-/.".contains(separator.text), stream.isNumber(index + 2),
+      stream.isMark(index + 3, separator.text), stream.isNumber(index + 4),
+      stream.endsFree(index + 5), !(stream.isMark(index + 5, separator.text) && stream.isNumber(index + 6))
+    else { return nil }
+    let parts = [stream.text(index), stream.text(index + 2), stream.text(index + 4)]
+    guard let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+    var day: Int
+    var month: Int
+    var yearText: String
+    if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2, separator.text != "." {
+      (yearText, month, day) = (parts[0], b, c)
+    } else if parts[0].count <= 2, parts[1].count <= 2, [2, 4].contains(parts[2].count) {
+      yearText = parts[2]
+      let dayFirst = separator.text == "." || (british ? b <= 12 || a > 12 : a > 12)
+      (day, month) = dayFirst ? (a, b) : (b, a)
+    } else {
+      return nil
+    }
+    guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+    let year: String
+    if yearText.count == 4 {
+      guard let value = Int(yearText), let spoken = NumberSpeller.year(value, british: british)
+      else { return nil }
+      year = spoken
+    } else {
+      year = yearText.hasPrefix("0") ? "oh " + NumberSpeller.cardinal(yearText) : NumberSpeller.cardinal(yearText)
+    }
+    let name = NormalizerTables.monthNames[month - 1]
+    let dayFirstReading = parts[0].count == 4 || separator.text == "." || british
+    let spoken =
+      dayFirstReading
+      ? "the \(ordinal(day)) of \(name) \(year)" : "\(name) \(ordinal(day)), \(year)"
+    return Reading(spoken: spoken, end: index + 5)
+  }
+
+  /// "a.m."/"p.m." in any of their spellings at `index` (after optional space).
+  func meridiem(_ stream: TokenStream, at index: Int) -> (spoken: String, end: Int)? {
+    let start = stream.skipSpace(index)
+    guard let token = stream[start], token.kind == .word else { return nil }
+    let text = token.text.lowercased()
+    if text == "am" || text == "pm", stream.endsFree(start + 1) {
+      return (text == "am" ? "a.m" : "p.m", start + 1)
+    }
+    guard text == "a" || text == "p", stream.isMark(start + 1, "."),
+      stream.text(start + 2).lowercased() == "m"
+    else { return nil }
+    var end = start + 3
+    if stream.isMark(end, "."), !periodEndsSentence(stream, at: end, strong: false) { end += 1 }
+    guard stream.endsFree(end) else { return nil }
+    return (text == "a" ? "a.m" : "p.m", end)
+  }
+
+  /// Reads "12:22 AM", "5:34 p.m.", "9:00", "18:30 GMT" and "2:03:45".
+  func readTime(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), let hourText = stream[index]?.text, hourText.count <= 2,
+      let hour = Int(hourText), hour <= 24, stream.isMark(index + 1, ":"),
+      let minuteText = stream[index + 2]?.text, stream.isNumber(index + 2), minuteText.count == 2,
+      let minutes = Int(minuteText), minutes < 60
+    else { return nil }
+    var end = index + 3
+    var seconds: Int?
+    if stream.isMark(end, ":"), let text = stream[end + 1]?.text, stream.isNumber(end + 1),
+      text.count == 2, let value = Int(text), value < 60
+    {
+      seconds = value
+      end += 2
+    }
+    guard stream.endsFree(end) else { return nil }
+    if let seconds {
+      let spoken =
+        "\(NumberSpeller.cardinal(hour)) hours \(NumberSpeller.cardinal(minutes)) minutes and "
+        + "\(NumberSpeller.cardinal(seconds)) seconds"
+      return Reading(spoken: spoken, end: end)
+    }
+    var spoken = NumberSpeller.cardinal(hour)
+    let ampm = meridiem(stream, at: end)
+    var zone: (spoken: String, end: Int)?
+    let zoneStart = stream.skipSpace(ampm?.end ?? end)
+    if zoneStart != (ampm?.end ?? end), let name = tables.timeZones[stream.text(zoneStart)],
+      stream.endsFree(zoneStart + 1)
+    {
+      zone = (name, zoneStart + 1)
+    }
+    if minutes == 0 {
+      if ampm == nil, zone == nil { spoken += hour <= 12 ? " o'clock" : " hundred" }
+      if ampm == nil, zone != nil, hour > 12 { spoken += " hundred" }
+    } else if minutes < 10 {
+      spoken += " oh " + NumberSpeller.cardinal(minutes)
+    } else {
+      spoken += " " + NumberSpeller.cardinal(minutes)
+    }
+    end = ampm?.end ?? end
+    if let ampm { spoken += " " + ampm.spoken }
+    if let zone {
+      spoken += " " + zone.spoken
+      end = zone.end
+    }
+    return Reading(spoken: spoken, end: end)
+  }
+}

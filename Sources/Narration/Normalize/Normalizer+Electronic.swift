@@ -1,0 +1,148 @@
+/// Readers for web addresses, e-mail addresses, handles, hashtags and telephone numbers, read
+/// the way people say them ("kyivindependent dot com", "at nytimes", "plus three eight oh...").
+extension Normalizer {
+  private static let separatorNames: [String: String] = [
+    ".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore", ":": "colon",
+    "?": "question mark", "=": "equals", "&": "and", "#": "hash", "~": "tilde", "%": "percent",
+    "+": "plus",
+  ]
+
+  /// Reads a web address, e-mail address or bare domain starting at `index`.
+  func readElectronic(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index) else { return nil }
+    // The run of characters up to the next space, without closing punctuation.
+    var end = index
+    while end < stream.count, stream.tokens[end].kind != .space, end - index < 200 { end += 1 }
+    while end > index, stream.isMark(end - 1, ".,;:!?)]}\"'”’>") { end -= 1 }
+    guard end - index >= 3 else { return nil }
+    let first = stream.text(index).lowercased()
+    var start = index
+    var kind = 0
+    if ["http", "https", "ftp"].contains(first), stream.isMark(index + 1, ":"),
+      stream.isMark(index + 2, "/"), stream.isMark(index + 3, "/")
+    {
+      start = index + 4
+      kind = 1
+    } else if first == "www", stream.isMark(index + 1, ".") {
+      kind = 1
+    } else if let at = (index..<end).first(where: { stream.isMark($0, "@") }), at > index,
+      (at..<end).contains(where: { stream.isMark($0, ".") }), stream.isWord(end - 1)
+    {
+      kind = 2
+    } else if isDomain(stream, from: index, to: end) {
+      kind = 3
+    }
+    guard kind > 0, start < end else { return nil }
+    // A trailing slash is not read.
+    let last = stream.isMark(end - 1, "/") ? end - 1 : end
+    var words: [String] = []
+    for probe in start..<last {
+      let token = stream.tokens[probe]
+      switch token.kind {
+      case .word:
+        let isTLD = probe == last - 1 && stream.isMark(probe - 1, ".")
+        words.append(addressWord(token.text, topLevel: isTLD))
+      case .number:
+        words.append(NumberSpeller.digits(token.text))
+      case .mark:
+        words.append(Self.separatorNames[token.text] ?? token.text)
+      case .space:
+        break
+      }
+    }
+    return Reading(spoken: words.joined(separator: " "), end: last)
+  }
+
+  /// Whether tokens form "name.name.tld" with a known final part ("kyivindependent.com").
+  private func isDomain(_ stream: TokenStream, from start: Int, to end: Int) -> Bool {
+    guard end - start >= 3, stream.isWord(end - 1), stream.isMark(end - 2, "."),
+      tables.topLevelDomains[stream.text(end - 1)] != nil
+    else { return false }
+    var longest = 0
+    for probe in start..<end {
+      let token = stream.tokens[probe]
+      if token.kind == .mark, !".-/_".contains(token.text) { return false }
+      if token.kind == .word { longest = max(longest, token.text.count) }
+    }
+    return longest >= 3 && stream.text(end - 1).first?.isLowercase == true
+  }
+
+  /// One part of an address: known parts from the table, words as words, the rest spelled out.
+  private func addressWord(_ text: String, topLevel: Bool) -> String {
+    if topLevel, let spoken = tables.topLevelDomains[text.lowercased()], !spoken.isEmpty {
+      return spoken
+    }
+    if let spoken = tables.domainWords[text.lowercased()] { return spoken }
+    let vowels = text.lowercased().filter { "aeiouy".contains($0) }
+    if text.count <= 3 && vowels.isEmpty || text.count == 1 {
+      return text.uppercased().map(String.init).joined(separator: ".")
+    }
+    return splitCamelCase(text)
+  }
+
+  /// "KyivIndependent" → "Kyiv Independent".
+  func splitCamelCase(_ text: String) -> String {
+    var out = ""
+    var previous: Character?
+    for character in text {
+      if let previous, previous.isLowercase, character.isUppercase { out.append(" ") }
+      out.append(character)
+      previous = character
+    }
+    return out
+  }
+
+  /// Reads "@handle" as "at handle" and "#tag" as "hashtag tag".
+  func readHandle(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), let word = stream[index + 1], word.kind == .word else {
+      return nil
+    }
+    var end = index + 2
+    var name = splitCamelCase(word.text)
+    while stream.isMark(end, "_"), let more = stream[end + 1], more.kind != .space {
+      name += " " + (more.kind == .number ? NumberSpeller.digits(more.text) : more.text)
+      end += 2
+    }
+    if stream.isNumber(end) {
+      name += " " + NumberSpeller.digits(stream.text(end))
+      end += 1
+    }
+    guard stream.endsFree(end) else { return nil }
+    return Reading(spoken: (stream.text(index) == "@" ? "at " : "hashtag ") + name, end: end)
+  }
+
+  /// Reads telephone numbers digit by digit in groups: "+1-202-555-0143", "(123) 456-7890",
+  /// "+380 44 123 4567", "555.555.5555".
+  func readTelephone(_ stream: TokenStream, at index: Int) -> Reading? {
+    var probe = index
+    var prefix = ""
+    if stream.isMark(probe, "+") {
+      prefix = "plus "
+      probe += 1
+    }
+    var groups: [String] = []
+    if stream.isMark(probe, "("), stream.isNumber(probe + 1), stream.isMark(probe + 2, ")") {
+      groups.append(stream.text(probe + 1))
+      probe += 3
+      probe = stream.skipSpace(probe)
+    }
+    var separator: String?
+    while let token = stream[probe], token.kind == .number, token.text.count <= 4 {
+      groups.append(token.text)
+      probe += 1
+      guard let next = stream[probe], stream.isNumber(probe + 1) else { break }
+      let mark = next.kind == .space ? (next.text == " " ? " " : "") : next.text
+      guard ["-", ".", " "].contains(mark), separator == nil || separator == mark else { break }
+      if mark == " ", prefix.isEmpty { break }
+      separator = mark
+      probe += 1
+    }
+    let digits = groups.reduce(0) { $0 + $1.count }
+    guard groups.count >= 3, (9...15).contains(digits), stream.endsFree(probe),
+      groups.dropFirst().allSatisfy({ $0.count >= 2 }), groups.last.map({ $0.count >= 3 }) ?? false,
+      !prefix.isEmpty || separator != "." || groups.count == 3
+    else { return nil }
+    let spoken = groups.map { NumberSpeller.digits($0) }.joined(separator: ", ")
+    return Reading(spoken: prefix + spoken, end: probe)
+  }
+}

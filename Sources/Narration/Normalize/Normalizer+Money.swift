@@ -1,0 +1,104 @@
+/// Readers for money: "$5.2 million", "€50 billion", "£3", "₴1.2 trillion", "$12.50", "USD 5".
+extension Normalizer {
+  /// Reads an amount after the currency written from token `index` up to `amountStart`.
+  func readAmount(
+    _ stream: TokenStream, currency: NormalizerTables.Currency, amountStart: Int
+  ) -> Reading? {
+    let start = stream.skipSpace(amountStart)
+    guard let number = stream.number(at: start) else { return nil }
+    var end = number.end
+    var upper: WrittenNumber?
+    if stream.isMark(end, "-–"), let other = stream.number(at: end + 1) {
+      upper = other
+      end = other.end
+    } else if stream.isMark(end, "-–"), stream.isMark(end + 1, "$€£¥₴"),
+      let other = stream.number(at: end + 2)
+    {
+      upper = other
+      end = other.end
+    }
+    var scale: String?
+    if let word = stream[end], word.kind == .word, let found = tables.scales[word.text],
+      stream.endsFree(end + 1)
+    {
+      scale = found.singular
+      end += 1
+    } else if stream.isInlineSpace(end), let word = stream[end + 1], word.kind == .word,
+      let found = tables.scales[word.text], !found.tight, stream.endsFree(end + 2)
+    {
+      scale = found.singular
+      end += 2
+    }
+    var spoken: String
+    if let scale {
+      spoken = say(number) + (upper.map { " to " + say($0) } ?? "") + " " + scale + " "
+        + currency.plural
+    } else if let upper {
+      spoken = say(number) + " to " + say(upper) + " " + currency.plural
+    } else {
+      spoken = amount(number, currency)
+    }
+    // "₴5 hryvnias": the currency is already named.
+    if stream.isInlineSpace(end), let word = stream[end + 1]?.text.lowercased(),
+      [currency.plural.lowercased(), currency.singular.lowercased()].contains(word)
+    {
+      let name = " " + (number.isOne && scale == nil ? currency.singular : currency.plural)
+      if spoken.hasSuffix(name) { spoken.removeLast(name.count) }
+    }
+    // "$350/yr" and "$5 per share" keep their own words; only a glued "/" needs reading.
+    if stream.isMark(end, "/"), let unit = stream[end + 1], unit.kind == .word {
+      spoken += " per"
+      end += 1
+    }
+    return Reading(spoken: spoken, end: end)
+  }
+
+  /// "twelve dollars and fifty cents", "one pound", "fifty cents", "two point five yen".
+  private func amount(_ number: WrittenNumber, _ currency: NormalizerTables.Currency) -> String {
+    let whole = number.integer.isEmpty ? "0" : number.integer
+    if let fraction = number.fraction, fraction.count == 2, !currency.minorPlural.isEmpty,
+      let cents = Int(fraction)
+    {
+      let major = WrittenNumber(integer: whole, fraction: nil, grouped: false, end: 0)
+      let majorWords = say(major) + " " + (major.isOne ? currency.singular : currency.plural)
+      if cents == 0 { return majorWords }
+      let minorWords =
+        NumberSpeller.cardinal(cents) + " "
+        + (cents == 1 ? currency.minorSingular : currency.minorPlural)
+      return Int(whole) == 0 ? minorWords : majorWords + " and " + minorWords
+    }
+    return say(number) + " " + (number.isOne ? currency.singular : currency.plural)
+  }
+
+  /// Reads a currency symbol before an amount ("$5", "€ 50", "₴1.2 trillion").
+  func readCurrencySymbol(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard let currency = tables.currencies[stream.text(index)] else { return nil }
+    return readAmount(stream, currency: currency, amountStart: index + 1)
+  }
+
+  /// Reads a currency code or prefixed symbol before an amount ("USD 5", "US$5", "Rs. 500").
+  func readCurrencyCode(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), let word = stream[index] else { return nil }
+    if let symbol = stream[index + 1], symbol.kind == .mark,
+      let currency = tables.currencies[word.text + symbol.text]
+    {
+      return readAmount(stream, currency: currency, amountStart: index + 2)
+    }
+    guard let currency = tables.currencies[word.text], word.text.count >= 2 else { return nil }
+    let start = stream.isMark(index + 1, ".") ? index + 2 : index + 1
+    guard stream.isInlineSpace(start) || start > index + 1 || stream.isNumber(start) else {
+      return nil
+    }
+    return readAmount(stream, currency: currency, amountStart: start)
+  }
+
+  /// Reads an amount followed by a currency code ("5 USD" → "five U.S. dollars").
+  func readTrailingCurrency(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
+    guard stream.isInlineSpace(number.end), let code = stream[number.end + 1],
+      code.kind == .word, code.text.count == 3, code.isAllCaps,
+      let currency = tables.currencies[code.text], stream.endsFree(number.end + 2)
+    else { return nil }
+    let spoken = say(number) + " " + (number.isOne ? currency.singular : currency.plural)
+    return Reading(spoken: spoken, end: number.end + 2)
+  }
+}

@@ -1,0 +1,219 @@
+/// Readers for tokens that start with digits: cardinals, decimals, ordinals, years, decades,
+/// percentages, measures, ranges, fractions, and the dispatch to dates, times and telephones.
+extension Normalizer {
+  /// Reads whatever starts with the number at `index`.
+  func readNumeric(_ stream: TokenStream, at index: Int) -> Reading? {
+    if let reading = readNumericDate(stream, at: index) ?? readDayMonth(stream, at: index)
+      ?? readTime(stream, at: index) ?? readTelephone(stream, at: index)
+      ?? readDottedNumber(stream, at: index)
+    {
+      return reading
+    }
+    guard let number = stream.number(at: index) else { return nil }
+    let end = number.end
+    let next = stream[end]
+    // Glued suffixes: 21st, 1990s, 5km, 5pm.
+    if let next, next.kind == .word {
+      return readSuffixed(stream, number, suffixAt: end)
+    }
+    if let reading = readFraction(stream, number, at: index) ?? readMeasure(stream, number)
+      ?? readPercent(stream, number) ?? readRange(stream, number, at: index)
+    {
+      return reading
+    }
+    if stream.isNumber(end) || (next?.kind == .mark && stream.isNumber(end + 1) && next?.text == ".")
+    {
+      return nil
+    }
+    return Reading(spoken: say(number, stream: stream, at: index), end: end)
+  }
+
+  /// Reads a number on its own: a year when it looks like one, else a cardinal or decimal.
+  func say(_ number: WrittenNumber, stream: TokenStream, at index: Int) -> String {
+    if number.isPlain, number.integer.count == 4, let value = number.value,
+      let year = NumberSpeller.year(value, british: british),
+      looksLikeYear(stream, after: number.end, before: index)
+    {
+      return year
+    }
+    return say(number)
+  }
+
+  /// Reads a number without context: cardinal, decimal, or digit by digit.
+  func say(_ number: WrittenNumber) -> String {
+    if let fraction = number.fraction {
+      let integer = number.integer.count > NumberSpeller.maximumDigits ? "" : number.integer
+      return NumberSpeller.decimal(integer: integer, fraction: fraction, british: british)
+    }
+    if !number.grouped, number.integer.count > 1, number.integer.hasPrefix("0") {
+      return NumberSpeller.digits(number.integer)
+    }
+    return NumberSpeller.cardinal(number.integer, british: british)
+  }
+
+  /// Whether a four-digit number between 1000 and 2099 is a year rather than a count.
+  private func looksLikeYear(_ stream: TokenStream, after end: Int, before index: Int) -> Bool {
+    let nextWord = stream.skipSpace(end)
+    guard stream.isInlineSpace(end), let word = stream[nextWord], word.kind == .word else {
+      return true
+    }
+    let text = word.text
+    // "1500 soldiers", but "the 2014 elections" and "in 1994 workers".
+    guard text.count > 2, text.hasSuffix("s"), text.first?.isLowercase ?? false else {
+      return true
+    }
+    let before = stream.previous(index).map { stream.text($0).lowercased() } ?? ""
+    return ["the", "in", "of", "from", "since", "until", "by", "and", "to", "between", "during"]
+      .contains(before)
+  }
+
+  /// Reads a number with letters glued to it: ordinals, decades, units, "5pm", "5G".
+  private func readSuffixed(
+    _ stream: TokenStream, _ number: WrittenNumber, suffixAt end: Int
+  ) -> Reading? {
+    let suffix = stream.text(end)
+    let free = stream.endsFree(end + 1)
+    if number.fraction == nil, free, ["st", "nd", "rd", "th"].contains(suffix.lowercased()) {
+      return Reading(
+        spoken: NumberSpeller.ordinal(number.integer, british: british), end: end + 1)
+    }
+    if suffix == "s", free, number.isPlain {
+      return Reading(spoken: decade(number.integer), end: end + 1)
+    }
+    if let reading = readMeasure(stream, number) { return reading }
+    if let ampm = meridiem(stream, at: end), number.isPlain, let hour = number.value,
+      (1...12).contains(hour)
+    {
+      return Reading(spoken: NumberSpeller.cardinal(hour) + " " + ampm.spoken, end: ampm.end)
+    }
+    guard free else { return nil }
+    // "5G", "3D", "4x4": the number, then the letters as written.
+    return Reading(spoken: say(number) + " " + suffix, end: end + 1)
+  }
+
+  /// Reads "1990s" as "nineteen nineties", "80s" as "eighties", "747s" as "seven forty-sevens".
+  func decade(_ digits: String) -> String {
+    if digits.count == 4, let value = Int(digits), let year = NumberSpeller.year(value) {
+      return NumberSpeller.plural(of: year)
+    }
+    return NumberSpeller.plural(of: NumberSpeller.cardinal(digits, british: british))
+  }
+
+  /// Reads "25%" and "25 %" as "twenty-five percent".
+  private func readPercent(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
+    let sign = stream.skipSpace(number.end)
+    guard stream.isMark(sign, "%") else { return nil }
+    return Reading(spoken: say(number) + " percent", end: sign + 1)
+  }
+
+  /// Reads a number followed by a unit ("64 km", "5kg", "-15°C", "200 km/h").
+  func readMeasure(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
+    guard let unit = unit(stream, at: number.end) else { return nil }
+    let name = number.isOne ? unit.unit.singular : unit.unit.plural
+    return Reading(spoken: say(number) + " " + name, end: unit.end)
+  }
+
+  /// The unit written at `index` (after optional space), with the index after it.
+  func unit(_ stream: TokenStream, at index: Int) -> (unit: NormalizerTables.Unit, end: Int)? {
+    let spaced = stream.isInlineSpace(index)
+    let start = spaced ? index + 1 : index
+    guard let first = stream[start], first.kind != .space, first.kind != .number || !spaced
+    else { return nil }
+    var written = ""
+    var best: (unit: NormalizerTables.Unit, end: Int)?
+    var probe = start
+    while probe < stream.count, probe - start < 5 {
+      let token = stream.tokens[probe]
+      if token.kind == .space {
+        guard token.text == " ", written == "sq" else { break }
+      }
+      written += token.text
+      if written.unicodeScalars.count > tables.longestUnit { break }
+      probe += 1
+      if let unit = tables.units[written], !(unit.tight && spaced), stream.endsFree(probe),
+        !(stream.isMark(probe, ".") && stream.isWord(probe + 1))
+      {
+        best = (unit, probe)
+      }
+    }
+    return best
+  }
+
+  /// Reads "10-15", "2014–2022" and "52-48": the first number, then "to", leaving the second.
+  private func readRange(_ stream: TokenStream, _ number: WrittenNumber, at index: Int)
+    -> Reading?
+  {
+    let dash = stream.skipSpace(number.end)
+    guard stream.isMark(dash, "-–—"), stream.startsFree(index) || stream.isMark(index - 1, "$")
+    else { return nil }
+    let spacedBefore = dash != number.end
+    let second = stream.skipSpace(dash + 1)
+    guard spacedBefore == (second != dash + 1), let other = stream.number(at: second),
+      !(other.integer.hasPrefix("0") && other.integer.count > 1),
+      !stream.isMark(other.end, "-") || !stream.isNumber(other.end + 1)
+    else { return nil }
+    let first = say(number, stream: stream, at: index)
+    return Reading(spoken: first + " to ", end: second)
+  }
+
+  /// Reads "3/4" as "three quarters", "1/2" as "one half" and "2 1/2" as "two and a half".
+  private func readFraction(_ stream: TokenStream, _ number: WrittenNumber, at index: Int)
+    -> Reading?
+  {
+    // A whole number followed by a fraction: "2 1/2".
+    if number.isPlain, stream.isInlineSpace(number.end),
+      let part = fraction(stream, at: number.end + 1)
+    {
+      let words = part.numerator == 1 ? "a" + part.spoken.dropFirst(3) : part.spoken
+      let spoken = say(number) + " and " + words
+      return Reading(spoken: spoken, end: part.end)
+    }
+    guard let part = fraction(stream, at: index) else { return nil }
+    return Reading(spoken: part.spoken, end: part.end)
+  }
+
+  /// A fraction "n/d" at `index`: plain numbers, the numerator smaller than the denominator.
+  private func fraction(_ stream: TokenStream, at index: Int)
+    -> (spoken: String, numerator: Int, end: Int)?
+  {
+    guard stream.startsFree(index) || stream.isInlineSpace(index - 1),
+      let top = stream.number(at: index), top.isPlain, stream.isMark(top.end, "/"),
+      let bottom = stream.number(at: top.end + 1), bottom.isPlain, !stream.isMark(bottom.end, "/"),
+      let numerator = top.value, let denominator = bottom.value,
+      numerator < denominator, (2...100).contains(denominator), stream.endsFree(bottom.end),
+      !top.integer.hasPrefix("0")
+    else { return nil }
+    return (fractionWords(numerator, denominator), numerator, bottom.end)
+  }
+
+  /// "one half", "three quarters", "five eighths".
+  func fractionWords(_ numerator: Int, _ denominator: Int) -> String {
+    let top = NumberSpeller.cardinal(numerator, british: british)
+    var bottom: String
+    switch denominator {
+    case 2: bottom = "half"
+    case 4: bottom = "quarter"
+    default: bottom = NumberSpeller.ordinal(of: NumberSpeller.cardinal(denominator))
+    }
+    if numerator != 1 { bottom = bottom == "half" ? "halves" : bottom + "s" }
+    return top + " " + bottom
+  }
+
+  /// Reads numbers with several dots: IP addresses and versions ("1.1.3" → "one dot one dot
+  /// three").
+  private func readDottedNumber(_ stream: TokenStream, at index: Int) -> Reading? {
+    var parts: [String] = []
+    var probe = index
+    while stream.isNumber(probe) {
+      parts.append(stream.text(probe))
+      guard stream.isMark(probe + 1, "."), stream.isNumber(probe + 2) else { break }
+      probe += 2
+    }
+    guard parts.count >= 3, stream.endsFree(probe + 1) else { return nil }
+    let spoken = parts.map { part in
+      part.count <= 2 && !(part.hasPrefix("0") && part.count > 1)
+        ? NumberSpeller.cardinal(part) : NumberSpeller.digits(part)
+    }
+    return Reading(spoken: spoken.joined(separator: " dot "), end: probe + 1)
+  }
+}

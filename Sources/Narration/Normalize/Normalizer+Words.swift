@@ -1,0 +1,275 @@
+/// Readers for words and marks: abbreviations and titles, dotted initialisms, acronyms, roman
+/// numerals, symbols, and characters eSpeak NG would otherwise read aloud.
+extension Normalizer {
+  /// Whether the period at `index` ends the sentence (so it must stay) rather than only an
+  /// abbreviation. `strong` abbreviations ("etc.") end it before any capitalized word; others
+  /// ("U.S.", "a.m.") only before words that usually start sentences ("The", "He").
+  func periodEndsSentence(_ stream: TokenStream, at index: Int, strong: Bool) -> Bool {
+    guard let next = stream[index + 1] else { return true }
+    guard next.kind == .space else { return false }
+    guard let word = stream[index + 2] else { return true }
+    if next.text.contains(where: \.isNewline) { return true }
+    switch word.kind {
+    case .word:
+      guard word.isCapitalized else { return false }
+      return strong || tables.sentenceStarters.contains(word.text)
+    case .mark: return "\"“‘'([".contains(word.text) || !word.text.allSatisfy(\.isPunctuation)
+    default: return false
+    }
+  }
+
+  /// Reads runs of single letters with periods: "i.e.", "e.g.", "U.S.", "F.C.", "H.P".
+  func readDotted(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index) || stream.isMark(index - 1, "."),
+      !stream.isMark(index - 1, "."), stream.text(index).count == 1
+    else { return nil }
+    var letters: [String] = []
+    var probe = index
+    while let token = stream[probe], token.kind == .word, token.text.count == 1,
+      stream.isMark(probe + 1, ".")
+    {
+      letters.append(token.text)
+      probe += 2
+      // "H.P ." and "U.S" without the last period.
+      if let last = stream[probe], last.kind == .word, last.text.count == 1,
+        !stream.isMark(probe + 1, "."), stream.endsFree(probe + 1)
+      {
+        letters.append(last.text)
+        probe += 1
+        break
+      }
+    }
+    guard !letters.isEmpty else { return nil }
+    let written = letters.joined(separator: ".").lowercased()
+    // Whether the last token read was the final period.
+    let periodIndex = stream.isMark(probe - 1, ".") ? probe - 1 : nil
+    if letters.count == 1 {
+      // A single initial ("John W. Henry"): drop the period unless the sentence ends there.
+      guard let periodIndex, letters[0].first?.isUppercase ?? false,
+        stream.isInlineSpace(probe), stream[probe + 1]?.isCapitalized ?? false,
+        !periodEndsSentence(stream, at: periodIndex, strong: false)
+      else { return nil }
+      return Reading(spoken: letters[0], end: probe)
+    }
+    var spoken = tables.dotted[written] ?? letters.map { $0.uppercased() }.joined(separator: ".")
+    if let periodIndex, periodEndsSentence(stream, at: periodIndex, strong: false) {
+      spoken += "."
+    }
+    return Reading(spoken: spoken, end: probe)
+  }
+
+  /// Reads abbreviations from the table by context: "Dr. Smith", "Main St.", "No. 3", "etc.".
+  func readAbbreviation(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard let candidates = tables.abbreviations[stream.text(index)], stream.startsFree(index)
+    else { return nil }
+    let hasPeriod = stream.isMark(index + 1, ".")
+    let after = hasPeriod ? index + 2 : index + 1
+    guard stream.endsFree(after) else { return nil }
+    let nextIndex = stream.skipSpace(after)
+    let spacedNext = nextIndex != after ? stream[nextIndex] : nil
+    let nextIsName =
+      (spacedNext?.isCapitalized ?? false)
+      && !tables.sentenceStarters.contains(spacedNext?.text ?? "")
+    let previous = stream.previous(index).flatMap { stream[$0] }
+    let afterName =
+      (previous?.isCapitalized ?? false) || previous?.kind == .number
+      || ["th", "st", "nd", "rd"].contains(previous?.text ?? "")
+    for candidate in candidates {
+      guard hasPeriod || candidate.bare || candidate.context == .any || candidate.context == .number
+      else { continue }
+      var strong = true
+      switch candidate.context {
+      case .title:
+        guard nextIsName, !afterName || candidates.count == 1 else { continue }
+        strong = false
+      case .street:
+        guard afterName, !(nextIsName && candidates.contains { $0.context == .title }) else {
+          continue
+        }
+      case .number:
+        guard hasPeriod || candidate.spoken.hasPrefix("number"), spacedNext?.kind == .number
+        else { continue }
+        strong = false
+      case .period:
+        guard hasPeriod else { continue }
+      case .any:
+        break
+      }
+      if hasPeriod, periodEndsSentence(stream, at: index + 1, strong: strong) {
+        return Reading(spoken: candidate.spoken + ".", end: after)
+      }
+      return Reading(spoken: candidate.spoken, end: after)
+    }
+    return nil
+  }
+
+  /// The value of a canonical roman numeral ("XIV" → 14), or nil.
+  static func romanValue(_ text: String) -> Int? {
+    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+    var total = 0
+    var previous = 0
+    for character in text.reversed() {
+      guard let value = values[character] else { return nil }
+      total += value < previous ? -value : value
+      previous = max(previous, value)
+    }
+    guard total > 0, total < 4000, romanNumeral(total) == text else { return nil }
+    return total
+  }
+
+  private static func romanNumeral(_ number: Int) -> String {
+    let table: [(Int, String)] = [
+      (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+      (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+    var rest = number
+    var out = ""
+    for (value, letters) in table {
+      while rest >= value {
+        out += letters
+        rest -= value
+      }
+    }
+    return out
+  }
+
+  /// Reads roman numerals after names and numbered things: "Charles III" → "Charles the
+  /// third", "World War II" → "World War two", "Chapter IV" → "Chapter four".
+  func readRoman(_ stream: TokenStream, at index: Int) -> Reading? {
+    var text = stream.text(index)
+    var possessive = ""
+    if text.hasSuffix("'s") || text.hasSuffix("’s") {
+      possessive = String(text.suffix(2))
+      text = String(text.dropLast(2))
+    }
+    guard let value = Self.romanValue(text), stream.isInlineSpace(index - 1),
+      let previousIndex = stream.previous(index), let previous = stream[previousIndex],
+      stream.endsFree(index + 1)
+    else { return nil }
+    var cue = previous.text
+    if stream.isMark(previousIndex, "."), let word = stream[previousIndex - 1] { cue = word.text }
+    if tables.regnalNames.contains(cue) {
+      return Reading(
+        spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
+        end: index + 1)
+    }
+    let simple = text.allSatisfy { "IVX".contains($0) }
+    guard tables.romanCues.contains(cue) || (simple && text.count >= 2 && previous.isCapitalized)
+    else { return nil }
+    return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: index + 1)
+  }
+
+  /// Reads words in capitals letter by letter ("GDP" → "G.D.P") unless listed as said as words.
+  func readAcronym(_ stream: TokenStream, at index: Int) -> Reading? {
+    let token = stream.tokens[index]
+    if let spoken = tables.acronyms[token.text], stream.startsFree(index),
+      stream.endsFree(index + 1)
+    {
+      return spoken == token.text ? nil : Reading(spoken: spoken, end: index + 1)
+    }
+    var text = Substring(token.text)
+    var plural = ""
+    if text.hasSuffix("s"), text.count >= 3 {
+      plural = "'s"
+      text = text.dropLast()
+    }
+    guard (2...5).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
+      stream.endsFree(index + 1), !stream.isWord(index - 1), !stream.isNumber(index - 1)
+    else { return nil }
+    if text.count >= 4, text.contains(where: { "AEIOUY".contains($0) }) { return nil }
+    // Headlines in capitals: leave words among other long capitalized words alone.
+    for neighbor in [stream.previous(index), stream.skipSpace(index + 1)] {
+      if let neighbor, let word = stream[neighbor], word.kind == .word, word.isAllCaps,
+        word.text.count >= 5, neighbor != index
+      {
+        return nil
+      }
+    }
+    let spoken = text.map(String.init).joined(separator: ".") + plural
+    return Reading(spoken: spoken, end: index + 1)
+  }
+
+  /// Reads words joined by symbols: "and/or" → "and or".
+  func readWordSymbols(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.text(index) == "and", stream.isMark(index + 1, "/"),
+      stream.text(index + 2) == "or"
+    else { return nil }
+    return Reading(spoken: "and or", end: index + 3)
+  }
+
+  /// Reads a mark: currency, minus sign, handles, "'90s", ".5", or a symbol from the table.
+  func readMark(_ stream: TokenStream, at index: Int) -> Reading? {
+    let text = stream.text(index)
+    if let reading = readCurrencySymbol(stream, at: index) { return reading }
+    switch text {
+    case "-", "−", "–":
+      // A minus sign: "-15°C", "(-2)"; not a dash between words or numbers.
+      guard stream.isNumber(index + 1), stream.startsFree(index) || stream.isMark(index - 1, "="),
+        text == "−" || !(stream.previous(index).map { stream.isNumber($0) } ?? false)
+      else { return nil }
+      return Reading(spoken: "minus ", end: index + 1)
+    case "+":
+      if let reading = readTelephone(stream, at: index) { return reading }
+      return nil
+    case "(":
+      return readTelephone(stream, at: index)
+    case "@":
+      return readHandle(stream, at: index)
+    case "#":
+      if stream.isNumber(index + 1), stream.startsFree(index) {
+        return Reading(spoken: "number ", end: index + 1)
+      }
+      if stream.isInlineSpace(index + 1), stream.isNumber(index + 2), stream.startsFree(index) {
+        return Reading(spoken: "number", end: index + 1)
+      }
+      return readHandle(stream, at: index)
+    case "'", "’", "‘":
+      // "'90s" → "nineties".
+      guard stream.startsFree(index), let digits = stream[index + 1], digits.kind == .number,
+        digits.text.count == 2, stream.text(index + 2) == "s", stream.endsFree(index + 3)
+      else { return nil }
+      return Reading(spoken: decade(digits.text), end: index + 3)
+    case ".":
+      // ".5" → "point five".
+      guard stream.startsFree(index), stream.isNumber(index + 1), stream.endsFree(index + 2)
+      else { return nil }
+      return Reading(
+        spoken: "point " + NumberSpeller.digits(stream.text(index + 1)), end: index + 2)
+    case "/":
+      // A stray slash at the start or end of a line, or next to other punctuation.
+      let before = stream.previous(index).flatMap { stream[$0] }
+      let after = stream[stream.skipSpace(index + 1)]
+      guard before == nil || after == nil || before?.kind == .mark || after?.kind == .mark else {
+        return nil
+      }
+      return Reading(spoken: "", end: index + 1)
+    case "%":
+      return Reading(spoken: "percent", end: index + 1)
+    case "&":
+      let spaced = stream.isInlineSpace(index - 1) || index == 0
+      let spacedAfter = stream.isInlineSpace(index + 1) || index + 1 == stream.count
+      return Reading(spoken: (spaced ? "" : " ") + "and" + (spacedAfter ? "" : " "), end: index + 1)
+    default:
+      break
+    }
+    if let spoken = tables.symbols[text] {
+      if spoken.isEmpty { return Reading(spoken: "", end: index + 1) }
+      let spaced = stream.isInlineSpace(index - 1) || index == 0
+      let spacedAfter = stream.isInlineSpace(index + 1) || index + 1 == stream.count
+      return Reading(
+        spoken: (spaced ? "" : " ") + spoken + (spacedAfter ? "" : " "), end: index + 1)
+    }
+    if isPictograph(text) { return Reading(spoken: "", end: index + 1) }
+    if text.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+      return Reading(spoken: " ", end: index + 1)
+    }
+    return nil
+  }
+
+  /// Emoji and pictographs, which eSpeak NG would describe aloud ("grinning face").
+  private func isPictograph(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, !first.isASCII else { return false }
+    return first.properties.isEmojiPresentation
+      || (first.properties.isEmoji && first.value > 0x2100 && first.properties.generalCategory == .otherSymbol)
+  }
+}
