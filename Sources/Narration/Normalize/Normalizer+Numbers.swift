@@ -18,6 +18,7 @@ extension Normalizer {
     }
     if let reading = readFraction(stream, number, at: index) ?? readMeasure(stream, number)
       ?? readPercent(stream, number) ?? readRange(stream, number, at: index)
+      ?? readRatio(stream, number, at: index) ?? readTrailingCurrency(stream, number)
     {
       return reading
     }
@@ -149,11 +150,29 @@ extension Normalizer {
     let spacedBefore = dash != number.end
     let second = stream.skipSpace(dash + 1)
     guard spacedBefore == (second != dash + 1), let other = stream.number(at: second),
-      !(other.integer.hasPrefix("0") && other.integer.count > 1),
       !stream.isMark(other.end, "-") || !stream.isNumber(other.end + 1)
     else { return nil }
     let first = say(number, stream: stream, at: index)
+    if other.integer.hasPrefix("0"), other.integer.count > 1 {
+      // Seasons: "2003-04" → "two thousand three to four".
+      guard number.integer.count == 4, other.integer.count == 2, other.isPlain else { return nil }
+      let spoken = first + " to " + NumberSpeller.cardinal(other.integer)
+      return Reading(spoken: spoken, end: other.end)
+    }
     return Reading(spoken: first + " to ", end: second)
+  }
+
+  /// Reads ratios and scores written with a colon: "1:250,000", "3 : 1" → "one to ...".
+  private func readRatio(_ stream: TokenStream, _ number: WrittenNumber, at index: Int)
+    -> Reading?
+  {
+    let colon = stream.skipSpace(number.end)
+    guard stream.isMark(colon, ":"), stream.startsFree(index) else { return nil }
+    let second = stream.skipSpace(colon + 1)
+    guard (colon != number.end) == (second != colon + 1), stream.number(at: second) != nil else {
+      return nil
+    }
+    return Reading(spoken: say(number) + " to ", end: second)
   }
 
   /// Reads "3/4" as "three quarters", "1/2" as "one half" and "2 1/2" as "two and a half".

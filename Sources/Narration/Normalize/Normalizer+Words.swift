@@ -51,7 +51,7 @@ extension Normalizer {
       else { return nil }
       return Reading(spoken: letters[0], end: probe)
     }
-    var spoken = tables.dotted[written] ?? letters.map { $0.uppercased() }.joined(separator: ".")
+    var spoken = tables.dotted[written] ?? spell(letters.joined())
     if let periodIndex, periodEndsSentence(stream, at: periodIndex, strong: false) {
       spoken += "."
     }
@@ -148,7 +148,7 @@ extension Normalizer {
     else { return nil }
     var cue = previous.text
     if stream.isMark(previousIndex, "."), let word = stream[previousIndex - 1] { cue = word.text }
-    if tables.regnalNames.contains(cue) {
+    if tables.regnalNames.contains(cue), text.count > 1 || "IVX".contains(text) {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
         end: index + 1)
@@ -176,7 +176,9 @@ extension Normalizer {
     guard (2...5).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
       stream.endsFree(index + 1), !stream.isWord(index - 1), !stream.isNumber(index - 1)
     else { return nil }
-    if text.count >= 4, text.contains(where: { "AEIOUY".contains($0) }) { return nil }
+    if tables.capitalWords.contains(text.lowercased()) { return nil }
+    if text.count >= 4, isPronounceable(text) { return nil }
+    if text.allSatisfy({ "IVX".contains($0) }), Self.romanValue(String(text)) != nil { return nil }
     // Headlines in capitals: leave words among other long capitalized words alone.
     for neighbor in [stream.previous(index), stream.skipSpace(index + 1)] {
       if let neighbor, let word = stream[neighbor], word.kind == .word, word.isAllCaps,
@@ -185,8 +187,41 @@ extension Normalizer {
         return nil
       }
     }
-    let spoken = text.map(String.init).joined(separator: ".") + plural
-    return Reading(spoken: spoken, end: index + 1)
+    return Reading(spoken: spell(String(text)) + plural, end: index + 1)
+  }
+
+  /// Letters to be said one by one: "G D P", or "N.B.A" when there is an "A" (which eSpeak NG
+  /// would read as the article if it stood alone).
+  func spell(_ letters: String) -> String {
+    let upper = letters.uppercased()
+    return upper.map(String.init).joined(separator: upper.contains("A") ? "." : " ")
+  }
+
+  /// Whether a word in capitals looks like one people say as a word ("NATO", "OPEC") rather
+  /// than spell ("IUCN", "NSCAA", "NYPD").
+  private func isPronounceable(_ text: Substring) -> Bool {
+    let letters = Array(text)
+    let vowels = letters.map { "AEIOU".contains($0) }
+    guard vowels.contains(true), !(vowels[0] && vowels[1]) else { return false }
+    if !vowels[0], !vowels[1], !tables.onsets.contains(String(letters[0...1]).lowercased()) {
+      return false
+    }
+    for start in 0..<(letters.count - 2) where !vowels[start] && !vowels[start + 1]
+      && !vowels[start + 2]
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Rewrites British spellings the American voice would mispronounce ("organisation").
+  func readSpelling(_ stream: TokenStream, at index: Int) -> Reading? {
+    let text = stream.text(index)
+    guard !british, text.count >= 7 else { return nil }
+    for (britishEnding, americanEnding) in tables.americanEndings where text.hasSuffix(britishEnding) {
+      return Reading(spoken: text.dropLast(britishEnding.count) + americanEnding, end: index + 1)
+    }
+    return nil
   }
 
   /// Reads words joined by symbols: "and/or" → "and or".

@@ -62,6 +62,7 @@ public struct Normalizer: Sendable {
         ?? readCurrencyCode(stream, at: index) ?? readDotted(stream, at: index)
         ?? readAbbreviation(stream, at: index) ?? readRoman(stream, at: index)
         ?? readAcronym(stream, at: index) ?? readWordSymbols(stream, at: index)
+        ?? readSpelling(stream, at: index)
     case .mark:
       return readMark(stream, at: index)
     }

@@ -5,7 +5,7 @@ import Foundation
 /// Bundled tables live in `Resources/Normalizer/` as tab-separated files whose lines starting
 /// with `#` are notes. ``lexicon`` is the hook for a user's own readings: a word found there is
 /// replaced before any rule looks at it.
-public struct NormalizerTables: Sendable, Hashable {
+public struct NormalizerTables: Sendable {
   /// An abbreviation's reading and the context it applies in.
   struct Abbreviation: Sendable, Hashable {
     enum Context: String, Sendable, Hashable {
@@ -50,6 +50,12 @@ public struct NormalizerTables: Sendable, Hashable {
   var domainWords: [String: String]
   var topLevelDomains: [String: String]
   var sentenceStarters: Set<String>
+  /// Short everyday words that stay words when written in capitals ("THE", "NOW").
+  var capitalWords: Set<String>
+  /// Consonant pairs that can start an English word ("bl", "st"), for telling acronyms apart.
+  var onsets: Set<String>
+  /// British spellings that eSpeak NG's American voice says differently, by word ending.
+  var americanEndings: [(british: String, american: String)]
 
   /// Month names as spoken, January first.
   static let monthNames = [
@@ -62,7 +68,7 @@ public struct NormalizerTables: Sendable, Hashable {
     var files: [String: [[String]]] = [:]
     for name in [
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
-      "acronyms", "roman", "domains", "sentence-starters",
+      "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -120,6 +126,12 @@ public struct NormalizerTables: Sendable, Hashable {
       }
     }
     sentenceStarters = Set(rows("sentence-starters").map { $0[0] })
+    capitalWords = []
+    onsets = []
+    for row in rows("capital-words") {
+      if row[0] == "onset", row.count >= 2 { onsets.insert(row[1]) } else { capitalWords.insert(row[0]) }
+    }
+    americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }
   }
 
   /// Returns these tables with the user's own word readings added (later entries win).

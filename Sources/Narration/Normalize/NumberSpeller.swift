@@ -1,5 +1,7 @@
 /// Spells numbers as English words: cardinals, ordinals, years, decimals and digit strings.
 ///
+/// Compound numbers are written with a space ("forty nine"): eSpeak NG reduces the vowel of
+/// "forty" before a hyphen, which a listener hears as a different word.
 /// `british` adds the "and" British English puts after hundreds ("one hundred and five").
 enum NumberSpeller {
   private static let ones = [
@@ -67,7 +69,7 @@ enum NumberSpeller {
     let rest = number % 100
     if number >= 100, rest > 0, british { parts.append("and") }
     if rest >= 20 {
-      parts.append(tens[rest / 10] + (rest % 10 > 0 ? "-" + ones[rest % 10] : ""))
+      parts.append(tens[rest / 10] + (rest % 10 > 0 ? " " + ones[rest % 10] : ""))
     } else if rest > 0 {
       parts.append(ones[rest])
     }
@@ -82,7 +84,7 @@ enum NumberSpeller {
     return whole + "point " + digits(fraction)
   }
 
-  /// Turns the last word of a spelled number into its ordinal ("twenty-one" → "twenty-first").
+  /// Turns the last word of a spelled number into its ordinal ("twenty one" → "twenty first").
   static func ordinal(of words: String) -> String {
     var head = ""
     var last = Substring(words)
@@ -95,7 +97,7 @@ enum NumberSpeller {
     return head + last + "th"
   }
 
-  /// Spells an ordinal number ("21" → "twenty-first").
+  /// Spells an ordinal number ("21" → "twenty first").
   static func ordinal(_ digits: some StringProtocol, british: Bool = false) -> String {
     ordinal(of: cardinal(digits, british: british))
   }
@@ -107,7 +109,7 @@ enum NumberSpeller {
     return words + "s"
   }
 
-  /// Reads a year the way people say it ("1994" → "nineteen ninety-four", "2001" → "two
+  /// Reads a year the way people say it ("1994" → "nineteen ninety four", "2001" → "two
   /// thousand one", "1908" → "nineteen oh eight"); nil outside 1000...2099.
   static func year(_ value: Int, british: Bool = false) -> String? {
     guard (1000...2099).contains(value) else { return nil }
