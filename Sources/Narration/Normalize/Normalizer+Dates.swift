@@ -53,7 +53,7 @@ extension Normalizer {
     NumberSpeller.ordinal(of: NumberSpeller.cardinal(day))
   }
 
-  /// Reads "Dec. 4", "December 4, 2023", "Dec 4-6", "Jan-15-2020" and "Mar. 2016".
+  /// Reads "Dec 4", "December 4, 2023", "Dec 4-6", "Jan-15-2020" and "Mar 2016" as dates.
   func readMonthDate(_ stream: TokenStream, at index: Int) -> Reading? {
     guard let month = month(stream, at: index), stream.startsFree(index) else { return nil }
     let name = NormalizerTables.monthNames[month.month - 1]
@@ -97,7 +97,9 @@ extension Normalizer {
     probe += 1
     if !hyphen, stream.text(probe) == "of", stream.isInlineSpace(probe + 1) { probe += 2 }
     guard let month = month(stream, at: probe) else { return nil }
-    if !month.full, !hyphen, !stream.isMark(probe + 1, "."), stream.isWord(stream.skipSpace(month.end)) {
+    if !month.full, !hyphen, !stream.isMark(probe + 1, "."),
+      stream.isWord(stream.skipSpace(month.end))
+    {
       return nil
     }
     var spoken = "the " + ordinal(day.day)
@@ -118,7 +120,8 @@ extension Normalizer {
     guard stream.startsFree(index), let separator = stream[index + 1], separator.kind == .mark,
       "-/.".contains(separator.text), stream.isNumber(index + 2),
       stream.isMark(index + 3, separator.text), stream.isNumber(index + 4),
-      stream.endsFree(index + 5), !(stream.isMark(index + 5, separator.text) && stream.isNumber(index + 6))
+      stream.endsFree(index + 5),
+      !(stream.isMark(index + 5, separator.text) && stream.isNumber(index + 6))
     else { return nil }
     let parts = [stream.text(index), stream.text(index + 2), stream.text(index + 4)]
     guard let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
@@ -141,7 +144,9 @@ extension Normalizer {
       else { return nil }
       year = spoken
     } else {
-      year = yearText.hasPrefix("0") ? "oh " + NumberSpeller.cardinal(yearText) : NumberSpeller.cardinal(yearText)
+      year =
+        yearText.hasPrefix("0")
+        ? "oh " + NumberSpeller.cardinal(yearText) : NumberSpeller.cardinal(yearText)
     }
     let name = NormalizerTables.monthNames[month - 1]
     let dayFirstReading = parts[0].count == 4 || separator.text == "." || british

@@ -40,7 +40,8 @@ extension Normalizer {
       let token = stream.tokens[probe]
       switch token.kind {
       case .word:
-        let isTLD = probe == last - 1 && stream.isMark(probe - 1, ".")
+        let isTLD =
+          stream.isMark(probe - 1, ".") && (probe == last - 1 || stream.isMark(probe + 1, "/"))
         words.append(addressWord(token.text, topLevel: isTLD))
       case .number:
         words.append(NumberSpeller.digits(token.text))
@@ -75,7 +76,7 @@ extension Normalizer {
     if let spoken = tables.domainWords[text.lowercased()] { return spoken }
     let vowels = text.lowercased().filter { "aeiouy".contains($0) }
     if text.count <= 3 && vowels.isEmpty || text.count == 1 {
-      return text.uppercased().map(String.init).joined(separator: ".")
+      return spell(text)
     }
     return splitCamelCase(text)
   }
@@ -127,7 +128,9 @@ extension Normalizer {
       probe = stream.skipSpace(probe)
     }
     var separator: String?
-    while let token = stream[probe], token.kind == .number, token.text.count <= 4 {
+    while let token = stream[probe], token.kind == .number, token.text.count <= 4,
+      groups.count < 6
+    {
       groups.append(token.text)
       probe += 1
       guard let next = stream[probe], stream.isNumber(probe + 1) else { break }

@@ -31,7 +31,8 @@ extension Normalizer {
     }
     var spoken: String
     if let scale {
-      spoken = say(number) + (upper.map { " to " + say($0) } ?? "") + " " + scale + " "
+      spoken =
+        say(number) + (upper.map { " to " + say($0) } ?? "") + " " + scale + " "
         + currency.plural
     } else if let upper {
       spoken = say(number) + " to " + say(upper) + " " + currency.plural
@@ -76,7 +77,7 @@ extension Normalizer {
     return readAmount(stream, currency: currency, amountStart: index + 1)
   }
 
-  /// Reads a currency code or prefixed symbol before an amount ("USD 5", "US$5", "Rs. 500").
+  /// Reads a currency code or prefixed symbol before an amount ("USD 5", "US$5", "Rs 500").
   func readCurrencyCode(_ stream: TokenStream, at index: Int) -> Reading? {
     guard stream.startsFree(index), let word = stream[index] else { return nil }
     if let symbol = stream[index + 1], symbol.kind == .mark,
@@ -92,7 +93,7 @@ extension Normalizer {
     return readAmount(stream, currency: currency, amountStart: start)
   }
 
-  /// Reads an amount followed by a currency code ("5 USD" → "five U.S. dollars").
+  /// Reads an amount followed by a currency code ("5 USD" → "five US dollars").
   func readTrailingCurrency(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
     guard stream.isInlineSpace(number.end), let code = stream[number.end + 1],
       code.kind == .word, code.text.count == 3, code.isAllCaps,

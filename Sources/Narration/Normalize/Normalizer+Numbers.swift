@@ -22,7 +22,8 @@ extension Normalizer {
     {
       return reading
     }
-    if stream.isNumber(end) || (next?.kind == .mark && stream.isNumber(end + 1) && next?.text == ".")
+    if stream.isNumber(end)
+      || (next?.kind == .mark && stream.isNumber(end + 1) && next?.text == ".")
     {
       return nil
     }
@@ -223,7 +224,7 @@ extension Normalizer {
   private func readDottedNumber(_ stream: TokenStream, at index: Int) -> Reading? {
     var parts: [String] = []
     var probe = index
-    while stream.isNumber(probe) {
+    while stream.isNumber(probe), parts.count < 8 {
       parts.append(stream.text(probe))
       guard stream.isMark(probe + 1, "."), stream.isNumber(probe + 2) else { break }
       probe += 2

@@ -1,9 +1,10 @@
 /// Readers for words and marks: abbreviations and titles, dotted initialisms, acronyms, roman
 /// numerals, symbols, and characters eSpeak NG would otherwise read aloud.
 extension Normalizer {
-  /// Whether the period at `index` ends the sentence (so it must stay) rather than only an
-  /// abbreviation. `strong` abbreviations ("etc.") end it before any capitalized word; others
-  /// ("U.S.", "a.m.") only before words that usually start sentences ("The", "He").
+  /// Whether the period at `index` ends the sentence (so it must stay), not only an abbreviation.
+  ///
+  /// `strong` abbreviations ("etc.") end it before any capitalized word; others ("U.S.",
+  /// "a.m.") only before words that usually start sentences ("The", "He").
   func periodEndsSentence(_ stream: TokenStream, at index: Int, strong: Bool) -> Bool {
     guard let next = stream[index + 1] else { return true }
     guard next.kind == .space else { return false }
@@ -58,7 +59,7 @@ extension Normalizer {
     return Reading(spoken: spoken, end: probe)
   }
 
-  /// Reads abbreviations from the table by context: "Dr. Smith", "Main St.", "No. 3", "etc.".
+  /// Reads abbreviations from the table by context: "Dr Smith", "Main St", "No 3", "etc".
   func readAbbreviation(_ stream: TokenStream, at index: Int) -> Reading? {
     guard let candidates = tables.abbreviations[stream.text(index)], stream.startsFree(index)
     else { return nil }
@@ -105,7 +106,9 @@ extension Normalizer {
 
   /// The value of a canonical roman numeral ("XIV" → 14), or nil.
   static func romanValue(_ text: String) -> Int? {
-    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+    let values: [Character: Int] = [
+      "I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000,
+    ]
     var total = 0
     var previous = 0
     for character in text.reversed() {
@@ -206,7 +209,8 @@ extension Normalizer {
     if !vowels[0], !vowels[1], !tables.onsets.contains(String(letters[0...1]).lowercased()) {
       return false
     }
-    for start in 0..<(letters.count - 2) where !vowels[start] && !vowels[start + 1]
+    for start in 0..<(letters.count - 2)
+    where !vowels[start] && !vowels[start + 1]
       && !vowels[start + 2]
     {
       return false
@@ -218,7 +222,8 @@ extension Normalizer {
   func readSpelling(_ stream: TokenStream, at index: Int) -> Reading? {
     let text = stream.text(index)
     guard !british, text.count >= 7 else { return nil }
-    for (britishEnding, americanEnding) in tables.americanEndings where text.hasSuffix(britishEnding) {
+    for (britishEnding, americanEnding) in tables.americanEndings
+    where text.hasSuffix(britishEnding) {
       return Reading(spoken: text.dropLast(britishEnding.count) + americanEnding, end: index + 1)
     }
     return nil
@@ -305,6 +310,7 @@ extension Normalizer {
   private func isPictograph(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, !first.isASCII else { return false }
     return first.properties.isEmojiPresentation
-      || (first.properties.isEmoji && first.value > 0x2100 && first.properties.generalCategory == .otherSymbol)
+      || (first.properties.isEmoji && first.value > 0x2100
+        && first.properties.generalCategory == .otherSymbol)
   }
 }

@@ -129,7 +129,11 @@ public struct NormalizerTables: Sendable {
     capitalWords = []
     onsets = []
     for row in rows("capital-words") {
-      if row[0] == "onset", row.count >= 2 { onsets.insert(row[1]) } else { capitalWords.insert(row[0]) }
+      if row[0] == "onset", row.count >= 2 {
+        onsets.insert(row[1])
+      } else {
+        capitalWords.insert(row[0])
+      }
     }
     americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }
   }

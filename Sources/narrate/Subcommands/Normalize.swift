@@ -31,8 +31,10 @@ extension Narrate {
         let options = NormalizerOptions(
           dialect: dialect.lowercased() == "en-gb" ? .british : .american)
         let normalizer = Normalizer(tables: try NormalizerTables.bundled(), options: options)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
+        // Split on the line-feed scalar itself: as a Character, "\r\n" is one grapheme and
+        // would not match "\n".
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty ?? false { lines.removeLast() }
         var out = ""
         for line in lines {
           out += normalizer.normalize(String(line)) + "\n"
