@@ -49,7 +49,10 @@ public struct OutputFolder: Sendable {
       return []
     }
     var result: [EpisodeSidecar] = []
-    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+    // Sidecars are `<slug>.json`; slugs have no dots, so `<slug>.transcript.json` and
+    // `<slug>.chapters.json` beside them are not sidecars.
+    for name in names.sorted()
+    where name.hasSuffix(".json") && !name.hasPrefix(".") && !name.dropLast(5).contains(".") {
       let url = episodes.appendingPathComponent(name)
       let data: Data
       do {
