@@ -4,9 +4,13 @@ import Narration
 
 /// Flags for the show settings; each one overrides the same value in the show file.
 ///
-/// The show file is `--show FILE`, or `podcast.yml` in the current folder when it exists.
+/// The show file is `--show FILE`, or `podcast.yml` in the current folder when it exists. The
+/// settings a feed was last written with are saved in the output folder's `show.json` and are
+/// the starting point of the next run, so a base URL given once keeps applying.
 struct ShowOptions: ParsableArguments {
-  @Option(help: "Show file (YAML; default: podcast.yml in the current folder, if any).")
+  @Option(
+    help: ArgumentHelp(
+      "Show file (YAML; default: podcast.yml in the current folder, if any).", valueName: "file"))
   var show: String?
 
   @Option(name: .customLong("show-title"), help: "The show's title.")
@@ -33,13 +37,19 @@ struct ShowOptions: ParsableArguments {
   @Option(help: "Apple Podcasts subcategory, such as 'Daily News'.")
   var subcategory: String?
 
-  @Option(help: "Whether episodes are explicit (true or false).")
+  @Option(help: ArgumentHelp("Whether episodes are explicit.", valueName: "true|false"))
   var explicit: Bool?
 
-  @Option(help: "Cover art: a square JPEG or PNG file (1400–3000 px), or an https URL.")
+  @Option(
+    help: ArgumentHelp(
+      "Cover art: a square JPEG or PNG file (1400–3000 px), or an https URL.",
+      valueName: "file-or-url"))
   var image: String?
 
-  @Option(help: "Public base URL of the output folder, used in the feed's URLs.")
+  @Option(
+    help: ArgumentHelp(
+      "Public base URL of the output folder, used in the feed's URLs (saved in show.json).",
+      valueName: "url"))
   var baseURL: String?
 
   @Option(help: "The show's website (default: the base URL).")
@@ -51,7 +61,10 @@ struct ShowOptions: ParsableArguments {
   @Option(help: "The podcast:guid (default: UUIDv5 of the feed URL).")
   var podcastGUID: String?
 
-  @Option(help: "podcast:locked: true asks other platforms not to import the show.")
+  @Option(
+    help: ArgumentHelp(
+      "podcast:locked: true asks other platforms not to import the show.",
+      valueName: "true|false"))
   var locked: Bool?
 
   @Option(help: "List at most this many episodes in the feed, newest first.")

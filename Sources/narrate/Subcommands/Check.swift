@@ -8,9 +8,9 @@ extension Narrate {
     static let configuration = CommandConfiguration(
       abstract: "Check DIR/feed.xml offline the way podcast apps and directories would.",
       discussion: """
-        Checks required and recommended tags, enclosure lengths against the files, durations
-        against the audio, cover art, the category, unique GUIDs and enclosure URLs, URL form,
-        and the transcript and chapters files. Exits non-zero when there is an error; warnings
+        Checks required and recommended tags, enclosure lengths against the files, durations \
+        against the audio, cover art, the category, unique GUIDs and enclosure URLs, URL form, \
+        and the transcript and chapters files. Exits non-zero when there is an error; warnings \
         (such as a feed that is not public yet) do not fail.
         """)
 

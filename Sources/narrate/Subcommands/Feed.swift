@@ -8,9 +8,9 @@ extension Narrate {
     static let configuration = CommandConfiguration(
       abstract: "Rebuild DIR/feed.xml from the episode sidecars in DIR/episodes.",
       discussion: """
-        The feed is made from the sidecars alone, so episode folders built in separate runs or
-        on separate machines can be copied into one DIR/episodes and merged into one feed. The
-        show comes from DIR/show.json (saved by the last build), then podcast.yml or --show,
+        The feed is made from the sidecars alone, so episode folders built in separate runs or \
+        on separate machines can be copied into one DIR/episodes and merged into one feed. The \
+        show comes from DIR/show.json (saved by the last build), then podcast.yml or --show, \
         then the flags.
         """)
 

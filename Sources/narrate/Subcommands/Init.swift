@@ -8,8 +8,8 @@ extension Narrate {
     static let configuration = CommandConfiguration(
       abstract: "Write a commented podcast.yml with the show settings to fill in.",
       discussion: """
-        Flags fill in values (for example --show-title and --base-url); everything else gets
-        a default and a comment saying what it is for. `narrate` reads podcast.yml from the
+        Flags fill in values (for example --show-title and --base-url); everything else gets \
+        a default and a comment saying what it is for. `narrate` reads podcast.yml from the \
         current folder.
         """)
 

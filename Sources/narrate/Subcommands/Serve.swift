@@ -8,9 +8,9 @@ extension Narrate {
     static let configuration = CommandConfiguration(
       abstract: "Serve the output folder over HTTP so a podcast app can subscribe to it.",
       discussion: """
-        Answers GET and HEAD with byte ranges (206, 416), as Apple's player needs, and serves
-        nothing outside the folder. It listens on 127.0.0.1 only; give --host 0.0.0.0 to let a
-        phone on the same network subscribe (then build with --base-url http://THIS-IP:PORT/).
+        Answers GET and HEAD with byte ranges (206, 416), as Apple's player needs, and serves \
+        nothing outside the folder. It listens on 127.0.0.1 only; give --host 0.0.0.0 to let a \
+        phone on the same network subscribe (then build with --base-url http://THIS-IP:PORT/). \
         Keeps serving while a build updates the folder. Stop it with Ctrl-C.
         """)
 

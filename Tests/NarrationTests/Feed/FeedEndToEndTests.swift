@@ -91,6 +91,18 @@ import Testing
     #expect(xml.contains(#"url="https://pods.example/e/episodes/"#))
     #expect(xml.components(separatedBy: "<item>").count == 2)
 
+    // A build in this folder reads podcast.yml too (edited since), and keeps the saved limit.
+    let edited = yaml.replacingOccurrences(
+      of: #"title: "Evening & Night <News>""#, with: "title: Edited title")
+    try Data(edited.utf8).write(to: work.appendingPathComponent("podcast.yml"))
+    try TestSupport.write(FeedTestSupport.articles[0].text, to: "third.txt", in: work)
+    let build = try TestSupport.narrate(["third.txt", "--output", "Out"], in: work)
+    #expect(build.status == 0, "\(build.stderr)")
+    let rebuilt = try String(contentsOf: output.feed, encoding: .utf8)
+    #expect(rebuilt.contains("<title>Edited title</title>"))
+    #expect(rebuilt.contains("<podcast:guid>\(expectedGUID)</podcast:guid>"))
+    #expect(rebuilt.components(separatedBy: "<item>").count == 2)
+
     // A bad value in the show file is one clear error.
     try Data("category: News & Politics\n".utf8).write(to: work.appendingPathComponent("bad.yml"))
     let bad = try TestSupport.narrate(["feed", "Out", "--show", "bad.yml"], in: work)
