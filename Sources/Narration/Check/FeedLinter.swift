@@ -125,6 +125,8 @@ public struct FeedLinter: Sendable {
         warning(
           "channel.atom-link",
           "no <atom:link rel=\"self\">: the feed does not say its own address")
+        // Map URLs to files through the base URL the folder was last built with.
+        base = (try? linter.folder.savedChannel())?.map { URLPath.encodeURL($0.baseURL) }
       }
       if let base,
         base.hasPrefix("http://127.") || base.hasPrefix("http://localhost")

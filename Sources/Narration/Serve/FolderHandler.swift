@@ -21,9 +21,11 @@ struct FolderHandler: HTTPHandler {
   let log: @Sendable (String) -> Void
 
   /// The real path of the file a request path names, or nil when it must not be served.
+  ///
+  /// `requestPath` is already percent-decoded (FlyingFox decodes it); it is not decoded again,
+  /// so a file whose name contains `%` is served under its encoded name.
   static func resolve(_ requestPath: String, root: String) -> String? {
-    let decoded = requestPath.removingPercentEncoding ?? requestPath
-    let components = decoded.split(separator: "/", omittingEmptySubsequences: true)
+    let components = requestPath.split(separator: "/", omittingEmptySubsequences: true)
     guard !components.isEmpty else { return nil }
     for component in components {
       if component.hasPrefix(".") || component.contains("\0") || component.contains("\\") {

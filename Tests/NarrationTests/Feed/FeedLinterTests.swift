@@ -66,6 +66,18 @@ import Testing
       "\(broken.edit): expected \(broken.check) in\n\(report.text)")
   }
 
+  /// Without a self link, files are found through the base URL saved in show.json.
+  @Test func withoutSelfLinkFilesAreStillChecked() throws {
+    let report = try Self.lint {
+      $0.replacingOccurrences(of: #"<atom:link [^>]+>"#, with: "", options: .regularExpression)
+        .replacingOccurrences(
+          of: #"length="(\d)"#, with: #"length="9$1"#, options: .regularExpression)
+    }
+    #expect(report.warnings.map(\.check) == ["channel.atom-link"])
+    #expect(report.errors.count == 2)
+    #expect(report.errors.allSatisfy { $0.check == "item.enclosure-length" })
+  }
+
   /// Cover art that Apple rejects: too small, grey, or a PNG named .jpg.
   @Test(arguments: [
     (600, "rgb24", "png", "600×600 px is outside 1400–3000"),

@@ -15,6 +15,7 @@ import Testing
     try Data((0..<1000).map { UInt8($0 % 251) }).write(
       to: episodes.appendingPathComponent("a b.mp3"))
     try Data("WEBVTT\n".utf8).write(to: episodes.appendingPathComponent("a.vtt"))
+    try Data("percent".utf8).write(to: root.appendingPathComponent("100% news.txt"))
     try Data("partial".utf8).write(to: episodes.appendingPathComponent(".a.mp3.123.tmp"))
     let outside = base.appendingPathComponent("secret.txt")
     try Data("secret".utf8).write(to: outside)
@@ -101,6 +102,10 @@ import Testing
           "text/vtt") == true)
       #expect(try Self.curl([base + "/alias.vtt"]).status == 200, "links inside are fine")
       #expect(try Self.curl(["-X", "POST", base + "/feed.xml"]).status == 405)
+      let percent = try Self.curl([base + "/100%25%20news.txt"])
+      #expect(percent.status == 200)
+      #expect(percent.body == Data("percent".utf8))
+      #expect(try Self.curl([base + "/100%2525%20news.txt"]).status == 404, "decoded once only")
     }
   }
 
