@@ -38,6 +38,13 @@ extension Narrate {
           let port = try await server.waitUntilListening()
           let shown = host.contains(":") ? "[\(host)]" : host
           Console.status("serving \(server.root) at http://\(shown):\(port)/feed.xml")
+          if let saved = try? OutputFolder(root: URL(fileURLWithPath: folder)).savedChannel(),
+            saved.isLocal, !saved.baseURL.contains(":\(port)/")
+          {
+            Console.status(
+              "note: feed.xml points at \(saved.baseURL); rebuild it with "
+                + "`narrate feed \(folder) --base-url http://\(shown):\(port)/` to match")
+          }
           FileHandle.standardOutput.write(Data("http://\(shown):\(port)/feed.xml\n".utf8))
           try await group.next()
         }
