@@ -66,6 +66,35 @@ public struct FeedChannel: Sendable, Hashable, Codable {
     self.episodeLimit = episodeLimit
   }
 
+  enum CodingKeys: String, CodingKey {
+    case title, description, language, author, baseURL, category, subcategory, explicit
+    case ownerName, ownerEmail, image, link, copyright, podcastGUID, locked, episodeLimit
+  }
+
+  /// Decodes a saved channel (`show.json`); a key that is missing keeps its default, so files
+  /// written by older versions still load.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let d = FeedChannel()
+    self.init(
+      title: try c.decodeIfPresent(String.self, forKey: .title) ?? d.title,
+      description: try c.decodeIfPresent(String.self, forKey: .description) ?? d.description,
+      language: try c.decodeIfPresent(String.self, forKey: .language) ?? d.language,
+      author: try c.decodeIfPresent(String.self, forKey: .author) ?? d.author,
+      baseURL: try c.decodeIfPresent(String.self, forKey: .baseURL) ?? d.baseURL,
+      category: try c.decodeIfPresent(String.self, forKey: .category) ?? d.category,
+      subcategory: try c.decodeIfPresent(String.self, forKey: .subcategory),
+      explicit: try c.decodeIfPresent(Bool.self, forKey: .explicit) ?? d.explicit,
+      ownerName: try c.decodeIfPresent(String.self, forKey: .ownerName),
+      ownerEmail: try c.decodeIfPresent(String.self, forKey: .ownerEmail),
+      image: try c.decodeIfPresent(String.self, forKey: .image),
+      link: try c.decodeIfPresent(String.self, forKey: .link),
+      copyright: try c.decodeIfPresent(String.self, forKey: .copyright),
+      podcastGUID: try c.decodeIfPresent(String.self, forKey: .podcastGUID),
+      locked: try c.decodeIfPresent(Bool.self, forKey: .locked) ?? d.locked,
+      episodeLimit: try c.decodeIfPresent(Int.self, forKey: .episodeLimit))
+  }
+
   /// The feed's own address: `feed.xml` in the base URL, percent-encoded.
   public var feedURL: String { URLPath.encodeURL(baseURL) + "feed.xml" }
 

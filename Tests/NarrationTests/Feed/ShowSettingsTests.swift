@@ -88,6 +88,19 @@ import Testing
     #expect(parsed == channel)
   }
 
+  /// show.json from an older version (fewer keys) still loads; missing keys keep defaults.
+  @Test func savedChannelToleratesMissingKeys() throws {
+    let json = #"{"title": "Old", "baseURL": "https://pods.example/o/", "subcategory": null}"#
+    let channel = try JSONDecoder().decode(FeedChannel.self, from: Data(json.utf8))
+    #expect(channel.title == "Old")
+    #expect(channel.baseURL == "https://pods.example/o/")
+    #expect(channel.subcategory == nil)
+    #expect(channel.category == "News")
+    let full = FeedChannel(title: "T", ownerEmail: "a@b.example", locked: true, episodeLimit: 3)
+    let encoded = try JSONEncoder().encode(full)
+    #expect(try JSONDecoder().decode(FeedChannel.self, from: encoded) == full)
+  }
+
   @Test func categoriesComeFromTheDataFile() throws {
     let categories = try AppleCategories.bundled()
     #expect(categories.categories.count == 19)
