@@ -25,7 +25,13 @@ public enum PLSLexicon {
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = true
     parser.delegate = collector
-    guard parser.parse() else {
+    let ok = parser.parse()
+    if let problem = collector.problem {
+      throw .malformedScript(
+        file, line: problem.line, column: problem.column,
+        message: "not a well-formed PLS lexicon (\(problem.message))")
+    }
+    guard ok else {
       throw .malformedScript(
         file, line: parser.lineNumber, column: parser.columnNumber,
         message: "not a well-formed PLS lexicon (\(describe(parser.parserError)))")
@@ -47,6 +53,8 @@ public enum PLSLexicon {
     var sawLexicon = false
     var entries: [LexiconEntry] = []
     var unsupported: [String] = []
+    var problem: (line: Int, column: Int, message: String)?
+    private var open: [String] = []
     private var defaultAlphabet = ""
     private var graphemes: [String] = []
     private var pronunciations: [(kind: String, alphabet: String, text: String)] = []
@@ -59,6 +67,7 @@ public enum PLSLexicon {
       _ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
       qualifiedName: String?, attributes: [String: String] = [:]
     ) {
+      open.append(element)
       switch element {
       case "lexicon":
         sawLexicon = true
@@ -84,6 +93,11 @@ public enum PLSLexicon {
       _ parser: XMLParser, didEndElement element: String, namespaceURI: String?,
       qualifiedName: String?
     ) {
+      // The XML parser can recover from a mismatched end tag; a lexicon must not.
+      guard open.popLast() == element else {
+        fail(parser, "</\(element)> does not close the element open there")
+        return
+      }
       let value = buffer.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       switch element {
       case "grapheme":
@@ -99,6 +113,16 @@ public enum PLSLexicon {
       default:
         break
       }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
+      fail(parser, PLSLexicon.describe(error))
+    }
+
+    private func fail(_ parser: XMLParser, _ message: String) {
+      guard problem == nil else { return }
+      problem = (parser.lineNumber, parser.columnNumber, message)
+      parser.abortParsing()
     }
 
     private func finishLexeme() {

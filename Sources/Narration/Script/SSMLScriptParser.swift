@@ -118,8 +118,9 @@ public struct SSMLScriptParser: Sendable {
         separator: " ")
       text = ""
       display = ""
-      displayOverride = nil
+      // A block's narrate:display belongs to its first segment, so it waits for one.
       guard !spoken.isEmpty else { return }
+      displayOverride = nil
       let settings = runSettings ?? base.base
       var segment = Segment(
         role: runRole, text: spoken, displayText: shown.isEmpty ? spoken : shown,
@@ -284,10 +285,20 @@ public struct SSMLScriptParser: Sendable {
       display += string
     }
 
+    func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
+      fail(parser, PLSLexicon.describe(error))
+    }
+
     func parser(
       _ parser: XMLParser, didEndElement qualified: String, namespaceURI: String?,
       qualifiedName: String?
     ) {
+      let element = qualified.split(separator: ":").last.map(String.init) ?? qualified
+      // The XML parser can recover from a mismatched end tag; a script must not.
+      guard stack.last?.element == element else {
+        let open = stack.last.map { "<\($0.element)>" } ?? "nothing"
+        return fail(parser, "</\(qualified)> does not close \(open)")
+      }
       guard let frame = stack.popLast(),
         !frame.skipping || frame.element == "phoneme"
           || frame.element == "sub"

@@ -10,8 +10,8 @@ import Foundation
 /// samples added by the recorder, so the ignored leading break and the wrong break length inside
 /// `prosody` cannot happen), no `prosody` or `voice` (voice and prosody are set through the API
 /// per segment, so the ignored second `prosody` after a "." cannot happen), no `xml:lang` on
-/// `s`/`p`, and no closing tag before punctuation (phonemes are inline `[[...]]`, so "." is never
-/// read as "dot").
+/// `s`/`p`, no closing tag before punctuation (phonemes are inline `[[...]]`, so "." is never
+/// read as "dot"), and no `</speak>` (which adds a paragraph pause at the end).
 public enum SSMLWriter {
   /// The XML namespace of narrate's own attributes (role, source lines, display text).
   public static let namespace = "urn:x-narrate:script"
@@ -46,7 +46,8 @@ public enum SSMLWriter {
 
   /// The SSML the engine speaks for one segment, with a map back to the segment's text.
   public struct EngineText: Sendable, Hashable {
-    /// `<speak>…</speak>` with the escaped text and inline `[[phonemes]]`.
+    /// The escaped text with inline `[[phonemes]]`, without a `<speak>` wrapper (see
+    /// ``SSMLWriter/engineText(for:)``).
     public var markup: String
     /// For each code point of ``markup``, the 0-based code point offset in the segment's text
     /// it came from (markup around the text maps to the nearest text position).
@@ -61,6 +62,11 @@ public enum SSMLWriter {
   }
 
   /// The SSML the engine speaks for one segment (voice and prosody are set through the API).
+  ///
+  /// It is SSML content without the `<speak>` root: in eSpeak NG 1.51 the closing `</speak>`
+  /// ends a paragraph and adds its pause, about 0.39 s at 165 wpm (0.8 s at 100 wpm), to the end
+  /// of every segment, which would lengthen every pause the script asks for. Without it the
+  /// segment ends within 10 ms of its last sound, as plain text does.
   public static func engineText(for segment: Segment) -> EngineText {
     var markup = ""
     var offsets: [Int] = []
@@ -72,7 +78,6 @@ public enum SSMLWriter {
       }
       textOffset += advancing
     }
-    emit("<speak>", advancing: 0)
     for scalar in segment.text.unicodeScalars {
       switch scalar {
       case "&": emit("&amp;", advancing: 1)
@@ -86,7 +91,6 @@ public enum SSMLWriter {
         }
       }
     }
-    emit("</speak>", advancing: 0)
     return EngineText(markup: markup, textOffsets: offsets)
   }
 

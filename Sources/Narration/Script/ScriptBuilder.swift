@@ -41,7 +41,8 @@ public struct ScriptBuilder: Sendable {
     if let date = article.published { values["date"] = Self.spokenDate(date, british: british) }
 
     var segments: [Segment] = []
-    func add(_ role: Role, _ written: String, lines: ClosedRange<Int>? = nil) {
+    func add(_ role: Role, _ raw: String, lines: ClosedRange<Int>? = nil) {
+      let written = Self.xmlSafe(raw)
       let pieces = role == .title || role == .heading ? [written] : splitter.pieces(written)
       for (number, piece) in pieces.enumerated() {
         let style = voice.style(for: role)
@@ -120,11 +121,18 @@ public struct ScriptBuilder: Sendable {
 
   /// The text the engine should speak for a piece of article text.
   func speakable(_ text: String) -> String {
-    let normalized = Self.defuse(normalizer.normalize(text))
+    let normalized = Self.defuse(normalizer.normalize(Self.xmlSafe(text)))
     let pronounced = voice.lexicon.apply(normalized)
     guard let last = pronounced.last(where: { !$0.isWhitespace }) else { return pronounced }
     // Ends with sentence punctuation so that eSpeak NG closes the clause with a falling tone.
     return ".!?…\"”’)".contains(last) ? pronounced : pronounced + "."
+  }
+
+  /// Text without the characters XML cannot carry (controls, U+FFFE): they are dropped here, so
+  /// the script's text is exactly what the engine and an SSML document get.
+  static func xmlSafe(_ text: String) -> String {
+    guard !text.unicodeScalars.allSatisfy(XMLText.isAllowed) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter(XMLText.isAllowed)))
   }
 
   /// Text with eSpeak's phoneme brackets broken up, so the engine reads them as punctuation.
