@@ -5,10 +5,10 @@ import Testing
 
 /// The pauses a listener hears, found as silence in the decoded audio, are the script's pauses.
 @Suite struct PauseTimingTests {
-  /// Runs of near-silence (every sample within ±`threshold`) at least `minimum` seconds long,
+  /// Runs of near-silence (every sample within ±`threshold`; pauses decode to exact zeros) at least `minimum` seconds long,
   /// as (start, length) in seconds, scanned in 5 ms windows.
   static func silences(
-    _ samples: [Int16], sampleRate: Int, threshold: Int16 = 300, minimum: Double = 0.12
+    _ samples: [Int16], sampleRate: Int, threshold: Int16 = 100, minimum: Double = 0.12
   ) -> [(start: Double, length: Double)] {
     let window = sampleRate / 200
     var runs: [(Double, Double)] = []
@@ -91,7 +91,8 @@ import Testing
     #expect(gaps.count == expected.count, "silences found: \(gaps)")
     for (gap, want) in zip(gaps, expected) {
       #expect(
-        abs(gap.length - want) <= 0.050, "heard \(gap.length) s where the script says \(want) s")
+        abs(gap.length - want) <= 0.050,
+        "heard \(gap.length) s at \(gap.start) s where the script says \(want) s; all: \(gaps)")
     }
   }
 }
