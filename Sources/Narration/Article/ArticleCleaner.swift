@@ -19,9 +19,10 @@ public struct ArticleCleaner: Sendable {
     _ document: SourceDocument, options: CleaningOptions = CleaningOptions()
   ) throws(NarrationError) -> CleaningResult {
     var result: CleaningResult
+    let matcher = RuleMatcher(rules)
     switch document.format {
     case .text:
-      result = TextDumpCleaner(rules: rules).clean(document.text)
+      result = TextDumpCleaner(matcher: matcher).clean(document.text)
     case .html, .markdown:
       throw .invalidInput(
         document.name,
@@ -34,19 +35,58 @@ public struct ArticleCleaner: Sendable {
     if let title = options.title { result.article.title = title }
     if let language = options.language { result.article.language = language }
     if result.article.title == nil {
-      result.article.title = Self.firstSentence(of: result.article.bodyText)
+      let firstText = result.article.blocks.first { $0.kind != .heading }?.text
+      result.article.title = firstText.flatMap {
+        Self.firstSentence(of: $0, abbreviations: rules.abbreviations)
+      }
     }
     return result
   }
 
   /// The first sentence of a text, cut at a word boundary to at most 120 characters.
-  static func firstSentence(of text: String) -> String? {
+  ///
+  /// A full stop after an abbreviation ("Dec.", "Dr."), an initial ("J."), or before a
+  /// lowercase word or a digit does not end the sentence.
+  static func firstSentence(of text: String, abbreviations: Set<String> = []) -> String? {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { return nil }
     var sentence = trimmed
-    if let end = trimmed.range(of: #"[.!?](\s|$)"#, options: .regularExpression) {
-      sentence = String(trimmed[..<end.lowerBound])
+    let characters = Array(trimmed)
+    var index = 0
+    search: while index < characters.count {
+      let character = characters[index]
+      if "!?。！？".contains(character) {
+        sentence = String(characters[...index])
+        break
+      }
+      if character == "." {
+        let nextIndex = index + 1
+        if nextIndex == characters.count {
+          sentence = String(characters[...index])
+          break
+        }
+        guard characters[nextIndex].isWhitespace else {
+          index += 1
+          continue
+        }
+        var wordStart = index
+        while wordStart > 0, !characters[wordStart - 1].isWhitespace { wordStart -= 1 }
+        let word = String(characters[wordStart..<index])
+          .trimmingCharacters(in: CharacterSet(charactersIn: "\"'“‘(["))
+        let isInitial = word.count == 1 && (word.first?.isUppercase ?? false)
+        var following = nextIndex
+        while following < characters.count, characters[following].isWhitespace { following += 1 }
+        let nextStartsLower =
+          following < characters.count
+          && (characters[following].isLowercase || characters[following].isNumber)
+        if !abbreviations.contains(word.lowercased()) && !isInitial && !nextStartsLower {
+          sentence = String(characters[...index])
+          break search
+        }
+      }
+      index += 1
     }
+    if sentence.last == "." { sentence.removeLast() }
     if sentence.count > 120 {
       let cut = sentence.prefix(120)
       sentence = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"

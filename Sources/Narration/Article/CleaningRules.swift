@@ -3,32 +3,67 @@ import Yams
 
 /// Boilerplate rules, loaded from data files: each recognises one kind of page chrome.
 ///
-/// The bundled file is `Resources/Rules/boilerplate.yml`; users add their own with `--rules`.
+/// The bundled files are `Resources/Rules/*.yml` (see ``bundledFiles``); users add their own
+/// with `--rules`. A rule file has a `rules:` list and, optionally, an `abbreviations:` list.
 public struct CleaningRules: Sendable, Hashable {
-  /// One rule: a pattern that marks a whole line as page chrome, and a note on what it is for.
+  /// One rule: a pattern that marks page chrome, and a note on what it is for.
   public struct Rule: Sendable, Hashable, Codable {
+    /// Where a rule applies.
+    public enum Scope: String, Sendable, Hashable, Codable {
+      /// The pattern matches a whole trimmed line (or HTML block) that is chrome.
+      case line
+      /// The pattern matches a whole line that labels a part of the page that is not the
+      /// article ("More news", "Comments"); the article never runs across such a line.
+      case section
+      /// The pattern is searched for in an HTML element's `class` and `id`; matching elements
+      /// (other than `article`, `main` and `body`) are dropped with everything inside them.
+      case element
+    }
+
     /// A short stable identifier, shown by `--explain`.
     public var id: String
-    /// A regular expression matched against the whole trimmed line, case-insensitively.
+    /// A regular expression, matched case-insensitively as ``scope`` says.
     public var pattern: String
     /// What the rule is for, for people reading the rule file.
     public var note: String
+    /// Where the rule applies; `line` when the file does not say.
+    public var scope: Scope?
+
+    /// Creates a rule.
+    public init(id: String, pattern: String, note: String, scope: Scope? = nil) {
+      self.id = id
+      self.pattern = pattern
+      self.note = note
+      self.scope = scope
+    }
   }
 
   /// The rules, in file order.
   public var rules: [Rule]
+  /// Words that end with a full stop without ending a sentence ("Dec", "Dr"), lowercased.
+  public var abbreviations: Set<String>
+
+  /// The bundled rule files, below `Resources/`.
+  public static let bundledFiles = [
+    "Rules/boilerplate.yml", "Rules/sections.yml", "Rules/elements.yml", "Rules/abbreviations.yml",
+  ]
 
   /// Creates a rule set.
-  public init(rules: [Rule]) {
+  public init(rules: [Rule], abbreviations: Set<String> = []) {
     self.rules = rules
+    self.abbreviations = abbreviations
   }
 
-  /// Decodes rules from YAML text (a `rules:` list of `id`, `pattern`, `note`).
+  /// Decodes rules from YAML text (a `rules:` list of `id`, `pattern`, `note`, optional `scope`,
+  /// and an optional `abbreviations:` list).
   public static func parse(yaml: String, name: String) throws(NarrationError) -> CleaningRules {
-    struct File: Codable { var rules: [Rule] }
+    struct File: Codable {
+      var rules: [Rule]?
+      var abbreviations: [String]?
+    }
     do {
       let file = try YAMLDecoder().decode(File.self, from: yaml)
-      for rule in file.rules {
+      for rule in file.rules ?? [] {
         do {
           _ = try NSRegularExpression(pattern: rule.pattern)
         } catch {
@@ -36,7 +71,9 @@ public struct CleaningRules: Sendable, Hashable {
             name, problem: "rule '\(rule.id)' has an invalid pattern: \(rule.pattern)")
         }
       }
-      return CleaningRules(rules: file.rules)
+      return CleaningRules(
+        rules: file.rules ?? [],
+        abbreviations: Set((file.abbreviations ?? []).map { $0.lowercased() }))
     } catch let error as NarrationError {
       throw error
     } catch {
@@ -46,12 +83,17 @@ public struct CleaningRules: Sendable, Hashable {
 
   /// The rules that ship with narrate.
   public static func bundled() throws(NarrationError) -> CleaningRules {
-    let url = Resources.url("Rules/boilerplate.yml")
-    return try parse(yaml: try Resources.text(at: url), name: url.path)
+    var result = CleaningRules(rules: [])
+    for file in bundledFiles {
+      let url = Resources.url(file)
+      result = result.adding(try parse(yaml: try Resources.text(at: url), name: url.path))
+    }
+    return result
   }
 
   /// This rule set followed by another's rules.
   public func adding(_ other: CleaningRules) -> CleaningRules {
-    CleaningRules(rules: rules + other.rules)
+    CleaningRules(
+      rules: rules + other.rules, abbreviations: abbreviations.union(other.abbreviations))
   }
 }

@@ -2,99 +2,336 @@ import Foundation
 
 /// Cleans a plain-text page dump (a line per block) by structural signals and boilerplate rules.
 ///
-/// The article body is taken to be the densest run of prose lines: every line gets a score
-/// (long sentences score high, short chrome lines and rule matches score low) and the contiguous
-/// run with the highest total is kept. Rules then remove chrome that sits inside that run.
+/// Every line is sorted into a class (prose, short sentence, short line, timestamp, rule match,
+/// section label, …) and scored: long sentences score high, short chrome lines, runs of them and
+/// timestamps score low. The article body is the contiguous run with the highest total that does
+/// not cross a section label ("News Feed", "Comments"). Inside it, prose becomes paragraphs and
+/// list items, short lines that introduce prose become headings, and everything else is dropped.
+/// Title, byline and date are read from the lines just above the body.
 struct TextDumpCleaner {
-  let rules: CleaningRules
-  private let compiled: [(id: String, regex: NSRegularExpression)]
+  let matcher: RuleMatcher
+  let dates: PublicationDate
 
-  init(rules: CleaningRules) {
-    self.rules = rules
-    compiled = rules.rules.compactMap { rule in
-      (try? NSRegularExpression(pattern: "^(?:" + rule.pattern + ")$", options: [.caseInsensitive]))
-        .map { (rule.id, $0) }
-    }
+  /// What a line is, as far as the cleaner can tell from the line and its repetitions.
+  enum LineClass: Equatable {
+    case blank
+    case prose
+    case sentence
+    case short
+    case repeated
+    case timestamp
+    case dateLine
+    case byline
+    case packedList
+    case rule(String)
+    case section(String)
+  }
+
+  init(matcher: RuleMatcher, dates: PublicationDate = PublicationDate()) {
+    self.matcher = matcher
+    self.dates = dates
   }
 
   func clean(_ text: String) -> CleaningResult {
     let lines = TextLines.split(text)
-    var dropped: [DroppedLine] = []
-    var scores = [Double](repeating: 0, count: lines.count)
-    var ruleHit = [String?](repeating: nil, count: lines.count)
-    for (index, line) in lines.enumerated() where !line.isEmpty {
-      if let id = matchingRule(line) {
-        ruleHit[index] = id
-        scores[index] = -3
-      } else {
-        scores[index] = Self.score(line)
-      }
-    }
-    let body = Self.bestRun(scores)
+    let signals = lines.map { LineSignals($0) }
+    let classes = classify(lines, signals)
+    let scores = Self.scores(classes, words: signals.map(\.effectiveWords))
+    let body = Self.bestRun(scores, classes: classes)
+    let meta = metadata(lines, classes, body: body)
+
     var blocks: [ArticleBlock] = []
-    for (index, line) in lines.enumerated() where !line.isEmpty {
+    var dropped: [DroppedLine] = []
+    for index in lines.indices where classes[index] != .blank {
+      let line = lines[index]
       let number = index + 1
-      if let id = ruleHit[index] {
-        dropped.append(DroppedLine(line: number, text: line, reason: "rule:\(id)"))
-      } else if !body.contains(index) {
-        dropped.append(DroppedLine(line: number, text: line, reason: "outside-body"))
-      } else if Self.isProse(line) {
-        blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: number...number))
-      } else if Self.isHeading(line), index + 1 < lines.count, body.contains(index + 1) {
-        blocks.append(ArticleBlock(kind: .heading, text: line, lines: number...number))
-      } else {
-        dropped.append(DroppedLine(line: number, text: line, reason: "short-line"))
+      func drop(_ reason: String) {
+        dropped.append(DroppedLine(line: number, text: line, reason: reason))
+      }
+      if meta.used.contains(index) {
+        drop(meta.reasons[index] ?? "signal:metadata")
+        continue
+      }
+      guard body.contains(index) else {
+        drop(Self.reason(classes[index]) ?? "signal:outside-article")
+        continue
+      }
+      switch classes[index] {
+      case .prose, .sentence:
+        if let item = Self.listItemText(line) {
+          blocks.append(ArticleBlock(kind: .listItem, text: item, lines: number...number))
+        } else {
+          blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: number...number))
+        }
+      case .short:
+        if Self.isHeading(line, signals[index]),
+          let next = Self.nextNonBlank(after: index, classes), body.contains(next),
+          classes[next] == .prose || classes[next] == .sentence
+        {
+          blocks.append(ArticleBlock(kind: .heading, text: line, lines: number...number))
+        } else if let item = Self.listItemText(line), signals[index].words >= 3 {
+          blocks.append(ArticleBlock(kind: .listItem, text: item, lines: number...number))
+        } else {
+          drop("signal:short-line")
+        }
+      default:
+        drop(Self.reason(classes[index]) ?? "signal:short-line")
       }
     }
-    return CleaningResult(article: Article(blocks: blocks), dropped: dropped)
+    let article = Article(
+      title: meta.title, byline: meta.byline, published: meta.published, blocks: blocks)
+    return CleaningResult(article: article, dropped: dropped)
   }
 
-  private func matchingRule(_ line: String) -> String? {
-    let range = NSRange(line.startIndex..., in: line)
-    return compiled.first { $0.regex.firstMatch(in: line, range: range) != nil }?.id
+  // MARK: - Classes and scores
+
+  private func classify(_ lines: [String], _ signals: [LineSignals]) -> [LineClass] {
+    var counts: [String: Int] = [:]
+    for line in lines where !line.isEmpty && line.utf8.count <= 160 {
+      counts[line, default: 0] += 1
+    }
+    var classes = [LineClass](repeating: .blank, count: lines.count)
+    for index in lines.indices where !lines[index].isEmpty {
+      let line = lines[index]
+      let signal = signals[index]
+      if let id = matcher.sectionRule(line) {
+        classes[index] = .section(id)
+      } else if let id = matcher.lineRule(line) {
+        classes[index] = .rule(id)
+      } else if signal.words <= 10 && dates.isTimestamp(line) {
+        classes[index] = .timestamp
+      } else if signal.words <= 10 && dates.dateLine(line) != nil {
+        classes[index] = .dateLine
+      } else if Self.bylineName(line) != nil {
+        classes[index] = .byline
+      } else if Self.isPackedList(line) {
+        classes[index] = .packedList
+      } else if signal.isProse {
+        classes[index] = .prose
+      } else if counts[line, default: 0] >= 2 {
+        classes[index] = .repeated
+      } else if signal.isShortSentence {
+        classes[index] = .sentence
+      } else {
+        classes[index] = .short
+      }
+    }
+    return classes
   }
 
-  /// How much a line looks like article prose: positive for sentences, negative for chrome.
-  static func score(_ line: String) -> Double {
-    let words = wordCount(line)
-    if isProse(line) { return Double(words) }
-    return words <= 3 ? -2 : -1
+  /// The score of each line: positive for prose, negative for chrome, stronger in runs.
+  static func scores(_ classes: [LineClass], words: [Int]) -> [Double] {
+    var scores = [Double](repeating: 0, count: classes.count)
+    // Lengths of runs of consecutive non-prose lines (blank lines do not break a run).
+    var runStart = 0
+    var runLength = 0
+    func closeRun(at end: Int) {
+      guard runLength >= 3 else { return }
+      for index in runStart..<end where scores[index] < 0 { scores[index] -= 1.5 }
+    }
+    for (index, lineClass) in classes.enumerated() {
+      switch lineClass {
+      case .blank: continue
+      case .prose: scores[index] = Double(words[index])
+      case .sentence: scores[index] = 1
+      case .short: scores[index] = -2
+      case .repeated, .rule, .dateLine, .byline: scores[index] = -3
+      case .packedList: scores[index] = -6
+      case .timestamp: scores[index] = -10
+      case .section: scores[index] = -20
+      }
+      if lineClass == .prose || lineClass == .sentence {
+        closeRun(at: index)
+        runLength = 0
+      } else {
+        if runLength == 0 { runStart = index }
+        runLength += 1
+      }
+    }
+    closeRun(at: classes.count)
+    return scores
   }
 
-  static func isProse(_ line: String) -> Bool {
-    let words = wordCount(line)
-    guard let last = line.last(where: { !$0.isWhitespace }) else { return false }
-    let ends = ".!?\"'”’:;)…".contains(last)
-    return (words >= 8 && ends) || words >= 15
-  }
-
-  static func isHeading(_ line: String) -> Bool {
-    let words = wordCount(line)
-    guard let last = line.last else { return false }
-    return (2...14).contains(words) && !".,;:".contains(last)
-  }
-
-  static func wordCount(_ line: String) -> Int {
-    line.split(whereSeparator: { $0.isWhitespace }).count
-  }
-
-  /// The index range with the largest total score (Kadane's algorithm), empty when none is positive.
-  static func bestRun(_ scores: [Double]) -> Range<Int> {
+  /// The line range with the largest total score that crosses no section label (Kadane).
+  static func bestRun(_ scores: [Double], classes: [LineClass]) -> Range<Int> {
     var best = 0..<0
     var bestSum = 0.0
     var start = 0
     var sum = 0.0
-    for (index, score) in scores.enumerated() {
+    for (index, lineClass) in classes.enumerated() {
+      if case .section = lineClass {
+        sum = 0
+        start = index + 1
+        continue
+      }
       if sum <= 0 {
         start = index
         sum = 0
       }
-      sum += score
+      sum += scores[index]
       if sum > bestSum {
         bestSum = sum
         best = start..<(index + 1)
       }
     }
     return best
+  }
+
+  static func reason(_ lineClass: LineClass) -> String? {
+    switch lineClass {
+    case .blank, .prose, .sentence, .short: return nil
+    case .repeated: return "signal:repeated-line"
+    case .timestamp: return "signal:timestamp"
+    case .dateLine: return "signal:date-line"
+    case .byline: return "signal:byline"
+    case .packedList: return "signal:packed-list"
+    case .rule(let id): return "rule:\(id)"
+    case .section(let id): return "section:\(id)"
+    }
+  }
+
+  // MARK: - Line shapes
+
+  /// A line that could be a heading: a few words, no sentence or clause punctuation at its end.
+  static func isHeading(_ line: String, _ signals: LineSignals) -> Bool {
+    guard (1...16).contains(signals.words), let last = line.last else { return false }
+    return !".,;:|)]".contains(last) && !line.hasPrefix("(")
+  }
+
+  /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
+  static func isPackedList(_ line: String) -> Bool {
+    var markers = 0
+    for separator in [" * ", " • ", " | ", " · ", " ▪ "] {
+      markers += line.components(separatedBy: separator).count - 1
+      if markers >= 2 { return true }
+    }
+    return false
+  }
+
+  /// The text of a bulleted or numbered line without its marker, or `nil` for other lines.
+  static func listItemText(_ line: String) -> String? {
+    for marker in ["• ", "* ", "- ", "– ", "· ", "▪ ", "◦ ", "‣ "] where line.hasPrefix(marker) {
+      return String(line.dropFirst(marker.count))
+    }
+    let digits = line.prefix { $0.isASCII && $0.isNumber }
+    if (1...2).contains(digits.count) {
+      let rest = line.dropFirst(digits.count)
+      if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return String(rest.dropFirst(2)) }
+    }
+    return nil
+  }
+
+  /// The name in a byline ("By Jane Doe" gives "Jane Doe"), or `nil` for other lines.
+  static func bylineName(_ line: String) -> String? {
+    guard line.utf8.count <= 100 else { return nil }
+    let lowered = line.lowercased()
+    for prefix in [
+      "by ", "by: ", "written by ", "words by ", "story by ", "posted by ", "reporting by ",
+      "author: ", "authors: ", "text by ", "von ", "par ", "por ",
+    ] where lowered.hasPrefix(prefix) {
+      let name = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+      guard let first = name.first, first.isUppercase,
+        name.split(separator: " ").count <= 10
+      else { return nil }
+      return name
+    }
+    return nil
+  }
+
+  /// A line that could be a person's name: two to five words, each capitalised.
+  static func looksLikeName(_ line: String) -> Bool {
+    let words = line.split(separator: " ")
+    guard (2...5).contains(words.count), line.utf8.count <= 60 else { return false }
+    return words.allSatisfy { word in
+      word.first?.isUppercase == true || ["de", "van", "von", "da", "der", "and", "&"].contains(word)
+    }
+  }
+
+  static func nextNonBlank(after index: Int, _ classes: [LineClass]) -> Int? {
+    var next = index + 1
+    while next < classes.count {
+      if classes[next] != .blank { return next }
+      next += 1
+    }
+    return nil
+  }
+
+  // MARK: - Metadata
+
+  private struct Metadata {
+    var title: String?
+    var byline: String?
+    var published: Date?
+    var used: Set<Int> = []
+    var reasons: [Int: String] = [:]
+  }
+
+  /// Reads the title, byline and date from the lines just above (and at the top of) the body.
+  private func metadata(_ lines: [String], _ classes: [LineClass], body: Range<Int>) -> Metadata {
+    var meta = Metadata()
+    guard !body.isEmpty else { return meta }
+    // The header of an article sits just above its first paragraph, or in its first lines.
+    let windowStart = max(0, body.lowerBound - 16)
+    let windowEnd = min(body.upperBound, body.lowerBound + 6)
+    var anchor: Int?
+    for index in windowStart..<windowEnd {
+      let line = lines[index]
+      switch classes[index] {
+      case .byline where meta.byline == nil:
+        meta.byline = Self.bylineName(line)
+        meta.used.insert(index)
+        meta.reasons[index] = "signal:byline"
+        anchor = anchor ?? index
+      case .short where meta.byline == nil && ["by", "by:"].contains(line.lowercased()):
+        if let next = Self.nextNonBlank(after: index, classes), next < windowEnd,
+          Self.looksLikeName(lines[next])
+        {
+          meta.byline = lines[next]
+          meta.used.formUnion([index, next])
+          meta.reasons[index] = "signal:byline"
+          meta.reasons[next] = "signal:byline"
+          anchor = anchor ?? index
+        }
+      case .dateLine where meta.published == nil:
+        meta.published = dates.dateLine(line)
+        meta.used.insert(index)
+        meta.reasons[index] = "signal:date-line"
+        anchor = anchor ?? index
+      default: break
+      }
+    }
+    let firstLine = lines.first { !$0.isEmpty }
+    // The headline is the heading-like line nearest above the byline or date; a line that repeats
+    // the page's first line (its <title>) wins over a nearer subtitle.
+    let titleEnd = anchor ?? body.lowerBound
+    var candidates: [Int] = []
+    var index = titleEnd - 1
+    var seen = 0
+    scan: while index >= windowStart, seen < (anchor == nil ? 3 : 6) {
+      switch classes[index] {
+      case .blank: break
+      case .prose, .sentence: break scan
+      case .short, .repeated:
+        seen += 1
+        let signal = LineSignals(lines[index])
+        if Self.isHeading(lines[index], signal), signal.words >= 2 { candidates.append(index) }
+      default: seen += 1
+      }
+      index -= 1
+    }
+    let chosen: Int?
+    if let repeatedFirst = candidates.first(where: { lines[$0] == firstLine && $0 > 0 }) {
+      chosen = repeatedFirst
+    } else if anchor != nil {
+      chosen = candidates.first
+    } else {
+      chosen = nil
+    }
+    if let chosen {
+      meta.title = lines[chosen]
+      meta.used.insert(chosen)
+      meta.reasons[chosen] = "signal:title"
+    }
+    return meta
   }
 }

@@ -1,46 +1,121 @@
 /// Splits text into trimmed lines the way every cleaner wants them.
 ///
-/// Handles CRLF, CR and LF endings, turns non-breaking and other Unicode spaces into plain
-/// spaces, removes zero-width characters, and collapses runs of spaces.
+/// Handles CRLF, CR and LF endings (mixed too), turns non-breaking and other Unicode spaces into
+/// plain spaces, removes zero-width characters and soft hyphens, and collapses runs of spaces.
+/// Works on UTF-8 bytes so that page dumps of many megabytes split quickly.
 enum TextLines {
   static func split(_ text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { split(bytes: $0) }
+  }
+
+  /// Tidies one piece of text (such as an HTML text node) into a single line.
+  static func tidy(_ text: String) -> String {
+    split(text).filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  private static func split(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     var lines: [String] = []
-    var current = ""
-    var lastWasSpace = false
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\n" where previousWasCR:
-        previousWasCR = false
-        continue
-      case "\n", "\r", "\u{2028}", "\u{2029}":
-        lines.append(trimmed(current))
-        current = ""
-        lastWasSpace = false
-        previousWasCR = scalar == "\r"
-        continue
-      case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
-        previousWasCR = false
-        continue
-      default:
-        previousWasCR = false
+    var current: [UInt8] = []
+    current.reserveCapacity(256)
+    var pendingSpace = false
+    var index = 0
+    let count = bytes.count
+
+    func finishLine() {
+      lines.append(String(decoding: current, as: UTF8.self))
+      current.removeAll(keepingCapacity: true)
+      pendingSpace = false
+    }
+    func space() {
+      if !current.isEmpty { pendingSpace = true }
+    }
+    func append(_ slice: Range<Int>) {
+      if pendingSpace {
+        current.append(0x20)
+        pendingSpace = false
       }
-      if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
-        if !lastWasSpace { current.unicodeScalars.append(" ") }
-        lastWasSpace = true
-      } else {
-        current.unicodeScalars.append(scalar)
-        lastWasSpace = false
+      current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[slice]))
+    }
+
+    while index < count {
+      let byte = bytes[index]
+      switch byte {
+      case 0x0A:
+        finishLine()
+        index += 1
+      case 0x0D:
+        finishLine()
+        index += (index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+      case 0x00...0x09, 0x0B, 0x0C, 0x0E...0x20, 0x7F:
+        space()
+        index += 1
+      case 0x21..<0x7F:
+        // Fast path: copy a run of printable ASCII at once.
+        var end = index + 1
+        while end < count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+        append(index..<end)
+        index = end
+      default:
+        let length = sequenceLength(byte)
+        let end = min(index + length, count)
+        switch classify(bytes, index, end) {
+        case .space: space()
+        case .invisible: break
+        case .lineBreak: finishLine()
+        case .keep: append(index..<end)
+        }
+        index = end
       }
     }
-    lines.append(trimmed(current))
+    finishLine()
     return lines
   }
 
-  private static func trimmed(_ line: String) -> String {
-    var scalars = Substring(line).unicodeScalars[...]
-    while scalars.first == " " { scalars = scalars.dropFirst() }
-    while scalars.last == " " { scalars = scalars.dropLast() }
-    return String(String.UnicodeScalarView(scalars))
+  private enum ScalarClass { case keep, space, invisible, lineBreak }
+
+  private static func sequenceLength(_ lead: UInt8) -> Int {
+    switch lead {
+    case 0xC0..<0xE0: return 2
+    case 0xE0..<0xF0: return 3
+    case 0xF0..<0xF8: return 4
+    default: return 1
+    }
+  }
+
+  /// Sorts the multi-byte characters that matter: Unicode spaces, invisible marks, line separators.
+  private static func classify(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+  ) -> ScalarClass {
+    let length = end - start
+    if length == 2 {
+      let second = bytes[start + 1]
+      if bytes[start] == 0xC2 {
+        if second == 0xA0 || second == 0x85 { return second == 0x85 ? .lineBreak : .space }
+        if second == 0xAD { return .invisible }
+        if second < 0xA0 { return .space }  // C1 controls
+      }
+      return .keep
+    }
+    guard length == 3 else { return .keep }
+    let (b0, b1, b2) = (bytes[start], bytes[start + 1], bytes[start + 2])
+    switch (b0, b1) {
+    case (0xE2, 0x80):
+      switch b2 {
+      case 0x80...0x8A, 0xAF: return .space
+      case 0x8B...0x8F: return .invisible  // zero-width space, joiners, direction marks
+      case 0xA8, 0xA9: return .lineBreak
+      case 0xAA...0xAE: return .invisible  // bidirectional embedding controls
+      default: return .keep
+      }
+    case (0xE2, 0x81):
+      if b2 == 0x9F { return .space }
+      if (0xA0...0xAF).contains(b2) { return .invisible }  // word joiner, invisible operators
+      return .keep
+    case (0xE1, 0x9A): return b2 == 0x80 ? .space : .keep
+    case (0xE3, 0x80): return b2 == 0x80 ? .space : .keep
+    case (0xEF, 0xBB): return b2 == 0xBF ? .invisible : .keep
+    default: return .keep
+    }
   }
 }

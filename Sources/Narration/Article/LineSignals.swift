@@ -1,0 +1,82 @@
+/// Structural signals of one line of text: length, sentence punctuation, timestamps, bullets.
+///
+/// These do the general work of telling article prose from page chrome, in every input format;
+/// they look only at the line itself, and are cheap enough for pages of many megabytes.
+struct LineSignals {
+  /// The number of words (runs of non-space characters).
+  let words: Int
+  /// Whether the line ends like a sentence (full stop, question or exclamation mark, possibly
+  /// followed by closing quotes or brackets).
+  let endsSentence: Bool
+  /// Whether the line contains a lowercase letter (titles and menus in capitals do not).
+  let hasLowercase: Bool
+  /// Whether the line has a letter of a script written without spaces (Chinese, Japanese, Thai):
+  /// word counts say little there, so length in characters stands in for them.
+  let unspacedScript: Bool
+  /// The length in Unicode scalars.
+  let length: Int
+
+  init(_ line: String) {
+    var words = 0
+    var inWord = false
+    var hasLowercase = false
+    var unspaced = 0
+    var length = 0
+    var lastSignificant: Unicode.Scalar = " "
+    for scalar in line.unicodeScalars {
+      length += 1
+      if scalar == " " {
+        inWord = false
+        continue
+      }
+      if !inWord {
+        words += 1
+        inWord = true
+      }
+      if scalar.isASCII {
+        if scalar.value >= 0x61 && scalar.value <= 0x7A { hasLowercase = true }
+      } else if scalar.properties.isLowercase {
+        hasLowercase = true
+      } else if Self.isUnspaced(scalar) {
+        unspaced += 1
+      }
+      if !Self.closers.contains(scalar) { lastSignificant = scalar }
+    }
+    self.words = words
+    self.hasLowercase = hasLowercase || unspaced > 0
+    self.unspacedScript = unspaced * 2 > length
+    self.length = length
+    self.endsSentence = Self.terminals.contains(lastSignificant)
+  }
+
+  /// Words, or for unspaced scripts a word-like count from the number of characters.
+  var effectiveWords: Int {
+    unspacedScript ? max(words, length / 2) : words
+  }
+
+  /// Whether the line reads as article prose: a sentence of some length, or a long line.
+  var isProse: Bool {
+    let count = effectiveWords
+    return hasLowercase && ((count >= 8 && endsSentence) || count >= 16)
+  }
+
+  /// Whether the line is a short sentence: "This is our answer."
+  var isShortSentence: Bool {
+    hasLowercase && endsSentence && effectiveWords >= 3
+  }
+
+  private static let closers: Set<Unicode.Scalar> = [
+    "\"", "'", "”", "’", "»", ")", "]", "*", "_",
+  ]
+  private static let terminals: Set<Unicode.Scalar> = [
+    ".", "!", "?", "…", "。", "！", "？", "।", "؟", ":", ";",
+  ]
+
+  private static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x0E00...0x0E7F:
+      return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Reads publication dates and timestamps as pages print them ("Published Nov. 28, 2026",
+/// "2026-11-28T09:30:00Z", "5 hours ago").
+///
+/// Dates are read in UTC; a date without a time is taken as midnight UTC of that day.
+struct PublicationDate {
+  private let monthDayYear: NSRegularExpression?
+  private let dayMonthYear: NSRegularExpression?
+  private let isoDate: NSRegularExpression?
+  private let dateLinePrefix: NSRegularExpression?
+  private let timestamp: NSRegularExpression?
+
+  /// The longest line (in characters) that can be a date line or a timestamp.
+  static let maximumLength = 90
+
+  private static let months: [String: Int] = [
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+  ]
+
+  init() {
+    let month =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+    func regex(_ pattern: String) -> NSRegularExpression? {
+      // The patterns are fixed and known to compile (the tests use each); a failure matches nothing.
+      try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }
+    monthDayYear = regex("\\b" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
+    dayMonthYear = regex("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + month + ",?\\s+(\\d{4})\\b")
+    isoDate = regex("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b")
+    dateLinePrefix = regex(
+      "^(?:(?:published|updated|posted|last updated|last modified|modified|created|written|date"
+        + "|first published|originally published|released|on)\\b\\s*(?:on|at)?\\s*:?\\s*)?"
+        + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+        + "(?:[\\d]|" + month + ")")
+    timestamp = regex(
+      "^(?:(?:updated|posted|published)\\s*:?\\s*)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
+        + "(?:\\s+[a-z]{2,5})?|\\d{1,2}\\s*[ap]\\.?m\\.?(?:\\s+[a-z]{2,5})?"
+        + "|(?:about |over |almost )?(?:\\d+|an?|one)\\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?"
+        + "|hours?|d|days?|w|weeks?|months?|y|years?)\\s+ago|just now|yesterday|today|now)$")
+  }
+
+  /// The first date found in a short text, or `nil`.
+  func parse(_ text: String) -> Date? {
+    if let date = Self.iso8601(text) { return date }
+    let range = NSRange(text.startIndex..., in: text)
+    if let match = monthDayYear?.firstMatch(in: text, range: range),
+      let month = Self.month(text, match.range(at: 1)),
+      let day = Self.number(text, match.range(at: 2)),
+      let year = Self.number(text, match.range(at: 3))
+    {
+      return Self.date(year: year, month: month, day: day)
+    }
+    if let match = dayMonthYear?.firstMatch(in: text, range: range),
+      let day = Self.number(text, match.range(at: 1)),
+      let month = Self.month(text, match.range(at: 2)),
+      let year = Self.number(text, match.range(at: 3))
+    {
+      return Self.date(year: year, month: month, day: day)
+    }
+    if let match = isoDate?.firstMatch(in: text, range: range),
+      let year = Self.number(text, match.range(at: 1)),
+      let month = Self.number(text, match.range(at: 2)),
+      let day = Self.number(text, match.range(at: 3))
+    {
+      return Self.date(year: year, month: month, day: day)
+    }
+    return nil
+  }
+
+  /// The date of a line that is only a date, perhaps with a label and a time
+  /// ("Published Nov. 28, 2026", "August 21, 2019 10:00 AM"), or `nil`.
+  func dateLine(_ line: String) -> Date? {
+    guard line.count <= Self.maximumLength,
+      dateLinePrefix?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
+      line.split(separator: " ").count <= 10
+    else { return nil }
+    return parse(line)
+  }
+
+  /// Whether a line is only a time or a relative time ("12:22 AM", "5 hours ago").
+  func isTimestamp(_ line: String) -> Bool {
+    guard line.count <= 40 else { return false }
+    return timestamp?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+  }
+
+  private static func iso8601(_ text: String) -> Date? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard trimmed.count >= 10, trimmed.count <= 35, trimmed.first?.isNumber == true else {
+      return nil
+    }
+    let formatter = ISO8601DateFormatter()
+    for options: ISO8601DateFormatter.Options in [
+      [.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime],
+    ] {
+      formatter.formatOptions = options
+      if let date = formatter.date(from: trimmed) { return date }
+    }
+    return nil
+  }
+
+  private static func number(_ text: String, _ range: NSRange) -> Int? {
+    Range(range, in: text).flatMap { Int(text[$0]) }
+  }
+
+  private static func month(_ text: String, _ range: NSRange) -> Int? {
+    Range(range, in: text).flatMap {
+      months[text[$0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))]
+    }
+  }
+
+  private static func date(year: Int, month: Int, day: Int) -> Date? {
+    guard (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+      return nil
+    }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    return calendar.date(from: DateComponents(year: year, month: month, day: day))
+  }
+}
