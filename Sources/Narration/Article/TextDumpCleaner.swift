@@ -14,8 +14,12 @@ struct TextDumpCleaner {
 
   /// What a line is, as far as the cleaner can tell from the line and its repetitions.
   enum LineClass: Equatable {
-    case blank
     case prose
+    /// A long line that stops without sentence punctuation: a caption, teaser or list entry
+    /// more often than a paragraph.
+    case fragment
+    /// A long line that trails off with an ellipsis: a teaser for another page.
+    case teaser
     case sentence
     case short
     case repeated
@@ -32,8 +36,17 @@ struct TextDumpCleaner {
     self.dates = dates
   }
 
+  /// One logical line: a physical line, or a paragraph hard-wrapped over several lines.
+  struct Unit {
+    var text: String
+    /// 0-based indices of the first and last physical line.
+    var lines: ClosedRange<Int>
+  }
+
   func clean(_ text: String) -> CleaningResult {
-    let lines = TextLines.split(text)
+    let physical = TextLines.split(text)
+    let units = Self.units(physical, matcher: matcher)
+    let lines = units.map(\.text)
     let signals = lines.map { LineSignals($0) }
     let classes = classify(lines, signals)
     let scores = Self.scores(classes, words: signals.map(\.effectiveWords))
@@ -42,11 +55,13 @@ struct TextDumpCleaner {
 
     var blocks: [ArticleBlock] = []
     var dropped: [DroppedLine] = []
-    for index in lines.indices where classes[index] != .blank {
+    for index in units.indices {
       let line = lines[index]
-      let number = index + 1
+      let range = (units[index].lines.lowerBound + 1)...(units[index].lines.upperBound + 1)
       func drop(_ reason: String) {
-        dropped.append(DroppedLine(line: number, text: line, reason: reason))
+        for number in range where !physical[number - 1].isEmpty {
+          dropped.append(DroppedLine(line: number, text: physical[number - 1], reason: reason))
+        }
       }
       if meta.used.contains(index) {
         drop(meta.reasons[index] ?? "signal:metadata")
@@ -57,20 +72,20 @@ struct TextDumpCleaner {
         continue
       }
       switch classes[index] {
-      case .prose, .sentence:
+      case .prose, .sentence, .fragment, .teaser:
         if let item = Self.listItemText(line) {
-          blocks.append(ArticleBlock(kind: .listItem, text: item, lines: number...number))
+          blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
         } else {
-          blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: number...number))
+          blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: range))
         }
       case .short:
-        if Self.isHeading(line, signals[index]),
-          let next = Self.nextNonBlank(after: index, classes), body.contains(next),
-          classes[next] == .prose || classes[next] == .sentence
+        let next = index + 1
+        if Self.isHeading(line, signals[index]), body.contains(next),
+          [.prose, .sentence, .fragment].contains(classes[next])
         {
-          blocks.append(ArticleBlock(kind: .heading, text: line, lines: number...number))
+          blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
         } else if let item = Self.listItemText(line), signals[index].words >= 3 {
-          blocks.append(ArticleBlock(kind: .listItem, text: item, lines: number...number))
+          blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
         } else {
           drop("signal:short-line")
         }
@@ -83,15 +98,61 @@ struct TextDumpCleaner {
     return CleaningResult(article: article, dropped: dropped)
   }
 
+  /// Groups physical lines into logical ones, joining the lines of hard-wrapped paragraphs.
+  ///
+  /// A line continues the one before when that one stops mid-sentence (no closing punctuation,
+  /// several words) and it starts with a lowercase letter, or follows with no blank line between
+  /// and is itself several words long. Lines that rules recognise are never joined.
+  static func units(_ lines: [String], matcher: RuleMatcher) -> [Unit] {
+    var units: [Unit] = []
+    var blanks = 0
+    var previous: LineSignals?
+    for (index, line) in lines.enumerated() {
+      if line.isEmpty {
+        blanks += 1
+        continue
+      }
+      let signal = LineSignals(line)
+      if let last = units.last, let before = previous, continues(
+        before, last.text, with: signal, line, blanks: blanks, matcher: matcher)
+      {
+        units[units.count - 1].text += " " + line
+        units[units.count - 1].lines = last.lines.lowerBound...index
+      } else {
+        units.append(Unit(text: line, lines: index...index))
+      }
+      previous = signal
+      blanks = 0
+    }
+    return units
+  }
+
+  private static func continues(
+    _ before: LineSignals, _ beforeText: String, with signal: LineSignals, _ line: String,
+    blanks: Int, matcher: RuleMatcher
+  ) -> Bool {
+    guard blanks <= 1, !before.endsSentence, before.words >= 3, before.hasLowercase,
+      !before.unspacedScript, signal.words >= 2, let first = line.unicodeScalars.first,
+      let lastCharacter = beforeText.last, lastCharacter.isLetter || ",-–(".contains(lastCharacter)
+    else { return false }
+    let startsLower = first.properties.isLowercase
+    guard startsLower || (blanks == 0 && before.length >= 50 && signal.words >= 3) else {
+      return false
+    }
+    return matcher.lineRule(line) == nil && matcher.sectionRule(line) == nil
+      && matcher.lineRule(beforeText) == nil && listItemText(line) == nil
+      && bylineName(line) == nil
+  }
+
   // MARK: - Classes and scores
 
   private func classify(_ lines: [String], _ signals: [LineSignals]) -> [LineClass] {
     var counts: [String: Int] = [:]
-    for line in lines where !line.isEmpty && line.utf8.count <= 160 {
+    for line in lines where line.utf8.count <= 160 {
       counts[line, default: 0] += 1
     }
-    var classes = [LineClass](repeating: .blank, count: lines.count)
-    for index in lines.indices where !lines[index].isEmpty {
+    var classes = [LineClass](repeating: .short, count: lines.count)
+    for index in lines.indices {
       let line = lines[index]
       let signal = signals[index]
       if let id = matcher.sectionRule(line) {
@@ -107,7 +168,11 @@ struct TextDumpCleaner {
       } else if Self.isPackedList(line) {
         classes[index] = .packedList
       } else if signal.isProse {
-        classes[index] = .prose
+        if Self.endsWithEllipsis(line) {
+          classes[index] = .teaser
+        } else {
+          classes[index] = signal.endsSentence || signal.unspacedScript ? .prose : .fragment
+        }
       } else if counts[line, default: 0] >= 2 {
         classes[index] = .repeated
       } else if signal.isShortSentence {
@@ -131,8 +196,9 @@ struct TextDumpCleaner {
     }
     for (index, lineClass) in classes.enumerated() {
       switch lineClass {
-      case .blank: continue
       case .prose: scores[index] = Double(words[index])
+      case .fragment: scores[index] = Double(words[index]) * 0.25
+      case .teaser: scores[index] = -2
       case .sentence: scores[index] = 1
       case .short: scores[index] = -2
       case .repeated, .rule, .dateLine, .byline: scores[index] = -3
@@ -140,7 +206,7 @@ struct TextDumpCleaner {
       case .timestamp: scores[index] = -10
       case .section: scores[index] = -20
       }
-      if lineClass == .prose || lineClass == .sentence {
+      if lineClass == .prose || lineClass == .sentence || lineClass == .fragment {
         closeRun(at: index)
         runLength = 0
       } else {
@@ -179,7 +245,8 @@ struct TextDumpCleaner {
 
   static func reason(_ lineClass: LineClass) -> String? {
     switch lineClass {
-    case .blank, .prose, .sentence, .short: return nil
+    case .prose, .sentence, .short, .fragment: return nil
+    case .teaser: return "signal:teaser"
     case .repeated: return "signal:repeated-line"
     case .timestamp: return "signal:timestamp"
     case .dateLine: return "signal:date-line"
@@ -196,6 +263,12 @@ struct TextDumpCleaner {
   static func isHeading(_ line: String, _ signals: LineSignals) -> Bool {
     guard (1...16).contains(signals.words), let last = line.last else { return false }
     return !".,;:|)]".contains(last) && !line.hasPrefix("(")
+  }
+
+  /// Whether a line trails off with an ellipsis ("…", "...", "[…]").
+  static func endsWithEllipsis(_ line: String) -> Bool {
+    let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " ]»›>\"”"))
+    return trimmed.hasSuffix("…") || trimmed.hasSuffix("...")
   }
 
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
@@ -247,15 +320,6 @@ struct TextDumpCleaner {
     }
   }
 
-  static func nextNonBlank(after index: Int, _ classes: [LineClass]) -> Int? {
-    var next = index + 1
-    while next < classes.count {
-      if classes[next] != .blank { return next }
-      next += 1
-    }
-    return nil
-  }
-
   // MARK: - Metadata
 
   private struct Metadata {
@@ -283,8 +347,8 @@ struct TextDumpCleaner {
         meta.reasons[index] = "signal:byline"
         anchor = anchor ?? index
       case .short where meta.byline == nil && ["by", "by:"].contains(line.lowercased()):
-        if let next = Self.nextNonBlank(after: index, classes), next < windowEnd,
-          Self.looksLikeName(lines[next])
+        let next = index + 1
+        if next < windowEnd, Self.looksLikeName(lines[next])
         {
           meta.byline = lines[next]
           meta.used.formUnion([index, next])
@@ -309,8 +373,7 @@ struct TextDumpCleaner {
     var seen = 0
     scan: while index >= windowStart, seen < (anchor == nil ? 3 : 6) {
       switch classes[index] {
-      case .blank: break
-      case .prose, .sentence: break scan
+      case .prose, .sentence, .fragment, .teaser: break scan
       case .short, .repeated:
         seen += 1
         let signal = LineSignals(lines[index])
