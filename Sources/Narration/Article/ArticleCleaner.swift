@@ -20,13 +20,15 @@ public struct ArticleCleaner: Sendable {
   ) throws(NarrationError) -> CleaningResult {
     var result: CleaningResult
     let matcher = RuleMatcher(rules)
+    let dates = PublicationDate()
     switch document.format {
     case .text:
-      result = TextDumpCleaner(matcher: matcher).clean(document.text)
-    case .html, .markdown:
-      throw .invalidInput(
-        document.name,
-        problem: "\(document.format.rawValue) input is not supported yet; save the page as text")
+      result = TextDumpCleaner(matcher: matcher, dates: dates).clean(document.text)
+    case .html:
+      result = try HTMLCleaner(matcher: matcher, dates: dates).clean(
+        document.text, name: document.name)
+    case .markdown:
+      result = MarkdownCleaner(matcher: matcher, dates: dates).clean(document.text)
     case .ssml:
       throw .invalidInput(
         document.name, problem: "this is a narration script, not an article; narrate it directly")

@@ -1,0 +1,355 @@
+import Foundation
+
+/// Finds the article in a web page by its structure, as Mozilla's Readability does.
+///
+/// Elements that are never article text (`script`, `style`, `iframe`, `nav`, `aside`, `footer`,
+/// `figcaption`, forms, hidden elements, and elements whose class or id an element rule names)
+/// are dropped first. The rest is cut into blocks (paragraphs, headings, list items, quotes).
+/// Each paragraph scores its parent and grandparent by its length and commas; scores shrink with
+/// the share of link text. The best-scoring container and its strong siblings are the article.
+struct HTMLCleaner {
+  let matcher: RuleMatcher
+  let dates: PublicationDate
+
+  /// Tags whose content is never article text.
+  static let droppedTags: Set<String> = [
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
+    "canvas", "svg", "math", "audio", "video", "picture", "map", "nav", "aside", "footer",
+    "header", "figcaption", "form", "button", "select", "option", "textarea", "input", "label",
+    "dialog", "menu", "head", "title", "meta", "link",
+  ]
+  /// Tags that start a new block of text.
+  static let blockTags: Set<String> = [
+    "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6",
+    "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
+    "tr", "td", "th", "caption", "figure", "address", "center", "hr", "details", "summary",
+    "fieldset", "hgroup",
+  ]
+  /// Tags that never contain the main text, only parts of it.
+  private static let leafBlocks: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"]
+
+  private static let positiveNames = try? NSRegularExpression(
+    pattern: "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
+    options: [.caseInsensitive])
+  private static let negativeNames = try? NSRegularExpression(
+    pattern:
+      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote"
+      + "|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
+      + "|sponsor|shopping|tags|tool|widget",
+    options: [.caseInsensitive])
+
+  /// A run of text that forms one block, with what the scorer needs to know about it.
+  struct Block {
+    var kind: ArticleBlock.Kind
+    var tag: String
+    var text: String
+    var lines: ClosedRange<Int>
+    var characters: Int
+    var linkCharacters: Int
+    /// Ids of the enclosing block elements, nearest first.
+    var ancestors: [Int]
+
+    var linkDensity: Double {
+      characters == 0 ? 0 : Double(linkCharacters) / Double(characters)
+    }
+  }
+
+  /// What the walker knows about an element that encloses blocks.
+  struct Container {
+    var tag: String
+    var names: String
+    var parent: Int?
+    var characters = 0
+    var linkCharacters = 0
+    var score = 0.0
+    var scored = false
+  }
+
+  func clean(_ text: String, name: String) throws(NarrationError) -> CleaningResult {
+    let document = try HTMLDocument.parse(text, name: name)
+    let metadata = HTMLMetadata.read(document.root, dates: dates)
+    var walker = Walker(matcher: matcher)
+    let body = Self.firstElement(named: "body", in: document.root) ?? document.root
+    walker.walk(body, context: Walker.Context(ancestors: [], parent: nil))
+    walker.flush()
+    var dropped = walker.dropped
+    let selected = select(walker.blocks, containers: &walker.containers)
+
+    var blocks: [ArticleBlock] = []
+    for (index, block) in walker.blocks.enumerated() {
+      func drop(_ reason: String) {
+        dropped.append(DroppedLine(line: block.lines.lowerBound, text: block.text, reason: reason))
+      }
+      guard selected.contains(index) else {
+        drop(matcher.lineRule(block.text).map { "rule:\($0)" } ?? "signal:outside-article")
+        continue
+      }
+      if let rule = matcher.lineRule(block.text) {
+        drop("rule:\(rule)")
+      } else if block.kind == .heading && block.text == metadata.title {
+        drop("signal:title")
+      } else if block.linkDensity > 0.5 && block.tag != "pre" {
+        drop("signal:link-density")
+      } else if block.kind != .heading && !Self.isSpeakable(block) {
+        drop("signal:short-line")
+      } else {
+        blocks.append(ArticleBlock(kind: block.kind, text: block.text, lines: block.lines))
+      }
+    }
+    // Headings with nothing after them (the end of the article) say nothing to a listener.
+    while let last = blocks.last, last.kind == .heading {
+      dropped.append(DroppedLine(line: last.lines.lowerBound, text: last.text, reason: "signal:trailing-heading"))
+      blocks.removeLast()
+    }
+    dropped.sort { $0.line < $1.line }
+    let article = Article(
+      title: metadata.title, byline: metadata.byline, published: metadata.published,
+      language: metadata.language, canonicalURL: metadata.canonicalURL, blocks: blocks)
+    return CleaningResult(article: article, dropped: dropped)
+  }
+
+  /// Whether a block is worth speaking: a sentence, or a list item or line of a few words.
+  private static func isSpeakable(_ block: Block) -> Bool {
+    let signals = LineSignals(block.text)
+    if block.tag == "pre" { return true }
+    if signals.endsSentence || signals.effectiveWords >= 6 { return true }
+    return block.kind == .listItem && signals.effectiveWords >= 2
+  }
+
+  /// Picks the blocks of the article: those inside the best container and its strong siblings.
+  private func select(_ blocks: [Block], containers: inout [Int: Container]) -> Set<Int> {
+    for block in blocks {
+      for id in block.ancestors {
+        containers[id]?.characters += block.characters
+        containers[id]?.linkCharacters += block.linkCharacters
+      }
+    }
+    for block in blocks where block.kind != .heading && block.characters >= 25 {
+      guard block.linkDensity < 0.5 else { continue }
+      let commas = block.text.reduce(0) { $0 + ("，,、".contains($1) ? 1 : 0) }
+      let contentScore = 1 + Double(commas) + min(Double(block.characters) / 100, 3)
+      // The paragraph element itself is ancestors[0]; its parent earns the full score.
+      for (level, id) in block.ancestors.dropFirst().prefix(5).enumerated() {
+        if let container = containers[id], !container.scored {
+          containers[id]?.score += initialScore(container)
+          containers[id]?.scored = true
+        }
+        let divider = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
+        containers[id]?.score += contentScore / divider
+      }
+    }
+    var best: (id: Int, score: Double)?
+    var finals: [Int: Double] = [:]
+    for (id, container) in containers where container.scored {
+      let density =
+        container.characters == 0
+        ? 0 : Double(container.linkCharacters) / Double(container.characters)
+      let final = container.score * (1 - density)
+      finals[id] = final
+      if best == nil || final > (best?.score ?? 0) { best = (id, final) }
+    }
+    guard let best else { return [] }
+    var accepted: Set<Int> = [best.id]
+    let threshold = max(10, best.score * 0.2)
+    if let parent = containers[best.id]?.parent {
+      for (id, container) in containers where container.parent == parent && id != best.id {
+        if let score = finals[id], score >= threshold { accepted.insert(id) }
+      }
+    }
+    var selected: Set<Int> = []
+    let parent = containers[best.id]?.parent
+    for (index, block) in blocks.enumerated() {
+      if block.ancestors.contains(where: { accepted.contains($0) }) {
+        selected.insert(index)
+      } else if let parent, block.ancestors.dropFirst().first == parent,
+        block.kind == .paragraph, block.linkDensity < 0.25,
+        block.characters > 80 || (LineSignals(block.text).endsSentence && block.linkCharacters == 0)
+      {
+        // A paragraph beside the best container (Readability's sibling rule).
+        selected.insert(index)
+      }
+    }
+    return selected
+  }
+
+  private func initialScore(_ container: Container?) -> Double {
+    guard let container else { return 0 }
+    var score: Double
+    switch container.tag {
+    case "div", "article": score = 5
+    case "pre", "td", "blockquote": score = 3
+    case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+    case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+    default: score = 0
+    }
+    let names = container.names
+    if !names.isEmpty {
+      let range = NSRange(names.startIndex..., in: names)
+      if Self.negativeNames?.firstMatch(in: names, range: range) != nil { score -= 25 }
+      if Self.positiveNames?.firstMatch(in: names, range: range) != nil { score += 25 }
+      if names.contains("articlebody") { score += 25 }
+    }
+    return score
+  }
+
+  static func firstElement(named name: String, in root: HTMLNode) -> HTMLNode? {
+    var stack = [root]
+    while let node = stack.popLast() {
+      if node.name == name { return node }
+      stack.append(contentsOf: node.children.reversed().filter { !$0.isText })
+    }
+    return nil
+  }
+
+  /// Walks the page once, dropping chrome elements and cutting the rest into blocks.
+  struct Walker {
+    let matcher: RuleMatcher
+    var blocks: [Block] = []
+    var dropped: [DroppedLine] = []
+    var containers: [Int: Container] = [:]
+    private var pending: Block?
+    private var pendingText = ""
+
+    init(matcher: RuleMatcher) {
+      self.matcher = matcher
+    }
+
+    /// Where in the page the walker is.
+    struct Context {
+      var ancestors: [Int]
+      var parent: Int?
+      var kind: ArticleBlock.Kind = .paragraph
+      var tag = "div"
+      var inLink = false
+    }
+
+    mutating func walk(_ node: HTMLNode, context: Context) {
+      for child in node.children {
+        if child.isText {
+          append(child, context: context)
+          continue
+        }
+        if let reason = dropReason(child) {
+          if Self.blockTags.contains(child.name) { flush() }
+          recordDrop(child, reason: reason)
+          continue
+        }
+        switch child.name {
+        case "br":
+          pendingText += " "
+          continue
+        case "hr", "img":
+          continue
+        default: break
+        }
+        guard Self.blockTags.contains(child.name) else {
+          var inner = context
+          if child.name == "a" { inner.inLink = true }
+          walk(child, context: inner)
+          continue
+        }
+        flush()
+        var inner = context
+        inner.ancestors.insert(child.id, at: 0)
+        inner.tag = child.name
+        let names = [child.attributes["class"], child.attributes["id"], child.attributes["itemprop"]]
+          .compactMap { $0 }.joined(separator: " ")
+        containers[child.id] = Container(tag: child.name, names: names, parent: context.ancestors.first)
+        switch child.name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": inner.kind = .heading
+        case "li", "dd", "dt": inner.kind = context.kind == .quote ? .quote : .listItem
+        case "blockquote": inner.kind = .quote
+        default: break
+        }
+        walk(child, context: inner)
+        flush()
+      }
+    }
+
+    private static var blockTags: Set<String> { HTMLCleaner.blockTags }
+
+    private func dropReason(_ node: HTMLNode) -> String? {
+      if HTMLCleaner.droppedTags.contains(node.name) { return "element:\(node.name)" }
+      let attributes = node.attributes
+      if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true" {
+        return "signal:hidden"
+      }
+      if let style = attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
+        style.contains("display:none") || style.contains("visibility:hidden")
+      {
+        return "signal:hidden"
+      }
+      if let role = attributes["role"]?.lowercased(),
+        ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+         "dialog", "alert", "toolbar"].contains(role)
+      {
+        return "signal:role-\(role)"
+      }
+      guard !["body", "main", "article", "html"].contains(node.name) else { return nil }
+      let names = [attributes["class"], attributes["id"]].compactMap { $0 }.joined(separator: " ")
+      return matcher.elementRule(names).map { "rule:\($0)" }
+    }
+
+    private mutating func append(_ node: HTMLNode, context: Context) {
+      let text = node.text
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if trimmed.isEmpty {
+        if !text.isEmpty { pendingText += " " }
+        return
+      }
+      let newlines = trimmed.reduce(0) { $0 + ($1 == "\n" || $1 == "\r" ? 1 : 0) }
+      let leading = text.prefix { $0.isWhitespace }.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+      let first = max(1, node.line + leading)
+      let last = first + newlines
+      let count = trimmed.count
+      if var block = pending {
+        block.lines = min(block.lines.lowerBound, first)...max(block.lines.upperBound, last)
+        block.linkCharacters += context.inLink ? count : 0
+        pending = block
+      } else {
+        pending = Block(
+          kind: context.kind, tag: context.tag, text: "", lines: first...last, characters: 0,
+          linkCharacters: context.inLink ? count : 0, ancestors: context.ancestors)
+      }
+      pendingText += text
+    }
+
+    mutating func flush() {
+      defer {
+        pending = nil
+        pendingText = ""
+      }
+      guard var block = pending else { return }
+      let text = TextLines.tidy(pendingText)
+      guard !text.isEmpty else { return }
+      block.text = text
+      block.characters = text.count
+      block.linkCharacters = min(block.linkCharacters, block.characters)
+      blocks.append(block)
+    }
+
+    private mutating func recordDrop(_ node: HTMLNode, reason: String) {
+      var byLine: [(line: Int, text: String)] = []
+      var stack = [node]
+      while let current = stack.popLast() {
+        if current.isText {
+          let text = TextLines.tidy(current.text)
+          if !text.isEmpty { byLine.append((max(1, current.line), text)) }
+        } else {
+          stack.append(contentsOf: current.children.reversed())
+        }
+      }
+      var merged: [(line: Int, text: String)] = []
+      for entry in byLine {
+        if let last = merged.last, last.line == entry.line {
+          merged[merged.count - 1].text += " " + entry.text
+        } else {
+          merged.append(entry)
+        }
+      }
+      for entry in merged {
+        dropped.append(DroppedLine(line: entry.line, text: entry.text, reason: reason))
+      }
+    }
+  }
+}
