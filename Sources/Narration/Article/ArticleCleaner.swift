@@ -18,6 +18,18 @@ public struct ArticleCleaner: Sendable {
   public func clean(
     _ document: SourceDocument, options: CleaningOptions = CleaningOptions()
   ) throws(NarrationError) -> CleaningResult {
+    let result = try examine(document, options: options)
+    guard !result.article.blocks.isEmpty else { throw .noArticleText(document.name) }
+    return result
+  }
+
+  /// Cleans a document like ``clean(_:options:)`` but returns an empty article instead of
+  /// throwing when nothing is left, so that `--explain` can show why every line went.
+  ///
+  /// - Throws: ``NarrationError/invalidInput(_:problem:)`` for SSML scripts and unparsable pages.
+  public func examine(
+    _ document: SourceDocument, options: CleaningOptions = CleaningOptions()
+  ) throws(NarrationError) -> CleaningResult {
     var result: CleaningResult
     let matcher = RuleMatcher(rules)
     let dates = PublicationDate()
@@ -33,7 +45,6 @@ public struct ArticleCleaner: Sendable {
       throw .invalidInput(
         document.name, problem: "this is a narration script, not an article; narrate it directly")
     }
-    guard !result.article.blocks.isEmpty else { throw .noArticleText(document.name) }
     if let title = options.title { result.article.title = title }
     if let language = options.language { result.article.language = language }
     if result.article.title == nil {

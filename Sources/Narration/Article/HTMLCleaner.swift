@@ -16,7 +16,7 @@ struct HTMLCleaner {
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
     "canvas", "svg", "math", "audio", "video", "picture", "map", "nav", "aside", "footer",
     "header", "figcaption", "form", "button", "select", "option", "textarea", "input", "label",
-    "dialog", "menu", "head", "title", "meta", "link",
+    "dialog", "menu", "title", "meta", "link", "base",
   ]
   /// Tags that start a new block of text.
   static let blockTags: Set<String> = [
@@ -65,10 +65,23 @@ struct HTMLCleaner {
     var scored = false
   }
 
+  /// The fewest characters of article text that count as finding the article; with less, the
+  /// cleaner tries again without element rules (Readability's retry).
+  static let minimumArticleLength = 500
+
   func clean(_ text: String, name: String) throws(NarrationError) -> CleaningResult {
     let document = try HTMLDocument.parse(text, name: name)
     let metadata = HTMLMetadata.read(document.root, dates: dates)
-    var walker = Walker(matcher: matcher)
+    let strict = extract(document, metadata: metadata, useElementRules: true)
+    guard strict.article.bodyText.count < Self.minimumArticleLength else { return strict }
+    let relaxed = extract(document, metadata: metadata, useElementRules: false)
+    return relaxed.article.bodyText.count > strict.article.bodyText.count ? relaxed : strict
+  }
+
+  private func extract(_ document: HTMLDocument, metadata: HTMLMetadata, useElementRules: Bool)
+    -> CleaningResult
+  {
+    var walker = Walker(matcher: matcher, useElementRules: useElementRules)
     let body = Self.firstElement(named: "body", in: document.root) ?? document.root
     walker.walk(body, context: Walker.Context(ancestors: [], parent: nil))
     walker.flush()
@@ -210,8 +223,11 @@ struct HTMLCleaner {
     private var pending: Block?
     private var pendingText = ""
 
-    init(matcher: RuleMatcher) {
+    let useElementRules: Bool
+
+    init(matcher: RuleMatcher, useElementRules: Bool) {
       self.matcher = matcher
+      self.useElementRules = useElementRules
     }
 
     /// Where in the page the walker is.
@@ -285,7 +301,9 @@ struct HTMLCleaner {
       {
         return "signal:role-\(role)"
       }
-      guard !["body", "main", "article", "html"].contains(node.name) else { return nil }
+      guard useElementRules, !["body", "main", "article", "html"].contains(node.name) else {
+        return nil
+      }
       let names = [attributes["class"], attributes["id"]].compactMap { $0 }.joined(separator: " ")
       return matcher.elementRule(names).map { "rule:\($0)" }
     }

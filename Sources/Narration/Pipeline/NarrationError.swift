@@ -31,7 +31,7 @@ public enum NarrationError: Error, Sendable, Equatable, CustomStringConvertible 
     case .invalidUTF8(let name, let offset):
       return "\(name): not valid UTF-8 at byte \(offset); convert it with `iconv -t UTF-8`"
     case .noArticleText(let name):
-      return "\(name): no article text found; `narrate clean \(name) --explain` shows why"
+      return "no article text found in \(name); `narrate clean \(name) --explain` shows why"
     case .unknownVoice(let name, let searched, let available):
       let choices = available.isEmpty ? "none found" : available.joined(separator: ", ")
       return

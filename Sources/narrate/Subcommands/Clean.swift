@@ -50,11 +50,13 @@ extension Narrate {
         let cleaner = ArticleCleaner(rules: ruleSet)
         let options = CleaningOptions(title: title, language: language)
         if explain {
-          do {
-            let result = try cleaner.clean(document, options: options)
-            printExplanation(result.dropped)
-          } catch NarrationError.noArticleText {
-            print("no article text found in \(file)")
+          let result = try cleaner.examine(document, options: options)
+          printExplanation(result.dropped)
+          if result.article.blocks.isEmpty {
+            print("no article text found in \(file): every line above was dropped")
+          } else {
+            let kept = result.article.blocks.count
+            print("kept \(kept) block\(kept == 1 ? "" : "s"); dropped \(result.dropped.count) lines")
           }
           return
         }
@@ -71,6 +73,7 @@ extension Narrate {
     }
 
     private func printExplanation(_ dropped: [DroppedLine]) {
+      // One line per dropped source line: number, rule or signal, and the line's start.
       for line in dropped {
         print("\(line.line)\t\(line.reason)\t\(line.text.prefix(100))")
       }
