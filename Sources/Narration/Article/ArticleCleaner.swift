@@ -61,7 +61,8 @@ public struct ArticleCleaner: Sendable {
   /// A full stop after an abbreviation ("Dec.", "Dr."), an initial ("J."), or before a
   /// lowercase word or a digit does not end the sentence.
   static func firstSentence(of text: String, abbreviations: Set<String> = []) -> String? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    // Only the start matters; this keeps a page that is one huge paragraph cheap.
+    let trimmed = String(text.prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { return nil }
     var sentence = trimmed
     let characters = Array(trimmed)

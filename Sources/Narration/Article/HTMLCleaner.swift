@@ -83,12 +83,14 @@ struct HTMLCleaner {
   {
     var walker = Walker(matcher: matcher, useElementRules: useElementRules)
     let body = Self.firstElement(named: "body", in: document.root) ?? document.root
-    walker.walk(body, context: Walker.Context(ancestors: [], parent: nil))
+    walker.containers[body.id] = Container(tag: body.name, names: "", parent: nil)
+    walker.walk(body, context: Walker.Context(ancestors: [body.id], parent: nil))
     walker.flush()
     var dropped = walker.dropped
     let selected = select(walker.blocks, containers: &walker.containers)
 
     var blocks: [ArticleBlock] = []
+    var byline = metadata.byline
     for (index, block) in walker.blocks.enumerated() {
       func drop(_ reason: String) {
         dropped.append(DroppedLine(line: block.lines.lowerBound, text: block.text, reason: reason))
@@ -99,8 +101,16 @@ struct HTMLCleaner {
       }
       if let rule = matcher.lineRule(block.text) {
         drop("rule:\(rule)")
-      } else if block.kind == .heading && block.text == metadata.title {
+      } else if block.kind == .heading
+        && (block.text == metadata.title || (block.tag == "h1" && blocks.isEmpty))
+      {
+        // The article's own headline: it is the title, not part of the body.
         drop("signal:title")
+      } else if blocks.isEmpty || blocks.count == 1 && blocks[0].kind == .heading,
+        let name = TextDumpCleaner.bylineName(block.text)
+      {
+        byline = byline ?? name
+        drop("signal:byline")
       } else if block.linkDensity > 0.5 && block.tag != "pre" {
         drop("signal:link-density")
       } else if block.kind != .heading && !Self.isSpeakable(block) {
@@ -116,7 +126,7 @@ struct HTMLCleaner {
     }
     dropped.sort { $0.line < $1.line }
     let article = Article(
-      title: metadata.title, byline: metadata.byline, published: metadata.published,
+      title: metadata.title, byline: byline, published: metadata.published,
       language: metadata.language, canonicalURL: metadata.canonicalURL, blocks: blocks)
     return CleaningResult(article: article, dropped: dropped)
   }
@@ -139,7 +149,7 @@ struct HTMLCleaner {
     }
     for block in blocks where block.kind != .heading && block.characters >= 25 {
       guard block.linkDensity < 0.5 else { continue }
-      let commas = block.text.reduce(0) { $0 + ("，,、".contains($1) ? 1 : 0) }
+      let commas = block.text.unicodeScalars.reduce(0) { $0 + ("，,、".unicodeScalars.contains($1) ? 1 : 0) }
       let contentScore = 1 + Double(commas) + min(Double(block.characters) / 100, 3)
       // The paragraph element itself is ancestors[0]; its parent earns the full score.
       for (level, id) in block.ancestors.dropFirst().prefix(5).enumerated() {
@@ -220,7 +230,7 @@ struct HTMLCleaner {
     var blocks: [Block] = []
     var dropped: [DroppedLine] = []
     var containers: [Int: Container] = [:]
-    private var pending: Block?
+    var pending: Block?
     private var pendingText = ""
 
     let useElementRules: Bool
@@ -315,11 +325,12 @@ struct HTMLCleaner {
         if !text.isEmpty { pendingText += " " }
         return
       }
-      let newlines = trimmed.reduce(0) { $0 + ($1 == "\n" || $1 == "\r" ? 1 : 0) }
-      let leading = text.prefix { $0.isWhitespace }.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+      let newlines = trimmed.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      let leading = text.utf8.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        .reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
       let first = max(1, node.line + leading)
       let last = first + newlines
-      let count = trimmed.count
+      let count = trimmed.unicodeScalars.count
       if var block = pending {
         block.lines = min(block.lines.lowerBound, first)...max(block.lines.upperBound, last)
         block.linkCharacters += context.inLink ? count : 0
@@ -341,7 +352,7 @@ struct HTMLCleaner {
       let text = TextLines.tidy(pendingText)
       guard !text.isEmpty else { return }
       block.text = text
-      block.characters = text.count
+      block.characters = text.unicodeScalars.count
       block.linkCharacters = min(block.linkCharacters, block.characters)
       blocks.append(block)
     }

@@ -22,9 +22,12 @@ struct HTMLDocument {
     guard bytes.count < Int(Int32.max) else {
       throw .invalidInput(name, problem: "the page is larger than 2 GB; save a smaller copy")
     }
+    // XML_PARSE_HUGE lifts libxml2's 10 MB limit on one text node (a page that is one paragraph);
+    // HTML_PARSE_IGNORE_ENC keeps a stale <meta charset> from re-decoding text that is UTF-8.
     let options = Int32(
       bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
+        | HTML_PARSE_IGNORE_ENC.rawValue)
     let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)

@@ -22,7 +22,6 @@ struct LineSignals {
     var hasLowercase = false
     var unspaced = 0
     var length = 0
-    var lastSignificant: Unicode.Scalar = " "
     for scalar in line.unicodeScalars {
       length += 1
       if scalar == " " {
@@ -40,7 +39,11 @@ struct LineSignals {
       } else if Self.isUnspaced(scalar) {
         unspaced += 1
       }
-      if !Self.closers.contains(scalar) { lastSignificant = scalar }
+    }
+    var lastSignificant: Unicode.Scalar = " "
+    for scalar in line.unicodeScalars.reversed() where !Self.closers.contains(scalar) {
+      lastSignificant = scalar
+      break
     }
     self.words = words
     self.hasLowercase = hasLowercase || unspaced > 0

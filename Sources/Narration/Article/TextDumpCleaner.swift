@@ -274,9 +274,16 @@ struct TextDumpCleaner {
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
   static func isPackedList(_ line: String) -> Bool {
     var markers = 0
-    for separator in [" * ", " • ", " | ", " · ", " ▪ "] {
-      markers += line.components(separatedBy: separator).count - 1
-      if markers >= 2 { return true }
+    var twoBack: Unicode.Scalar = "x"
+    var oneBack: Unicode.Scalar = "x"
+    for scalar in line.unicodeScalars {
+      // Counts " X " where X is a bullet or a bar.
+      if scalar == " " && twoBack == " " && ["*", "•", "|", "·", "▪"].contains(oneBack) {
+        markers += 1
+        if markers >= 2 { return true }
+      }
+      twoBack = oneBack
+      oneBack = scalar
     }
     return false
   }

@@ -1,0 +1,34 @@
+import Foundation
+
+@testable import Narration
+
+/// Loads the hand-made article fixtures and runs the cleaner with the bundled rules.
+enum ArticleFixtures {
+  static func text(_ name: String) throws -> String {
+    let url = Bundle.module.bundleURL.appendingPathComponent("Fixtures/Article/\(name)")
+    return try String(contentsOf: url, encoding: .utf8)
+  }
+
+  static func document(_ name: String) throws -> SourceDocument {
+    let url = Bundle.module.bundleURL.appendingPathComponent("Fixtures/Article/\(name)")
+    return try SourceDocument(name: name, data: try Data(contentsOf: url))
+  }
+
+  static func clean(
+    _ document: SourceDocument, options: CleaningOptions = CleaningOptions()
+  ) throws -> CleaningResult {
+    try ArticleCleaner(rules: try CleaningRules.bundled()).clean(document, options: options)
+  }
+
+  static func clean(
+    text: String, name: String = "page.txt", format: InputFormat = .text,
+    options: CleaningOptions = CleaningOptions()
+  ) throws -> CleaningResult {
+    try clean(SourceDocument(name: name, text: text, format: format), options: options)
+  }
+
+  /// The reason a given source line was dropped, if it was.
+  static func reason(_ result: CleaningResult, line: Int) -> String? {
+    result.dropped.first { $0.line == line }?.reason
+  }
+}

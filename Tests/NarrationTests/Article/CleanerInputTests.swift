@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+@Suite struct CleanerInputTests {
+  @Test(arguments: [
+    ("page.html", "whatever", InputFormat.html),
+    ("notes.md", "# Title", .markdown),
+    ("dump.txt", "<html><body><p>hi</p></body></html>", .text),
+    ("page", "<!DOCTYPE html><html><body>", .html),
+    ("page", "  <html lang=\"de\">", .html),
+    ("page", "Just some prose.", .text),
+    ("script", "<speak>Hello</speak>", .ssml),
+  ])
+  func detectsTheFormat(name: String, content: String, expected: InputFormat) {
+    let ext = (name as NSString).pathExtension
+    #expect(InputFormat.detect(fileExtension: ext, content: content) == expected)
+  }
+
+  @Test func inputFormatOptionOverridesDetection() throws {
+    let data = Data("<p>The ferry runs on the tide, and it has done so since Monday.</p>".utf8)
+    let document = try SourceDocument(name: "page.txt", data: data, format: .html)
+    #expect(document.format == .html)
+    let article = try ArticleFixtures.clean(document).article
+    #expect(article.bodyText == "The ferry runs on the tide, and it has done so since Monday.")
+  }
+
+  @Test func firstSentenceSkipsAbbreviations() throws {
+    let rules = try CleaningRules.bundled()
+    let sentence = ArticleCleaner.firstSentence(
+      of: "Talks resumed on Dec. 4 in Brussels, Dr. J. Smith said. A second sentence follows.",
+      abbreviations: rules.abbreviations)
+    #expect(sentence == "Talks resumed on Dec. 4 in Brussels, Dr. J. Smith said")
+    let long = ArticleCleaner.firstSentence(
+      of: String(repeating: "word ", count: 40) + "end.", abbreviations: rules.abbreviations)
+    #expect(long?.hasSuffix("…") == true)
+    #expect((long?.count ?? 0) <= 121)
+  }
+
+  @Test func titleOptionWinsOverThePage() throws {
+    let article = try ArticleFixtures.clean(
+      try ArticleFixtures.document("harbor-dump.txt"),
+      options: CleaningOptions(title: "My title", language: "en-IE")
+    ).article
+    #expect(article.title == "My title")
+    #expect(article.language == "en-IE")
+  }
+
+  @Test func pageWithoutArticleIsAClearError() throws {
+    let text = "Home\nNews\nSport\nWeather\nSign in\nSubscribe\n© 2026 Example\n"
+    #expect(throws: NarrationError.noArticleText("menu.txt")) {
+      try ArticleFixtures.clean(text: text, name: "menu.txt")
+    }
+    #expect(
+      NarrationError.noArticleText("menu.txt").description.hasPrefix(
+        "no article text found in menu.txt"))
+    let explained = try ArticleCleaner(rules: try CleaningRules.bundled()).examine(
+      SourceDocument(name: "menu.txt", text: text, format: .text))
+    #expect(explained.article.blocks.isEmpty)
+    #expect(explained.dropped.count == 7)
+    #expect(explained.dropped.first { $0.text == "Sign in" }?.reason == "rule:account-links")
+  }
+
+  @Test func handlesCRLFMixedEndingsZeroWidthAndNonBreakingSpaces() throws {
+    let text =
+      "Menu\r\n\r\nThe\u{00A0}ferry\u{200B} crosses the estuary in eleven minutes, and it never burns"
+      + " a drop of diesel.\r\rIt runs\u{2009}from dawn until late\u{FEFF} at night, every day of the"
+      + " week.\nSubscribe\r\n"
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == [
+      "The ferry crosses the estuary in eleven minutes, and it never burns a drop of diesel.",
+      "It runs from dawn until late at night, every day of the week.",
+    ])
+    #expect(result.article.blocks.map(\.lines) == [3...3, 5...5])
+  }
+
+  @Test func splitsLinesLikeAPageDump() {
+    #expect(TextLines.split("a\r\nb\rc\nd") == ["a", "b", "c", "d"])
+    #expect(TextLines.split("  x \u{00A0} y  ") == ["x y"])
+    #expect(TextLines.split("zero\u{200B}width\u{00AD}") == ["zerowidth"])
+    #expect(TextLines.split("é\u{2028}ü") == ["é", "ü"])
+  }
+
+  @Test func keepsWorkingOnNonEnglishPages() throws {
+    let text = """
+      Startseite
+      Politik
+
+      Die Fähre über die Flussmündung fährt seit Montag allein mit der Kraft der Gezeiten, sagte die Hafenbehörde.
+
+      Sie braucht elf Minuten für die Überfahrt und nimmt bis zu achtzig Fahrgäste mit.
+      """
+    let article = try ArticleFixtures.clean(
+      text: text, options: CleaningOptions(language: "de")
+    ).article
+    #expect(article.blocks.count == 2)
+    #expect(article.language == "de")
+    let html = "<html lang=\"ja\"><body><article><p>" + String(repeating: "潮の力で動くフェリーが運航を始めた。", count: 4)
+      + "</p></article></body></html>"
+    let japanese = try ArticleFixtures.clean(text: html, name: "ja.html", format: .html).article
+    #expect(japanese.language == "ja")
+    #expect(japanese.blocks.count == 1)
+  }
+
+  @Test func aTenMegabyteSingleLineFileIsHandled() throws {
+    let sentence = "The ferry runs on the tide and never burns diesel, the harbor master said. "
+    let text = String(repeating: sentence, count: 10_000_000 / sentence.utf8.count + 1)
+    let result = try ArticleFixtures.clean(text: text, name: "huge.txt")
+    #expect(result.article.blocks.count == 1)
+    #expect(result.article.blocks[0].lines == 1...1)
+    let html = try ArticleFixtures.clean(
+      text: "<p>" + text + "</p>", name: "huge.html", format: .html)
+    #expect(html.article.blocks.count == 1)
+  }
+
+  @Test func userRulesAddToTheBundledOnes() throws {
+    let yaml = """
+      rules:
+        - id: ferry-promo
+          pattern: 'book your ferry ticket today.*'
+          note: A test rule.
+      """
+    let rules = try CleaningRules.bundled().adding(try CleaningRules.parse(yaml: yaml, name: "r"))
+    let text = """
+      The ferry crosses the estuary in eleven minutes, and it never burns a drop of diesel.
+
+      Book your ferry ticket today and save ten percent on every crossing this winter season.
+
+      It runs from dawn until late at night, every day of the week, the harbor master said.
+      """
+    let result = try ArticleCleaner(rules: rules).clean(
+      SourceDocument(name: "t.txt", text: text, format: .text))
+    #expect(result.article.blocks.count == 2)
+    #expect(ArticleFixtures.reason(result, line: 3) == "rule:ferry-promo")
+    #expect(throws: NarrationError.self) {
+      try CleaningRules.parse(yaml: "rules:\n  - id: x\n    pattern: '('\n    note: n\n", name: "r")
+    }
+  }
+}

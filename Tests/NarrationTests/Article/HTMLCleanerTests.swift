@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+@Suite struct HTMLCleanerTests {
+  @Test func keepsTheArticleAndDropsTheChrome() throws {
+    let result = try ArticleFixtures.clean(try ArticleFixtures.document("harbor-page.html"))
+    let article = result.article
+    #expect(article.blocks.map(\.kind) == [
+      .paragraph, .paragraph, .quote, .heading, .paragraph, .listItem, .listItem, .paragraph,
+    ])
+    #expect(article.blocks.first?.text.hasPrefix("The town of Kelmouth launched a ferry") == true)
+    #expect(article.blocks[3].text == "How the turbine works")
+    let body = article.bodyText
+    for chrome in [
+      "STYLE-AND-SCRIPT-TEXT", "IFRAME-TEXT", "display: none", "Skip to content", "World",
+      "Photo: Harbor Authority", "Advertisement", "Share on Facebook", "Related stories",
+      "cycle lanes", "Great news for the town", "All rights reserved", "By Ines Okafor",
+    ] {
+      #expect(!body.contains(chrome), "leaked: \(chrome)")
+    }
+  }
+
+  @Test func paragraphsRememberTheirSourceLines() throws {
+    let result = try ArticleFixtures.clean(try ArticleFixtures.document("harbor-page.html"))
+    let blocks = result.article.blocks
+    // The first paragraph spans two source lines; the list items sit on lines 40 and 41.
+    #expect(blocks[0].lines == 30...31)
+    #expect(blocks[5].lines == 40...40)
+    #expect(blocks[6].lines == 41...41)
+  }
+
+  @Test func readsMetadataFromJSONLDAndTheHead() throws {
+    let article = try ArticleFixtures.clean(try ArticleFixtures.document("harbor-page.html"))
+      .article
+    #expect(article.title == "Tide ferry starts crossing the Kelmouth estuary")
+    #expect(article.byline == "Ines Okafor")
+    #expect(article.language == "en-GB")
+    #expect(article.canonicalURL == "https://courier.example/2026/12/tide-ferry")
+    #expect(article.published == ISO8601DateFormatter().date(from: "2026-12-02T08:30:00Z"))
+  }
+
+  @Test func explainsDroppedElements() throws {
+    let result = try ArticleFixtures.clean(try ArticleFixtures.document("harbor-page.html"))
+    let reasons = Dictionary(grouping: result.dropped, by: \.reason)
+    #expect(reasons["element:nav"]?.isEmpty == false)
+    #expect(reasons["element:figcaption"]?.first?.line == 28)
+    #expect(reasons["element:iframe"]?.first?.line == 38)
+    #expect(reasons["element:footer"]?.first?.line == 53)
+    #expect(ArticleFixtures.reason(result, line: 25) == "signal:title")
+  }
+
+  @Test func metadataFallsBackToOpenGraphAndTitle() throws {
+    let html = """
+      <html><head><title>Quiet streets | Daily Example</title>
+      <meta property="og:title" content="Quiet streets return to the old town">
+      <meta property="article:published_time" content="2025-03-04">
+      </head><body><div><p>The old town closed its streets to cars on Sunday, and people walked
+      in the middle of the road for the first time in years, the mayor said.</p></div></body></html>
+      """
+    let article = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+    #expect(article.title == "Quiet streets return to the old town")
+    #expect(article.published == ISO8601DateFormatter().date(from: "2025-03-04T00:00:00Z"))
+    #expect(article.language == nil)
+    #expect(article.blocks.count == 1)
+  }
+
+  @Test func survivesMalformedHTML() throws {
+    let html = """
+      <html><body><div><p>Unclosed paragraph that still tells the whole story of the ferry, which
+      runs on the tide and never on diesel.<p>A second paragraph <b>with <i>badly nested</b> tags
+      </i> and an unclosed <a href="x">link, which the parser must recover from gracefully.
+      <table><tr><td>cell</div></span></body>
+      """
+    let article = try ArticleFixtures.clean(text: html, name: "bad.html", format: .html).article
+    #expect(article.blocks.count >= 2)
+    #expect(article.bodyText.contains("Unclosed paragraph that still tells the whole story"))
+    #expect(article.bodyText.contains("badly nested tags"))
+  }
+
+  @Test func deeplyNestedPagesDoNotCrash() throws {
+    let depth = 3000
+    let html =
+      String(repeating: "<div>", count: depth)
+      + "<p>A paragraph buried very deep inside the page, which still reads as a full sentence.</p>"
+      + String(repeating: "</div>", count: depth)
+    let result = try ArticleCleaner(rules: try CleaningRules.bundled()).examine(
+      SourceDocument(name: "deep.html", text: html, format: .html))
+    #expect(result.article.bodyText.isEmpty || result.article.bodyText.contains("buried"))
+  }
+}
