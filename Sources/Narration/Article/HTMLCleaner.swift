@@ -121,7 +121,9 @@ struct HTMLCleaner {
     }
     // Headings with nothing after them (the end of the article) say nothing to a listener.
     while let last = blocks.last, last.kind == .heading {
-      dropped.append(DroppedLine(line: last.lines.lowerBound, text: last.text, reason: "signal:trailing-heading"))
+      dropped.append(
+        DroppedLine(line: last.lines.lowerBound, text: last.text, reason: "signal:trailing-heading")
+      )
       blocks.removeLast()
     }
     dropped.sort { $0.line < $1.line }
@@ -149,7 +151,9 @@ struct HTMLCleaner {
     }
     for block in blocks where block.kind != .heading && block.characters >= 25 {
       guard block.linkDensity < 0.5 else { continue }
-      let commas = block.text.unicodeScalars.reduce(0) { $0 + ("，,、".unicodeScalars.contains($1) ? 1 : 0) }
+      let commas = block.text.unicodeScalars.reduce(0) {
+        $0 + ("，,、".unicodeScalars.contains($1) ? 1 : 0)
+      }
       let contentScore = 1 + Double(commas) + min(Double(block.characters) / 100, 3)
       // The paragraph element itself is ancestors[0]; its parent earns the full score.
       for (level, id) in block.ancestors.dropFirst().prefix(5).enumerated() {
@@ -278,9 +282,12 @@ struct HTMLCleaner {
         var inner = context
         inner.ancestors.insert(child.id, at: 0)
         inner.tag = child.name
-        let names = [child.attributes["class"], child.attributes["id"], child.attributes["itemprop"]]
-          .compactMap { $0 }.joined(separator: " ")
-        containers[child.id] = Container(tag: child.name, names: names, parent: context.ancestors.first)
+        let names = [
+          child.attributes["class"], child.attributes["id"], child.attributes["itemprop"],
+        ]
+        .compactMap { $0 }.joined(separator: " ")
+        containers[child.id] = Container(
+          tag: child.name, names: names, parent: context.ancestors.first)
         switch child.name {
         case "h1", "h2", "h3", "h4", "h5", "h6": inner.kind = .heading
         case "li", "dd", "dt": inner.kind = context.kind == .quote ? .quote : .listItem
@@ -306,8 +313,10 @@ struct HTMLCleaner {
         return "signal:hidden"
       }
       if let role = attributes["role"]?.lowercased(),
-        ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
-         "dialog", "alert", "toolbar"].contains(role)
+        [
+          "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+          "dialog", "alert", "toolbar",
+        ].contains(role)
       {
         return "signal:role-\(role)"
       }

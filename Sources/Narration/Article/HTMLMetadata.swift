@@ -28,7 +28,8 @@ struct HTMLMetadata {
     while let node = stack.popLast() {
       switch node.name {
       case "meta":
-        let key = (node.attributes["property"] ?? node.attributes["name"]
+        let key =
+          (node.attributes["property"] ?? node.attributes["name"]
           ?? node.attributes["itemprop"] ?? node.attributes["http-equiv"] ?? "").lowercased()
         if let content = node.attributes["content"], !key.isEmpty, meta[key] == nil {
           meta[key] = TextLines.tidy(content)
@@ -65,7 +66,8 @@ struct HTMLMetadata {
       meta["dcterms.created"], meta["sailthru.date"], meta["parsely-pub-date"],
     ].lazy.compactMap { $0 }.first { !$0.isEmpty }
     result.published = dateText.flatMap { dates.parse($0) }
-    let lang = root.attributes["lang"] ?? root.attributes["xml:lang"] ?? meta["content-language"]
+    let lang =
+      root.attributes["lang"] ?? root.attributes["xml:lang"] ?? meta["content-language"]
       ?? meta["og:locale"]
     result.language = lang.map { $0.replacingOccurrences(of: "_", with: "-") }
       .flatMap { $0.isEmpty ? nil : $0 }

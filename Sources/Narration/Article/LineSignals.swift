@@ -63,7 +63,7 @@ struct LineSignals {
     return hasLowercase && ((count >= 8 && endsSentence) || count >= 16)
   }
 
-  /// Whether the line is a short sentence: "This is our answer."
+  /// Whether the line is a short sentence, such as "This is our answer".
   var isShortSentence: Bool {
     hasLowercase && endsSentence && effectiveWords >= 3
   }

@@ -114,7 +114,8 @@ struct MarkdownCleaner {
     if let first = blocks.first, first.kind == .heading {
       if article.title == nil || article.title == first.text {
         article.title = article.title ?? first.text
-        dropped.append(DroppedLine(line: first.lines.lowerBound, text: first.text, reason: "signal:title"))
+        dropped.append(
+          DroppedLine(line: first.lines.lowerBound, text: first.text, reason: "signal:title"))
         blocks.removeFirst()
       }
     }

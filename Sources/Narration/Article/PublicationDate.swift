@@ -1,9 +1,8 @@
 import Foundation
 
-/// Reads publication dates and timestamps as pages print them ("Published Nov. 28, 2026",
-/// "2026-11-28T09:30:00Z", "5 hours ago").
+/// Reads publication dates and timestamps as pages print them.
 ///
-/// Dates are read in UTC; a date without a time is taken as midnight UTC of that day.
+/// Examples: "Published Nov 28, 2026", "2026-11-28T09:30:00Z", "5 hours ago". Dates are read in UTC; a date without a time is taken as midnight UTC of that day.
 struct PublicationDate {
   private let monthDayYear: NSRegularExpression?
   private let dayMonthYear: NSRegularExpression?
@@ -30,7 +29,8 @@ struct PublicationDate {
       try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }
     monthDayYear = regex("\\b" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
-    dayMonthYear = regex("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + month + ",?\\s+(\\d{4})\\b")
+    dayMonthYear = regex(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + month + ",?\\s+(\\d{4})\\b")
     isoDate = regex("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b")
     dateLinePrefix = regex(
       "^(?:(?:published|updated|posted|last updated|last modified|modified|created|written|date"
@@ -72,8 +72,9 @@ struct PublicationDate {
     return nil
   }
 
-  /// The date of a line that is only a date, perhaps with a label and a time
-  /// ("Published Nov. 28, 2026", "August 21, 2019 10:00 AM"), or `nil`.
+  /// The date of a line that is only a date, perhaps with a label and a time, or `nil`.
+  ///
+  /// Such lines look like "Published Nov 28, 2026" or "August 21, 2019 10:00 AM".
   func dateLine(_ line: String) -> Date? {
     guard line.count <= Self.maximumLength,
       dateLinePrefix?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,

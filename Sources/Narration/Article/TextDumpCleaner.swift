@@ -113,8 +113,9 @@ struct TextDumpCleaner {
         continue
       }
       let signal = LineSignals(line)
-      if let last = units.last, let before = previous, continues(
-        before, last.text, with: signal, line, blanks: blanks, matcher: matcher)
+      if let last = units.last, let before = previous,
+        continues(
+          before, last.text, with: signal, line, blanks: blanks, matcher: matcher)
       {
         units[units.count - 1].text += " " + line
         units[units.count - 1].lines = last.lines.lowerBound...index
@@ -323,7 +324,8 @@ struct TextDumpCleaner {
     let words = line.split(separator: " ")
     guard (2...5).contains(words.count), line.utf8.count <= 60 else { return false }
     return words.allSatisfy { word in
-      word.first?.isUppercase == true || ["de", "van", "von", "da", "der", "and", "&"].contains(word)
+      word.first?.isUppercase == true
+        || ["de", "van", "von", "da", "der", "and", "&"].contains(word)
     }
   }
 
@@ -355,8 +357,7 @@ struct TextDumpCleaner {
         anchor = anchor ?? index
       case .short where meta.byline == nil && ["by", "by:"].contains(line.lowercased()):
         let next = index + 1
-        if next < windowEnd, Self.looksLikeName(lines[next])
-        {
+        if next < windowEnd, Self.looksLikeName(lines[next]) {
           meta.byline = lines[next]
           meta.used.formUnion([index, next])
           meta.reasons[index] = "signal:byline"

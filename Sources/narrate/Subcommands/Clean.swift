@@ -56,7 +56,8 @@ extension Narrate {
             print("no article text found in \(file): every line above was dropped")
           } else {
             let kept = result.article.blocks.count
-            print("kept \(kept) block\(kept == 1 ? "" : "s"); dropped \(result.dropped.count) lines")
+            print(
+              "kept \(kept) block\(kept == 1 ? "" : "s"); dropped \(result.dropped.count) lines")
           }
           return
         }

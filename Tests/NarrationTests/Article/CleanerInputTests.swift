@@ -68,10 +68,11 @@ import Testing
       + " a drop of diesel.\r\rIt runs\u{2009}from dawn until late\u{FEFF} at night, every day of the"
       + " week.\nSubscribe\r\n"
     let result = try ArticleFixtures.clean(text: text)
-    #expect(result.article.blocks.map(\.text) == [
-      "The ferry crosses the estuary in eleven minutes, and it never burns a drop of diesel.",
-      "It runs from dawn until late at night, every day of the week.",
-    ])
+    #expect(
+      result.article.blocks.map(\.text) == [
+        "The ferry crosses the estuary in eleven minutes, and it never burns a drop of diesel.",
+        "It runs from dawn until late at night, every day of the week.",
+      ])
     #expect(result.article.blocks.map(\.lines) == [3...3, 5...5])
   }
 
@@ -96,7 +97,8 @@ import Testing
     ).article
     #expect(article.blocks.count == 2)
     #expect(article.language == "de")
-    let html = "<html lang=\"ja\"><body><article><p>" + String(repeating: "潮の力で動くフェリーが運航を始めた。", count: 4)
+    let html =
+      "<html lang=\"ja\"><body><article><p>" + String(repeating: "潮の力で動くフェリーが運航を始めた。", count: 4)
       + "</p></article></body></html>"
     let japanese = try ArticleFixtures.clean(text: html, name: "ja.html", format: .html).article
     #expect(japanese.language == "ja")

@@ -7,9 +7,10 @@ import Testing
   @Test func keepsTheArticleAndDropsTheChrome() throws {
     let result = try ArticleFixtures.clean(try ArticleFixtures.document("harbor-page.html"))
     let article = result.article
-    #expect(article.blocks.map(\.kind) == [
-      .paragraph, .paragraph, .quote, .heading, .paragraph, .listItem, .listItem, .paragraph,
-    ])
+    #expect(
+      article.blocks.map(\.kind) == [
+        .paragraph, .paragraph, .quote, .heading, .paragraph, .listItem, .listItem, .paragraph,
+      ])
     #expect(article.blocks.first?.text.hasPrefix("The town of Kelmouth launched a ferry") == true)
     #expect(article.blocks[3].text == "How the turbine works")
     let body = article.bodyText
@@ -87,6 +88,6 @@ import Testing
       + String(repeating: "</div>", count: depth)
     let result = try ArticleCleaner(rules: try CleaningRules.bundled()).examine(
       SourceDocument(name: "deep.html", text: html, format: .html))
-    #expect(result.article.bodyText.isEmpty || result.article.bodyText.contains("buried"))
+    #expect(result.article.bodyText.contains("buried very deep inside the page"))
   }
 }

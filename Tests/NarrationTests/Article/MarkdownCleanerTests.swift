@@ -36,7 +36,8 @@ import Testing
   }
 
   @Test func firstHeadingIsTheTitleWithoutFrontMatter() throws {
-    let markdown = "# A walk on the pier\r\n\r\nThe pier reopened today after a long winter of repairs.\r\n"
+    let markdown =
+      "# A walk on the pier\r\n\r\nThe pier reopened today after a long winter of repairs.\r\n"
     let article = try ArticleFixtures.clean(text: markdown, name: "a.md", format: .markdown)
       .article
     #expect(article.title == "A walk on the pier")

@@ -8,7 +8,8 @@ import Testing
     let result = try ArticleFixtures.clean(try ArticleFixtures.document("harbor-dump.txt"))
     let body = result.article.bodyText
     #expect(result.article.blocks.first?.text.hasPrefix("The town of Kelmouth launched") == true)
-    #expect(result.article.blocks.last?.text.hasSuffix("season passes go on sale in January.") == true)
+    #expect(
+      result.article.blocks.last?.text.hasSuffix("season passes go on sale in January.") == true)
     #expect(result.article.blocks.count == 7)
     for chrome in [
       "Skip to content", "Sign in", "Listen to this article", "(Harbor Authority)",
