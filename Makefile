@@ -11,7 +11,7 @@ SWIFT ?= swift
 # Libraries narrate links against.
 BUILD_PACKAGES := pkg-config libespeak-ng-dev libmp3lame-dev libxml2-dev libcmark-dev
 # Real decoders and podcast parsers the tests check the output with.
-TEST_PACKAGES := mpg123 ffmpeg python3-podcastparser python3-feedparser python3-mutagen curl gpodder
+TEST_PACKAGES := mpg123 ffmpeg espeak-ng python3-podcastparser python3-feedparser python3-mutagen curl gpodder
 # The command-line programs the benchmark compares narrate against.
 BENCH_PACKAGES := espeak-ng lame time
 
