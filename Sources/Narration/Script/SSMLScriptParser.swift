@@ -166,7 +166,8 @@ public struct SSMLScriptParser: Sendable {
           }
           frame.settings = settings
         } else if let lang = attributes["xml:lang"] {
-          frame.settings.voice = lang.lowercased()
+          guard let voice = languageVoice(lang, parser) else { return }
+          frame.settings.voice = voice
           frame.settings.variant = nil
         }
       case "prosody":
@@ -202,7 +203,8 @@ public struct SSMLScriptParser: Sendable {
         }
         if let lang = attributes["xml:lang"] {
           // On <p>/<s>, eSpeak NG does not switch back after the element; narrate scopes it.
-          frame.settings.voice = lang.lowercased()
+          guard let voice = languageVoice(lang, parser) else { return }
+          frame.settings.voice = voice
           frame.settings.variant = nil
         }
         frame.display = attributes["narrate:display"]
@@ -341,6 +343,21 @@ public struct SSMLScriptParser: Sendable {
         default: base.volume = number
         }
       }
+    }
+
+    /// The eSpeak NG voice for an `xml:lang` tag: the tag itself ("fr-fr"), or its language
+    /// ("fr") when only that is installed.
+    private func languageVoice(_ tag: String, _ parser: XMLParser) -> String? {
+      let lowered = tag.lowercased()
+      guard let catalog else { return lowered }
+      let primary = String(lowered.prefix { $0 != "-" })
+      if catalog.hasVoice(lowered) { return lowered }
+      if catalog.hasVoice(primary) { return primary }
+      let nearest = VoiceCatalog.nearest(lowered, in: catalog.voices)
+      fail(
+        parser,
+        "xml:lang=\"\(tag)\" has no eSpeak NG voice; nearest: \(nearest.joined(separator: ", "))")
+      return nil
     }
 
     /// `en-us+f2` (or `en-us`, which keeps no variant) as settings, checked against the catalog.

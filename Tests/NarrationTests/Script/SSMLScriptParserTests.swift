@@ -59,6 +59,15 @@ import Testing
     #expect(script.segments[3].displayText == "In Kyiv the NATO EU met.")
   }
 
+  /// `xml:lang` on a paragraph holds for that paragraph only (eSpeak NG itself would keep it).
+  @Test func languageOnAParagraphIsScopedToIt() throws {
+    let script = try Self.parse(
+      "<p xml:lang=\"en-GB-x-rp\">Bonjour.</p><p>Hello again.</p>")
+    #expect(script.segments.map { $0.voice?.voice } == ["en-gb-x-rp", "en-us"])
+    let unknown = try #require(Self.malformed("<p xml:lang=\"xx-yy\">x</p>"))
+    #expect(unknown.message.contains("xx-yy"))
+  }
+
   @Test func malformedXMLNamesLineAndColumn() throws {
     let problem = try #require(Self.malformed("<p>One.</p>\n<p>Two <b>unclosed</p>"))
     #expect(problem.line == 3)
