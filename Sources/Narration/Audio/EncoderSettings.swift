@@ -17,9 +17,16 @@ public struct EncoderSettings: Sendable, Hashable, Codable {
   /// The sample rate of the MP3 in Hz; 0 keeps the engine's rate.
   public var sampleRate: Int
 
-  /// Creates settings; the defaults are mono CBR 64 kbit/s at the engine's rate.
+  /// Creates settings; the defaults are mono CBR 64 kbit/s at 44.1 kHz.
+  ///
+  /// Chosen for podcast apps rather than size: 44.1 kHz makes an MPEG-1 Layer III stream, which
+  /// every player and directory accepts (22.05 kHz is MPEG-2, which some hardware and ingest
+  /// checks reject); constant bit rate lets every player seek to a chapter or transcript time
+  /// exactly and report the right duration without reading the whole file; 64 kbit/s mono is
+  /// the usual spoken-word rate (about 29 MB an hour).
   public init(
-    mode: Mode = .cbr, bitrate: Int = 64, vbrQuality: Int = 5, quality: Int = 5, sampleRate: Int = 0
+    mode: Mode = .cbr, bitrate: Int = 64, vbrQuality: Int = 5, quality: Int = 5,
+    sampleRate: Int = 44100
   ) {
     self.mode = mode
     self.bitrate = bitrate

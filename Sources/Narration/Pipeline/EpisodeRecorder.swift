@@ -1,73 +1,179 @@
-/// Speaks a script and encodes it into an MP3 file as it goes, in memory that does not grow
-/// with the article.
+/// Speaks a script and encodes it into an MP3 file at podcast loudness, in memory that does
+/// not grow with the article (beyond one number per 100 ms and one per word).
 ///
-/// PCM flows from the engine's callback straight into the encoder, about 60 ms at a time; MP3
-/// bytes are written out every 32 KiB. Pauses are exact runs of silent samples, so the script's
-/// timing is the audio's timing.
+/// Several passes over the same synthesis (cheap: the engine runs hundreds of times real time,
+/// and every pass starts from the engine's pristine state, so all three are sample-identical):
+/// 1. speak and measure the loudness and the timing of every segment and word;
+/// 2. apply the gain that brings it to −16 LUFS through the peak limiter, and measure again
+///    (limiting lowers the loudness), refining the gain until it lands within 0.1 LU;
+/// 3. apply that gain through the limiter and stream the PCM into LAME.
+/// The ID3 tag (with chapters from pass 1's timing) is written first; MP3 bytes are written
+/// out every 32 KiB. Pauses are exact runs of silent samples, so the timeline is the audio's.
 struct EpisodeRecorder {
   let engine: SpeechEngine
   let settings: EncoderSettings
 
-  /// What was recorded: lengths and where each segment starts.
+  /// The loudness target for spoken-word podcasts, in LUFS.
+  static let targetLoudness = -16.0
+  /// The limiter's sample-peak ceiling in dBFS: −1 dBTP with margin for inter-sample peaks and
+  /// for what MP3 encoding adds.
+  static let peakCeiling = -2.0
+  /// The most gain applied either way, in dB.
+  static let maximumGain = 24.0
+
+  /// What was recorded: lengths, timing and levels.
   struct Summary: Sendable, Hashable {
     /// Samples of PCM encoded, pauses included.
     var sampleCount: Int
     /// The PCM sample rate.
     var sampleRate: Int
-    /// The sample at which each segment's speech starts (after its pause before).
-    var segmentStarts: [Int]
+    /// Where each segment and word lies in the audio.
+    var timeline: Timeline
+    /// The chapters in the ID3 tag.
+    var chapters: [Chapter]
+    /// The engine's own integrated loudness, in LUFS (nil for silence).
+    var sourceLoudness: Double?
+    /// The gain applied, in dB.
+    var gain: Double
+    /// The integrated loudness of the PCM handed to the encoder, in LUFS.
+    var loudness: Double?
 
     /// The audio's duration in seconds, from the sample count.
     var duration: Double { Double(sampleCount) / Double(sampleRate) }
   }
 
   func record(
-    _ script: Script, tag: ID3Tag, to file: AtomicFile, input: String
+    _ script: Script, metadata: EpisodeMetadata, languages: [String: String], to file: AtomicFile,
+    input: String
   ) throws -> Summary {
-    let tagBytes = tag.bytes()
+    let rate = engine.sampleRate
+    var meter = LoudnessMeter(sampleRate: rate)
+    let timeline = try render(script, gain: nil, input: input) { meter.add($0) }
+    let source = meter.integrated
+    let gain = try gainForTarget(script, source: source, input: input)
+
+    let chapters = Chapter.chapters(for: script, timeline: timeline)
+    let tagBytes = try metadata.tag(chapters: chapters, languages: languages).bytes()
     try file.write(tagBytes)
-    var encoder = try MP3Encoder(settings: settings, inputSampleRate: engine.sampleRate)
+    var encoder = try MP3Encoder(settings: settings, inputSampleRate: rate)
     var pending: [UInt8] = []
     pending.reserveCapacity(1 << 16)
-    var sampleCount = 0
-    var starts: [Int] = []
-
-    func drain(force: Bool = false) throws {
-      if force || pending.count >= 1 << 15 {
+    var final = LoudnessMeter(sampleRate: rate)
+    _ = try render(script, gain: gain, input: input) { samples in
+      final.add(samples)
+      try encoder.encode(samples, into: &pending)
+      if pending.count >= 1 << 15 {
         try file.write(pending)
         pending.removeAll(keepingCapacity: true)
       }
     }
+    try encoder.finish(into: &pending)
+    try file.write(pending)
+    try file.overwrite(try encoder.lameTagFrame(), at: tagBytes.count)
+    return Summary(
+      sampleCount: timeline.sampleCount, sampleRate: rate, timeline: timeline, chapters: chapters,
+      sourceLoudness: source, gain: gain, loudness: final.integrated)
+  }
+
+  /// The gain that brings the limited audio to the target: limiting takes back part of each
+  /// extra decibel, so the gain is refined by the secant method over measuring passes until the
+  /// loudness is within 0.1 LU (at most five passes).
+  private func gainForTarget(_ script: Script, source: Double?, input: String) throws -> Double {
+    guard let source else { return 0 }
+    var points: [(gain: Double, loudness: Double)] = [(0, source)]
+    var gain = clampGain(Self.targetLoudness - source)
+    for _ in 0..<5 {
+      var meter = LoudnessMeter(sampleRate: engine.sampleRate)
+      _ = try render(script, gain: gain, input: input) { meter.add($0) }
+      guard let measured = meter.integrated else { return gain }
+      let error = Self.targetLoudness - measured
+      if abs(error) < 0.1 { break }
+      let previous = points[points.count - 1]
+      points.append((gain, measured))
+      // How much louder the result gets per decibel of gain, kept within sane bounds.
+      let slope =
+        gain == previous.gain
+        ? 1 : min(1.5, max(0.2, (measured - previous.loudness) / (gain - previous.gain)))
+      gain = clampGain(gain + error / slope)
+    }
+    return gain
+  }
+
+  private func clampGain(_ decibels: Double) -> Double {
+    min(Self.maximumGain, max(-Self.maximumGain, decibels))
+  }
+
+  /// Speaks the whole script with its pauses, handing PCM to `output` (through gain and the
+  /// limiter when `gain` is given), and returns the timeline.
+  func render(
+    _ script: Script, gain: Double?, input: String,
+    output: (UnsafeBufferPointer<Int16>) throws -> Void
+  ) throws -> Timeline {
+    let rate = engine.sampleRate
+    var limiter = gain.map {
+      PeakLimiter(gainDecibels: $0, ceilingDecibels: Self.peakCeiling, sampleRate: rate)
+    }
+    var processed: [Int16] = []
+    func emit(_ samples: UnsafeBufferPointer<Int16>) throws {
+      guard limiter != nil else { return try output(samples) }
+      processed.removeAll(keepingCapacity: true)
+      limiter?.process(samples, into: &processed)
+      try processed.withUnsafeBufferPointer { try output($0) }
+    }
+    var sampleCount = 0
     func silence(milliseconds: Int) throws {
-      var remaining = milliseconds * engine.sampleRate / 1000
+      var remaining = milliseconds * rate / 1000
       while remaining > 0 {
         let count = min(remaining, Self.zeros.count)
         try Self.zeros.withUnsafeBufferPointer { zeros in
-          try encoder.encode(UnsafeBufferPointer(rebasing: zeros[0..<count]), into: &pending)
+          try emit(UnsafeBufferPointer(rebasing: zeros[0..<count]))
         }
         sampleCount += count
         remaining -= count
-        try drain()
       }
     }
 
-    for segment in script.segments {
-      try silence(milliseconds: segment.pauseBefore)
-      starts.append(sampleCount)
-      let spoken = SSMLWriter.engineText(for: segment)
-      try engine.speak(
-        spoken.markup, voice: script.voice(for: segment), ssml: true, input: input
-      ) { chunk in
-        try encoder.encode(chunk.samples, into: &pending)
-        sampleCount += chunk.samples.count
-        try drain()
-      }
-      try silence(milliseconds: segment.pauseAfter)
+    let segments = script.segments
+    var timings: [Timeline.SegmentTiming] = []
+    var events: [SpeechEvent] = []
+    var start = 0
+    if let first = segments.first { try silence(milliseconds: first.pauseBefore) }
+    start = sampleCount
+    // Each segment is spoken as SSML (SSMLWriter), with its own voice; event positions count
+    // code points of that markup and are mapped back to the segment's text.
+    let spoken = segments.map { SSMLWriter.engineText(for: $0) }
+    let utterances = zip(segments, spoken).map { segment, text in
+      SpeechEngine.Utterance(text.markup, ssml: true, voice: script.voice(for: segment))
     }
-    try encoder.finish(into: &pending)
-    try drain(force: true)
-    try file.overwrite(try encoder.lameTagFrame(), at: tagBytes.count)
-    return Summary(sampleCount: sampleCount, sampleRate: engine.sampleRate, segmentStarts: starts)
+    try engine.speak(utterances, input: input) { progress in
+      switch progress {
+      case .chunk(let index, let chunk):
+        for var event in chunk.events {
+          if event.textPosition > 0 {
+            event.textPosition = spoken[index].textOffset(forMarkupPosition: event.textPosition) + 1
+          }
+          events.append(event)
+        }
+        try emit(chunk.samples)
+        sampleCount += chunk.samples.count
+      case .finished(let index):
+        let segment = segments[index]
+        timings.append(
+          Timeline.segment(
+            events: events, textLength: segment.text.unicodeScalars.count, offset: start,
+            start: start, end: sampleCount))
+        events.removeAll()
+        try silence(milliseconds: segment.pauseAfter)
+        if index + 1 < segments.count { try silence(milliseconds: segments[index + 1].pauseBefore) }
+        start = sampleCount
+      }
+    }
+    if limiter != nil {
+      processed.removeAll(keepingCapacity: true)
+      limiter?.finish(into: &processed)
+      try processed.withUnsafeBufferPointer { try output($0) }
+    }
+    return Timeline(sampleRate: rate, sampleCount: sampleCount, segments: timings)
   }
 
   private static let zeros = [Int16](repeating: 0, count: 4096)

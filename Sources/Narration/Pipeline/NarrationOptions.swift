@@ -16,6 +16,8 @@ public struct NarrationOptions: Sendable {
   public var includeDisclosure: Bool
   /// The show the feed describes.
   public var channel: FeedChannel
+  /// The show's cover art, put in every episode's ID3 tag; nil for none.
+  public var cover: CoverImage?
   /// "Now", for a first build's date: `SOURCE_DATE_EPOCH` when set, else the clock.
   public var now: Date
 
@@ -23,7 +25,8 @@ public struct NarrationOptions: Sendable {
   public init(
     output: OutputFolder, voice: VoicePreset, encoder: EncoderSettings = EncoderSettings(),
     cleaning: CleaningOptions = CleaningOptions(), inputFormat: InputFormat? = nil,
-    includeDisclosure: Bool = true, channel: FeedChannel = FeedChannel(), now: Date
+    includeDisclosure: Bool = true, channel: FeedChannel = FeedChannel(), cover: CoverImage? = nil,
+    now: Date
   ) {
     self.output = output
     self.voice = voice
@@ -32,6 +35,7 @@ public struct NarrationOptions: Sendable {
     self.inputFormat = inputFormat
     self.includeDisclosure = includeDisclosure
     self.channel = channel
+    self.cover = cover
     self.now = now
   }
 

@@ -11,6 +11,7 @@ public struct Narrator: Sendable {
   private let cleaner: ArticleCleaner
   private let normalizer: Normalizer
   private let engine: SpeechEngine
+  private let languages: [String: String]
 
   /// narrate's version, recorded in every sidecar.
   public static let version = "0.1.0"
@@ -18,7 +19,7 @@ public struct Narrator: Sendable {
   /// Creates a narrator; loads nothing from disk except through the given values.
   public init(
     options: NarrationOptions, rules: CleaningRules, normalizerTables: NormalizerTables,
-    engine: SpeechEngine
+    engine: SpeechEngine, languages: [String: String]? = nil
   ) {
     self.options = options
     self.cleaner = ArticleCleaner(rules: rules)
@@ -27,6 +28,8 @@ public struct Narrator: Sendable {
     self.normalizer = Normalizer(
       tables: normalizerTables, options: NormalizerOptions(dialect: dialect))
     self.engine = engine
+    // The table ships with the library; without it episodes are tagged "und" (undetermined).
+    self.languages = languages ?? (try? EpisodeMetadata.bundledLanguages()) ?? [:]
   }
 
   /// Reads and checks an input file.
@@ -78,28 +81,35 @@ public struct Narrator: Sendable {
     let published = article.published ?? previous?.published ?? options.now
     let language = article.language ?? String(options.voice.voice.prefix(2))
 
-    let tag = ID3Tag(textFrames: [
-      .init(id: "TIT2", text: script.title),
-      .init(id: "TPE1", text: article.byline ?? options.channel.author),
-      .init(id: "TALB", text: options.channel.title),
-      .init(id: "TLAN", text: language),
-      .init(
-        id: "TSSE",
-        text: "narrate \(Self.version), eSpeak NG \(engine.version), LAME \(MP3Encoder.version)"),
-    ])
-    let audio = try AtomicFile(destination: output.audio(slug: slug))
-    let recorder = EpisodeRecorder(engine: engine, settings: options.encoder)
-    let summary = try recorder.record(script, tag: tag, to: audio, input: path)
-    let size = audio.size
-
     var description = article.firstParagraph ?? script.title
     if options.includeDisclosure, let disclosure = options.voice.disclosure {
       description += "\n\n" + disclosure
     }
+    description = Self.truncate(description, bytes: 4000)
+    let metadata = EpisodeMetadata(
+      title: script.title, author: article.byline ?? options.channel.author,
+      show: options.channel.title, date: published, description: description,
+      language: language, cover: options.cover,
+      encodedBy: "narrate \(Self.version), eSpeak NG \(engine.version), LAME \(MP3Encoder.version)")
+    let audio = try AtomicFile(destination: output.audio(slug: slug))
+    let recorder = EpisodeRecorder(engine: engine, settings: options.encoder)
+    let summary = try recorder.record(
+      script, metadata: metadata, languages: languages, to: audio, input: path)
+    let transcripts = TranscriptFiles(
+      cues: TranscriptCue.cues(for: script, timeline: summary.timeline),
+      chapters: summary.chapters)
+    var sideFiles: [AtomicFile] = []
+    for (name, bytes) in transcripts.files(slug: slug) {
+      let file = try AtomicFile(destination: output.episodes.appendingPathComponent(name))
+      try file.write(bytes)
+      sideFiles.append(file)
+    }
+    let size = audio.size
+
     let sidecar = EpisodeSidecar(
       formatVersion: 1, slug: slug, title: script.title, source: path, guid: guid,
       published: published, author: article.byline, language: language,
-      description: Self.truncate(description, bytes: 4000), link: article.canonicalURL,
+      description: description, link: article.canonicalURL,
       audioFile: slug + ".mp3", durationSeconds: summary.duration,
       sampleCount: summary.sampleCount, sampleRate: summary.sampleRate, byteSize: size,
       settings: .init(
@@ -107,6 +117,7 @@ public struct Narrator: Sendable {
       engines: .init(narrate: Self.version, espeakNG: engine.version, lame: MP3Encoder.version),
       articleText: article.bodyText)
     try audio.commit()
+    for file in sideFiles { try file.commit() }
     try AtomicFile.write(sidecar.encoded(), to: output.sidecar(slug: slug))
     return sidecar
   }

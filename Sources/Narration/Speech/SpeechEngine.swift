@@ -41,10 +41,36 @@ public final class SpeechEngine: @unchecked Sendable {
     }
   }
 
+  /// One piece of text for ``speak(_:input:receive:)``, with the voice that speaks it.
+  public struct Utterance: Sendable, Hashable {
+    /// Plain text, or SSML when `ssml` is true.
+    public var text: String
+    /// Whether `text` is SSML.
+    public var ssml: Bool
+    /// The preset whose eSpeak voice, rate, pitch, range and volume are used.
+    public var voice: VoicePreset
+
+    /// Creates an utterance.
+    public init(_ text: String, ssml: Bool = false, voice: VoicePreset) {
+      self.text = text
+      self.ssml = ssml
+      self.voice = voice
+    }
+  }
+
+  /// What ``speak(_:input:receive:)`` reports, in order, for each utterance.
+  public enum Progress {
+    /// Audio and events of utterance `index`; sample offsets count from that utterance's start.
+    case chunk(index: Int, SpeechChunk)
+    /// Utterance `index` is complete.
+    case finished(index: Int)
+  }
+
   /// Speaks one piece of text, handing PCM and timing events to `receive` as they are made.
   ///
-  /// Runs synchronously on the calling thread; `receive` is called about every 60 ms of audio.
-  /// If `receive` throws, synthesis stops and the error is rethrown.
+  /// Runs synchronously; `receive` is called about every 60 ms of audio. If `receive` throws,
+  /// synthesis stops and the error is rethrown. Like every call, it starts from the engine's
+  /// pristine state (see ``speak(_:input:receive:)``).
   /// - Parameters:
   ///   - text: Plain text, or SSML when `ssml` is true.
   ///   - voice: The preset whose eSpeak voice, rate, pitch, range and volume are used.
@@ -53,13 +79,122 @@ public final class SpeechEngine: @unchecked Sendable {
     _ text: String, voice: VoicePreset, ssml: Bool = false, input: String,
     receive: (SpeechChunk) throws -> Void
   ) throws {
-    lock.lock()
-    defer { lock.unlock() }
-    try apply(voice, input: input)
-    try withoutActuallyEscaping(receive) { receive in
-      try synthesize(text, ssml: ssml, input: input, sink: SynthesisSink(receive: receive))
+    try speak([Utterance(text, ssml: ssml, voice: voice)], input: input) { progress in
+      if case .chunk(_, let chunk) = progress { try receive(chunk) }
     }
   }
+
+  /// Speaks utterances in order, as one episode, from the engine's pristine state.
+  ///
+  /// eSpeak NG's wave generator keeps state from call to call that no API resets: the pitch
+  /// "flutter" index (a function-local static in `AdvanceParameters`), the roughness cycle
+  /// counter and the automatic gain in `Wavegen`. So audio depended on everything spoken
+  /// before in the process. Here the utterances are spoken in a child process forked from this
+  /// one, which itself never synthesizes: every call starts from the same state, as in a new
+  /// process, and gives the same samples and events. PCM and events come back through a pipe.
+  /// On systems without `fork` the utterances are spoken in-process (not reproducible).
+  public func speak(
+    _ utterances: [Utterance], input: String, receive: (Progress) throws -> Void
+  ) throws {
+    #if os(Linux)
+    try speakInChild(utterances, input: input, receive: receive)
+    #else
+    lock.lock()
+    defer { lock.unlock() }
+    try withoutActuallyEscaping(receive) { receive in
+      for (index, utterance) in utterances.enumerated() {
+        try apply(utterance.voice, input: input)
+        let sink = SynthesisSink { chunk in try receive(.chunk(index: index, chunk)) }
+        try synthesize(utterance.text, ssml: utterance.ssml, input: input, sink: sink)
+        try receive(.finished(index: index))
+      }
+    }
+    #endif
+  }
+
+  #if os(Linux)
+  private func speakInChild(
+    _ utterances: [Utterance], input: String, receive: (Progress) throws -> Void
+  ) throws {
+    var pipeEnds: [Int32] = [-1, -1]
+    guard pipe(&pipeEnds) == 0 else {
+      throw NarrationError.engine(
+        input, operation: "open a pipe to the synthesis process",
+        message: String(cString: strerror(errno)))
+    }
+    let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
+    // Warm up in the parent what the child uses, so the child needs no runtime lock that another
+    // thread might hold at the moment of the fork.
+    var warmUp = SynthesisFrames.Writer(descriptor: -1)
+    warmUp.event(index: 0, SpeechEvent(kind: .mark("x"), sample: 0, textPosition: 1, length: 0))
+    lock.lock()
+    let child = fork()
+    lock.unlock()
+    if child == 0 {
+      close(readEnd)
+      runChild(utterances, input: input, descriptor: writeEnd)
+    }
+    close(writeEnd)
+    guard child > 0 else {
+      close(readEnd)
+      throw NarrationError.engine(
+        input, operation: "start the synthesis process", message: String(cString: strerror(errno)))
+    }
+    var reader = SynthesisFrames.Reader(descriptor: readEnd)
+    var finishedCleanly = false
+    defer {
+      close(readEnd)
+      if !finishedCleanly { kill(child, SIGKILL) }
+      var status: Int32 = 0
+      while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+    }
+    while true {
+      switch try reader.next(input: input) {
+      case .chunk(let index, let samples, let events):
+        try samples.withUnsafeBufferPointer { buffer in
+          try receive(.chunk(index: index, SpeechChunk(samples: buffer, events: events)))
+        }
+      case .finished(let index):
+        try receive(.finished(index: index))
+      case .failed(let message):
+        throw NarrationError.engine(input, operation: "synthesize", message: message)
+      case .done:
+        finishedCleanly = true
+        return
+      }
+    }
+  }
+
+  /// The child's whole life: speak, stream frames, exit.
+  ///
+  /// Never returns.
+  private func runChild(_ utterances: [Utterance], input: String, descriptor: Int32) -> Never {
+    var writer = SynthesisFrames.Writer(descriptor: descriptor)
+    do {
+      for (index, utterance) in utterances.enumerated() {
+        try apply(utterance.voice, input: input)
+        let sink = SynthesisSink { chunk in
+          for event in chunk.events { writer.event(index: index, event) }
+          writer.samples(index: index, chunk.samples)
+          if !writer.flush() { throw NarrationError.engine(input, operation: "", message: "") }
+        }
+        try synthesize(utterance.text, ssml: utterance.ssml, input: input, sink: sink)
+        writer.finished(index: index)
+      }
+      writer.done()
+    } catch let error as NarrationError {
+      if case .engine(_, let operation, let message) = error {
+        writer.failure("\(operation): \(message)")
+      } else {
+        writer.failure(error.description)
+      }
+    } catch {
+      writer.failure("\(error)")
+    }
+    _ = writer.flush()
+    _exit(0)
+  }
+  #endif
 
   private func synthesize(
     _ text: String, ssml: Bool, input: String, sink: SynthesisSink

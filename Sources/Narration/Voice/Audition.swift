@@ -36,8 +36,11 @@ public struct Audition: Sendable {
     let script = Script(title: text, voice: voice, segments: [segment])
     let file = try AtomicFile(destination: url)
     let recorder = EpisodeRecorder(engine: engine, settings: EncoderSettings())
+    let metadata = EpisodeMetadata(
+      title: text, author: "", show: "", date: nil, description: "", language: voice.voice,
+      cover: nil, encodedBy: "narrate say")
     let summary = try recorder.record(
-      script, tag: ID3Tag(textFrames: [.init(id: "TIT2", text: text)]), to: file, input: "say")
+      script, metadata: metadata, languages: [:], to: file, input: "say")
     try file.commit()
     return summary.duration
   }

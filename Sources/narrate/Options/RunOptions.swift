@@ -13,14 +13,29 @@ struct RunOptions: ParsableArguments {
   @Flag(help: "Do not speak the preset's disclosure sentence.")
   var noDisclosure = false
 
-  @Option(help: "MP3 bit rate in kbit/s (constant bit rate).")
+  @Option(help: "MP3 bit rate in kbit/s (with constant bit rate).")
   var bitrate = 64
+
+  @Flag(help: "Variable bit rate (LAME -V) instead of constant; smaller, but seeks less exactly.")
+  var vbr = false
+
+  @Option(help: "LAME VBR quality with --vbr, 0 (best) to 9.")
+  var vbrQuality = 5
+
+  @Option(help: "MP3 sample rate in Hz: 44100 (MPEG-1, plays everywhere) or 22050 (smaller).")
+  var sampleRate = 44100
 
   @OptionGroup(title: "Show settings (override podcast.yml)") var show: ShowOptions
 
   /// The voice preset named by `--voice`.
   func preset() throws(NarrationError) -> VoicePreset {
     try VoiceLibrary.standard(environment: ProcessInfo.processInfo.environment).preset(named: voice)
+  }
+
+  /// The MP3 encoding from flags.
+  func encoderSettings() -> EncoderSettings {
+    EncoderSettings(
+      mode: vbr ? .vbr : .cbr, bitrate: bitrate, vbrQuality: vbrQuality, sampleRate: sampleRate)
   }
 
   /// The show: the output folder's saved settings, the show file, then the flags.

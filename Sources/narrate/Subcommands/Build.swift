@@ -32,6 +32,12 @@ extension Narrate {
       if !(32...320).contains(shared.bitrate) {
         throw ValidationError("'--bitrate' must be between 32 and 320 kbit/s")
       }
+      if ![22050, 44100].contains(shared.sampleRate) {
+        throw ValidationError("'--sample-rate' must be 44100 or 22050")
+      }
+      if !(0...9).contains(shared.vbrQuality) {
+        throw ValidationError("'--vbr-quality' must be from 0 to 9")
+      }
     }
 
     func run() throws {
@@ -41,11 +47,12 @@ extension Narrate {
         let output = OutputFolder(root: URL(fileURLWithPath: shared.output))
         var options = NarrationOptions(
           output: output, voice: try shared.preset(),
-          encoder: EncoderSettings(bitrate: shared.bitrate),
+          encoder: shared.encoderSettings(),
           cleaning: CleaningOptions(title: title), inputFormat: inputFormat,
           includeDisclosure: !shared.noDisclosure, channel: FeedChannel(),
           now: NarrationOptions.now(environment: environment))
         options.channel = try shared.channel(language: String(options.voice.voice.prefix(2)))
+        options.cover = try CoverImage.forShow(options.channel, in: output)
         try output.prepare()
         narrator = Narrator(
           options: options, rules: try CleaningRules.bundled(),
