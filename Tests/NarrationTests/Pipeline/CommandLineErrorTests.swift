@@ -96,7 +96,8 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(
       atPath: output.appendingPathComponent("episodes").path
     ).sorted()
-    #expect(names == ["good.json", "good.mp3", "second.json", "second.mp3"])
+    let companions = [".chapters.json", ".json", ".mp3", ".srt", ".transcript.json", ".vtt"]
+    #expect(names == ["good", "second"].flatMap { slug in companions.map { slug + $0 } })
     let feed = try String(contentsOf: output.appendingPathComponent("feed.xml"), encoding: .utf8)
     #expect(feed.contains("episodes/good.mp3"))
     #expect(feed.contains("episodes/second.mp3"))

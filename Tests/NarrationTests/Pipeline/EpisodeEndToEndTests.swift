@@ -38,7 +38,8 @@ import Testing
     // gives back exactly the duration the PCM had (within 0.1 s).
     let ffmpeg = try #require(TestSupport.tool("ffmpeg"), "ffmpeg is installed by `make test`")
     let decoded = try TestSupport.run(
-      ffmpeg, ["-v", "error", "-i", mp3.path, "-f", "s16le", "-acodec", "pcm_s16le", "-"])
+      ffmpeg,
+      ["-v", "error", "-i", mp3.path, "-f", "s16le", "-ar", "22050", "-acodec", "pcm_s16le", "-"])
     #expect(decoded.status == 0)
     #expect(decoded.stderr.isEmpty, "decoder errors: \(decoded.stderr)")
     let decodedSeconds = Double(decoded.stdoutData.count / 2) / 22_050
