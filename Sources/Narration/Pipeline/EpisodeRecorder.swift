@@ -145,6 +145,12 @@ struct EpisodeRecorder {
     let utterances = zip(segments, spoken).map { segment, text in
       SpeechEngine.Utterance(text.markup, ssml: true, voice: script.voice(for: segment))
     }
+    // A WORD event marks where the engine starts the word's phonemes, which for a word such as
+    // "two" is the silent closure before the burst; the cue should start when the word is heard.
+    // So each word start moves to the first sample at or above −40 dBFS within 80 ms (never past
+    // the next word's start).
+    var awaiting: [Int] = []
+    let reach = rate * 80 / 1000
     try engine.speak(utterances, input: input) { progress in
       switch progress {
       case .chunk(let index, let chunk):
@@ -152,11 +158,34 @@ struct EpisodeRecorder {
           if event.textPosition > 0 {
             event.textPosition = spoken[index].textOffset(forMarkupPosition: event.textPosition) + 1
           }
+          if event.kind == .word { awaiting.append(events.count) }
           events.append(event)
+        }
+        let base = sampleCount - start
+        var offset = 0
+        while !awaiting.isEmpty, offset < chunk.samples.count {
+          let position = base + offset
+          let loud = abs(Int(chunk.samples[offset])) >= Self.audible
+          awaiting.removeAll { item in
+            let word = events[item].sample
+            if position > word + reach { return true }
+            if position >= word, loud {
+              events[item].sample = position
+              return true
+            }
+            return false
+          }
+          offset += 1
         }
         try emit(chunk.samples)
         sampleCount += chunk.samples.count
       case .finished(let index):
+        awaiting.removeAll()
+        var next = Int.max
+        for item in events.indices.reversed() where events[item].kind == .word {
+          events[item].sample = min(events[item].sample, next)
+          next = events[item].sample
+        }
         let segment = segments[index]
         timings.append(
           Timeline.segment(
@@ -177,4 +206,6 @@ struct EpisodeRecorder {
   }
 
   private static let zeros = [Int16](repeating: 0, count: 4096)
+  /// −40 dBFS: the level at which a word counts as heard.
+  private static let audible = 328
 }
