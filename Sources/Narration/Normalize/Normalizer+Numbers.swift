@@ -61,12 +61,12 @@ extension Normalizer {
     }
     let text = word.text
     // "1500 soldiers", but "the 2014 elections" and "in 1994 workers".
-    guard text.count > 2, text.hasSuffix("s"), text.first?.isLowercase ?? false else {
-      return true
-    }
-    let before = stream.previous(index).map { stream.text($0).lowercased() } ?? ""
-    return ["the", "in", "of", "from", "since", "until", "by", "and", "to", "between", "during"]
-      .contains(before)
+    guard text.count > 2, text.hasSuffix("s"), !text.hasSuffix("ss"),
+      text.first?.isLowercase ?? false, !tables.notPlurals.contains(text)
+    else { return true }
+    guard let previous = stream.previous(index) else { return false }
+    return tables.yearCues.contains(stream.text(previous).lowercased())
+      || month(stream, at: previous) != nil
   }
 
   /// Reads a number with letters glued to it: ordinals, decades, units, "5pm", "5G".
@@ -83,10 +83,18 @@ extension Normalizer {
       return Reading(spoken: decade(number.integer), end: end + 1)
     }
     if let reading = readMeasure(stream, number) { return reading }
-    if let ampm = meridiem(stream, at: end), number.isPlain, let hour = number.value,
+    if let ampm = meridiem(stream, at: end), !number.grouped, let hour = number.value,
       (1...12).contains(hour)
     {
-      return Reading(spoken: NumberSpeller.cardinal(hour) + " " + ampm.spoken, end: ampm.end)
+      // "5pm", and British "10.30pm".
+      var spoken = NumberSpeller.cardinal(hour)
+      if let minutes = number.fraction {
+        guard minutes.count == 2, let value = Int(minutes), value < 60 else { return nil }
+        if value > 0 {
+          spoken += (value < 10 ? " oh " : " ") + NumberSpeller.cardinal(value)
+        }
+      }
+      return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
     }
     guard free else { return nil }
     // "5G", "3D", "4x4": the number, then the letters as written.
@@ -110,6 +118,12 @@ extension Normalizer {
 
   /// Reads a number followed by a unit ("64 km", "5kg", "-15°C", "200 km/h").
   func readMeasure(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
+    if stream.isMark(number.end, "/"), let unit = unit(stream, at: number.end + 1),
+      !stream.isInlineSpace(number.end + 1)
+    {
+      // "381.2/km²" → "three hundred eighty one point two per square kilometer".
+      return Reading(spoken: say(number) + " per " + unit.unit.singular, end: unit.end)
+    }
     guard let unit = unit(stream, at: number.end) else { return nil }
     let name = number.isOne ? unit.unit.singular : unit.unit.plural
     return Reading(spoken: say(number) + " " + name, end: unit.end)

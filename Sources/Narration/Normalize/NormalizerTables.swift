@@ -54,6 +54,10 @@ public struct NormalizerTables: Sendable {
   var capitalWords: Set<String>
   /// Consonant pairs that can start an English word ("bl", "st"), for telling acronyms apart.
   var onsets: Set<String>
+  /// Words just before a number that keep it a year ("in 1994 workers").
+  var yearCues: Set<String>
+  /// Words ending in "s" that are not plural nouns ("was", "his").
+  var notPlurals: Set<String>
   /// British spellings that eSpeak NG's American voice says differently, by word ending.
   var americanEndings: [(british: String, american: String)]
 
@@ -68,7 +72,7 @@ public struct NormalizerTables: Sendable {
     var files: [String: [[String]]] = [:]
     for name in [
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
-      "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
+      "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings", "year-context",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -135,6 +139,9 @@ public struct NormalizerTables: Sendable {
         capitalWords.insert(row[0])
       }
     }
+    yearCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "before" }.map { $0[1] })
+    notPlurals = Set(
+      rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
     americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }
   }
 
