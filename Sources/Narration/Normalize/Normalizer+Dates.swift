@@ -4,10 +4,8 @@ extension Normalizer {
   /// The month named by the word at `index`, and the index after it (and its period).
   func month(_ stream: TokenStream, at index: Int) -> (month: Int, end: Int, full: Bool)? {
     guard let token = stream[index], token.kind == .word else { return nil }
-    var text = token.text
-    if let first = text.first, first.isLowercase, text.count > 5 {
-      text = first.uppercased() + text.dropFirst()
-    }
+    // "july", "JAN" and "Sept" alike; every date reader wants a day or a year next to it.
+    let text = token.text.prefix(1).uppercased() + token.text.dropFirst().lowercased()
     guard let month = tables.months[text] else { return nil }
     let full = NormalizerTables.monthNames[month - 1] == text
     let end = !full && stream.isMark(index + 1, ".") ? index + 2 : index + 1
@@ -102,7 +100,8 @@ extension Normalizer {
     {
       return nil
     }
-    var spoken = "the " + ordinal(day.day)
+    let afterThe = stream.previous(index).map { stream.text($0).lowercased() == "the" } ?? false
+    var spoken = (afterThe ? "" : "the ") + ordinal(day.day)
     if let last { spoken += " to the " + ordinal(last.day) }
     spoken += " of " + NormalizerTables.monthNames[month.month - 1]
     var end = month.end
@@ -149,7 +148,7 @@ extension Normalizer {
         ? "oh " + NumberSpeller.cardinal(yearText) : NumberSpeller.cardinal(yearText)
     }
     let name = NormalizerTables.monthNames[month - 1]
-    let dayFirstReading = parts[0].count == 4 || separator.text == "." || british
+    let dayFirstReading = parts[0].count == 4 || separator.text == "." || british || a > 12
     let spoken =
       dayFirstReading
       ? "the \(ordinal(day)) of \(name) \(year)" : "\(name) \(ordinal(day)), \(year)"
@@ -188,18 +187,23 @@ extension Normalizer {
       seconds = value
       end += 2
     }
-    guard stream.endsFree(end) else { return nil }
+    guard
+      stream.endsFree(end) || meridiem(stream, at: end) != nil
+        || tables.timeZones[stream.text(end)] != nil
+    else { return nil }
     if let seconds {
+      func unit(_ value: Int, _ name: String) -> String {
+        NumberSpeller.cardinal(value) + " " + name + (value == 1 ? "" : "s")
+      }
       let spoken =
-        "\(NumberSpeller.cardinal(hour)) hours \(NumberSpeller.cardinal(minutes)) minutes and "
-        + "\(NumberSpeller.cardinal(seconds)) seconds"
+        unit(hour, "hour") + " " + unit(minutes, "minute") + " and " + unit(seconds, "second")
       return Reading(spoken: spoken, end: end)
     }
     var spoken = NumberSpeller.cardinal(hour)
     let ampm = meridiem(stream, at: end)
     var zone: (spoken: String, end: Int)?
     let zoneStart = stream.skipSpace(ampm?.end ?? end)
-    if zoneStart != (ampm?.end ?? end), let name = tables.timeZones[stream.text(zoneStart)],
+    if let name = tables.timeZones[stream.text(zoneStart)],
       stream.endsFree(zoneStart + 1)
     {
       zone = (name, zoneStart + 1)
@@ -218,6 +222,20 @@ extension Normalizer {
       spoken += " " + zone.spoken
       end = zone.end
     }
-    return Reading(spoken: spoken, end: end)
+    return Reading(spoken: spoken + rangeTail(stream, at: end), end: rangeEnd(stream, at: end))
+  }
+
+  /// " to " when a range goes on after token `index` ("5pm-7pm", "1960s–80s"), else "".
+  func rangeTail(_ stream: TokenStream, at index: Int) -> String {
+    rangeEnd(stream, at: index) > index ? " to " : ""
+  }
+
+  /// The index after a range dash at `index` that a number follows, or `index`.
+  func rangeEnd(_ stream: TokenStream, at index: Int) -> Int {
+    let dash = stream.skipSpace(index)
+    guard stream.isMark(dash, "-–—") else { return index }
+    let next = stream.skipSpace(dash + 1)
+    guard (dash != index) == (next != dash + 1), stream.isNumber(next) else { return index }
+    return next
   }
 }

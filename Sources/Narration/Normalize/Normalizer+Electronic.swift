@@ -113,39 +113,55 @@ extension Normalizer {
   }
 
   /// Reads telephone numbers digit by digit in groups: "+1-202-555-0143", "(123) 456-7890",
-  /// "+380 44 123 4567", "555.555.5555".
+  /// "+380 44 123 4567", "555.555.5555", "1-800-555-0199".
   func readTelephone(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index) else { return nil }
     var probe = index
-    var prefix = ""
-    if stream.isMark(probe, "+") {
-      prefix = "plus "
-      probe += 1
-    }
+    let plus = stream.isMark(probe, "+")
+    if plus { probe += 1 }
     var groups: [String] = []
-    if stream.isMark(probe, "("), stream.isNumber(probe + 1), stream.isMark(probe + 2, ")") {
-      groups.append(stream.text(probe + 1))
-      probe += 3
-      probe = stream.skipSpace(probe)
-    }
-    var separator: String?
-    while let token = stream[probe], token.kind == .number, token.text.count <= 4,
-      groups.count < 6
-    {
-      groups.append(token.text)
-      probe += 1
-      guard let next = stream[probe], stream.isNumber(probe + 1) else { break }
-      let mark = next.kind == .space ? (next.text == " " ? " " : "") : next.text
-      guard ["-", ".", " "].contains(mark), separator == nil || separator == mark else { break }
-      if mark == " ", prefix.isEmpty { break }
-      separator = mark
-      probe += 1
+    var separators = Set<String>()
+    var open = false
+    var parentheses = false
+    var end = probe
+    // Groups of digits joined by "-", ".", single spaces and parentheses.
+    while probe < stream.count, groups.count < 7 {
+      let token = stream.tokens[probe]
+      if token.kind == .number {
+        guard token.text.count <= 4 else { return nil }
+        groups.append(token.text)
+        probe += 1
+        end = probe
+      } else if token.text == "(", !open, !stream.isWord(probe - 1) {
+        open = true
+        probe += 1
+      } else if token.text == ")", open {
+        open = false
+        parentheses = true
+        probe += 1
+        end = probe
+      } else if ["-", ".", " "].contains(token.text),
+        stream.isNumber(probe + 1)
+          || stream.isMark(probe + 1, "(")
+      {
+        if token.text != "-" || !stream.isMark(probe - 1, ")") { separators.insert(token.text) }
+        probe += 1
+      } else {
+        break
+      }
     }
     let digits = groups.reduce(0) { $0 + $1.count }
-    guard groups.count >= 3, (9...15).contains(digits), stream.endsFree(probe),
-      groups.dropFirst().allSatisfy({ $0.count >= 2 }), groups.last.map({ $0.count >= 3 }) ?? false,
-      !prefix.isEmpty || separator != "." || groups.count == 3
+    let lengths = groups.map(\.count)
+    guard !open, groups.count >= 3, (9...15).contains(digits), stream.endsFree(end),
+      let last = lengths.last, let first = lengths.first,
+      separators.count <= 1 || (separators == [" ", "-"] && (plus || parentheses)),
+      !separators.contains(" ") || plus || parentheses,
+      !separators.contains(".") || groups.count == 3,
+      lengths.dropFirst().dropLast().allSatisfy({ $0 >= 2 }),
+      last >= 3 || (groups.count >= 4 && lengths[lengths.count - 2] == 4),
+      first <= 3 || groups.count == 3
     else { return nil }
     let spoken = groups.map { NumberSpeller.digits($0) }.joined(separator: ", ")
-    return Reading(spoken: prefix + spoken, end: probe)
+    return Reading(spoken: (plus ? "plus " : "") + spoken, end: end)
   }
 }

@@ -5,7 +5,7 @@ extension Normalizer {
   func readNumeric(_ stream: TokenStream, at index: Int) -> Reading? {
     if let reading = readNumericDate(stream, at: index) ?? readDayMonth(stream, at: index)
       ?? readTime(stream, at: index) ?? readTelephone(stream, at: index)
-      ?? readDottedNumber(stream, at: index)
+      ?? readDottedNumber(stream, at: index) ?? readDigitGroups(stream, at: index)
     {
       return reading
     }
@@ -15,6 +15,15 @@ extension Normalizer {
     // Glued suffixes: 21st, 1990s, 5km, 5pm.
     if let next, next.kind == .word {
       return readSuffixed(stream, number, suffixAt: end)
+    }
+    if let minutes = number.fraction, minutes.count == 2, !number.grouped,
+      let hour = number.value, (1...12).contains(hour), let value = Int(minutes), value < 60,
+      let ampm = meridiem(stream, at: end)
+    {
+      // "10.30 pm": a time written with a point.
+      var spoken = NumberSpeller.cardinal(hour)
+      if value > 0 { spoken += (value < 10 ? " oh " : " ") + NumberSpeller.cardinal(value) }
+      return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
     }
     if let reading = readFraction(stream, number, at: index) ?? readMeasure(stream, number)
       ?? readPercent(stream, number) ?? readRange(stream, number, at: index)
@@ -75,12 +84,23 @@ extension Normalizer {
   ) -> Reading? {
     let suffix = stream.text(end)
     let free = stream.endsFree(end + 1)
-    if number.fraction == nil, free, ["st", "nd", "rd", "th"].contains(suffix.lowercased()) {
-      return Reading(
-        spoken: NumberSpeller.ordinal(number.integer, british: british), end: end + 1)
+    var ending = suffix.lowercased()
+    var possessive = ""
+    if ending.hasSuffix("'s") || ending.hasSuffix("’s") {
+      possessive = String(suffix.suffix(2))
+      ending.removeLast(2)
+    }
+    if number.fraction == nil, free, ending == ordinalSuffix(number.integer) {
+      let spoken = NumberSpeller.ordinal(number.integer, british: british) + possessive
+      return Reading(spoken: spoken, end: end + 1)
     }
     if suffix == "s", free, number.isPlain {
-      return Reading(spoken: decade(number.integer), end: end + 1)
+      let spoken = decade(number.integer) + rangeTail(stream, at: end + 1)
+      return Reading(spoken: spoken, end: rangeEnd(stream, at: end + 1))
+    }
+    if suffix == "x" || suffix == "X", stream.isNumber(end + 1) {
+      // Dimensions: "2x8" → "two by eight".
+      return Reading(spoken: say(number) + " by ", end: end + 1)
     }
     if let reading = readMeasure(stream, number) { return reading }
     if let ampm = meridiem(stream, at: end), !number.grouped, let hour = number.value,
@@ -94,11 +114,24 @@ extension Normalizer {
           spoken += (value < 10 ? " oh " : " ") + NumberSpeller.cardinal(value)
         }
       }
-      return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
+      spoken += " " + ampm.spoken + rangeTail(stream, at: ampm.end)
+      return Reading(spoken: spoken, end: rangeEnd(stream, at: ampm.end))
     }
     guard free else { return nil }
     // "5G", "3D", "4x4": the number, then the letters as written.
     return Reading(spoken: say(number) + " " + suffix, end: end + 1)
+  }
+
+  /// The suffix an ordinal of these digits takes: "st" for 21, "th" for 11.
+  private func ordinalSuffix(_ digits: String) -> String {
+    let lastTwo = Int(digits.suffix(2)) ?? 0
+    if (11...13).contains(lastTwo) { return "th" }
+    switch lastTwo % 10 {
+    case 1: return "st"
+    case 2: return "nd"
+    case 3: return "rd"
+    default: return "th"
+    }
   }
 
   /// Reads "1990s" as "nineteen nineties", "80s" as "eighties", "747s" as "seven forty-sevens".
@@ -233,6 +266,21 @@ extension Normalizer {
     return top + " " + bottom
   }
 
+  /// Reads codes of three or more hyphenated digit groups ("978-0-19-960563-7") group by group.
+  func readDigitGroups(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index) else { return nil }
+    var groups: [String] = []
+    var probe = index
+    while stream.isNumber(probe), groups.count < 12 {
+      groups.append(stream.text(probe))
+      guard stream.isMark(probe + 1, "-"), stream.isNumber(probe + 2) else { break }
+      probe += 2
+    }
+    guard groups.count >= 3, stream.endsFree(probe + 1) else { return nil }
+    let spoken = groups.map { NumberSpeller.digits($0) }.joined(separator: ", ")
+    return Reading(spoken: spoken, end: probe + 1)
+  }
+
   /// Reads numbers with several dots: IP addresses and versions ("1.1.3" → "one dot one dot
   /// three").
   private func readDottedNumber(_ stream: TokenStream, at index: Int) -> Reading? {
@@ -244,8 +292,10 @@ extension Normalizer {
       probe += 2
     }
     guard parts.count >= 3, stream.endsFree(probe + 1) else { return nil }
+    // Addresses ("192.168.0.1") digit by digit; versions ("1.10.3") as numbers.
+    let address = parts.count == 4 && parts.allSatisfy { $0.count <= 3 }
     let spoken = parts.map { part in
-      part.count <= 2 && !(part.hasPrefix("0") && part.count > 1)
+      !address && part.count <= 2 && !(part.hasPrefix("0") && part.count > 1)
         ? NumberSpeller.cardinal(part) : NumberSpeller.digits(part)
     }
     return Reading(spoken: spoken.joined(separator: " dot "), end: probe + 1)

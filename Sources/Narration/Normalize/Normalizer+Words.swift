@@ -151,6 +151,7 @@ extension Normalizer {
     else { return nil }
     var cue = previous.text
     if stream.isMark(previousIndex, "."), let word = stream[previousIndex - 1] { cue = word.text }
+    cue = cue.prefix(1).uppercased() + cue.dropFirst().lowercased()
     if tables.regnalNames.contains(cue), text.count > 1 || "IVX".contains(text) {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,

@@ -34,7 +34,18 @@ public struct Normalizer: Sendable {
     var index = 0
     while index < stream.count {
       if let reading = read(stream, at: index), reading.end > index {
+        // Keep words apart from letters or digits glued to what was rewritten ("W2s").
+        if let first = reading.spoken.first, first.isLetter, let last = out.last,
+          last.isLetter || last.isNumber
+        {
+          out += " "
+        }
         out += reading.spoken
+        if let last = reading.spoken.last, last.isLetter, let next = stream[reading.end],
+          next.kind == .word || next.kind == .number
+        {
+          out += " "
+        }
         index = reading.end
       } else {
         out += stream.tokens[index].text

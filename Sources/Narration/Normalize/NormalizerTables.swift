@@ -72,7 +72,8 @@ public struct NormalizerTables: Sendable {
     var files: [String: [[String]]] = [:]
     for name in [
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
-      "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings", "year-context",
+      "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
+      "year-context",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
