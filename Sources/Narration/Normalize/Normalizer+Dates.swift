@@ -3,9 +3,14 @@
 extension Normalizer {
   /// The month named by the word at `index`, and the index after it (and its period).
   func month(_ stream: TokenStream, at index: Int) -> (month: Int, end: Int, full: Bool)? {
-    guard let token = stream[index], token.kind == .word else { return nil }
+    guard let token = stream[index], token.kind == .word, token.text.utf8.count <= 9,
+      let initial = token.text.utf8.first, "JFMASONDjfmasond".utf8.contains(initial)
+    else { return nil }
     // "july", "JAN" and "Sept" alike; every date reader wants a day or a year next to it.
-    let text = token.text.prefix(1).uppercased() + token.text.dropFirst().lowercased()
+    var text = token.text
+    if tables.months[text] == nil {
+      text = token.text.prefix(1).uppercased() + token.text.dropFirst().lowercased()
+    }
     guard let month = tables.months[text] else { return nil }
     let full = NormalizerTables.monthNames[month - 1] == text
     let end = !full && stream.isMark(index + 1, ".") ? index + 2 : index + 1
@@ -53,7 +58,10 @@ extension Normalizer {
 
   /// Reads "Dec 4", "December 4, 2023", "Dec 4-6", "Jan-15-2020" and "Mar 2016" as dates.
   func readMonthDate(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard let month = month(stream, at: index), stream.startsFree(index) else { return nil }
+    // Cheap test first: a day or year follows within three tokens ("Dec. 4", "May 2020").
+    guard (1...3).contains(where: { stream.isNumber(index + $0) }),
+      let month = month(stream, at: index), stream.startsFree(index)
+    else { return nil }
     let name = NormalizerTables.monthNames[month.month - 1]
     let separator = month.end
     let dayIndex = stream.isMark(separator, "-") ? separator + 1 : stream.skipSpace(separator)

@@ -9,7 +9,11 @@ extension Normalizer {
 
   /// Reads a web address, e-mail address or bare domain starting at `index`.
   func readElectronic(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard stream.startsFree(index) else { return nil }
+    // Cheap test first: an address has a mark glued between its first parts.
+    guard let next = stream[index + 1],
+      next.kind == .mark ? ".@:-_".contains(next.text) : next.kind != .space,
+      let after = stream[index + 2], after.kind != .space, stream.startsFree(index)
+    else { return nil }
     // The run of characters up to the next space, without closing punctuation.
     var end = index
     while end < stream.count, stream.tokens[end].kind != .space, end - index < 200 { end += 1 }

@@ -79,8 +79,10 @@ extension Normalizer {
 
   /// Reads a currency code or prefixed symbol before an amount ("USD 5", "US$5", "Rs 500").
   func readCurrencyCode(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard stream.startsFree(index), let word = stream[index] else { return nil }
-    if let symbol = stream[index + 1], symbol.kind == .mark,
+    guard let word = stream[index], let initial = word.text.utf8.first, (65...90).contains(initial),
+      stream.startsFree(index)
+    else { return nil }
+    if let symbol = stream[index + 1], symbol.kind == .mark, symbol.text == "$",
       let currency = tables.currencies[word.text + symbol.text]
     {
       return readAmount(stream, currency: currency, amountStart: index + 2)

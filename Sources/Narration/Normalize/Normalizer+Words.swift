@@ -106,13 +106,20 @@ extension Normalizer {
 
   /// The value of a canonical roman numeral ("XIV" → 14), or nil.
   static func romanValue(_ text: String) -> Int? {
-    let values: [Character: Int] = [
-      "I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000,
-    ]
     var total = 0
     var previous = 0
-    for character in text.reversed() {
-      guard let value = values[character] else { return nil }
+    for character in text.utf8.reversed() {
+      let value: Int
+      switch character {
+      case UInt8(ascii: "I"): value = 1
+      case UInt8(ascii: "V"): value = 5
+      case UInt8(ascii: "X"): value = 10
+      case UInt8(ascii: "L"): value = 50
+      case UInt8(ascii: "C"): value = 100
+      case UInt8(ascii: "D"): value = 500
+      case UInt8(ascii: "M"): value = 1000
+      default: return nil
+      }
       total += value < previous ? -value : value
       previous = max(previous, value)
     }
@@ -140,6 +147,7 @@ extension Normalizer {
   /// third", "World War II" → "World War two", "Chapter IV" → "Chapter four".
   func readRoman(_ stream: TokenStream, at index: Int) -> Reading? {
     var text = stream.text(index)
+    guard let initial = text.utf8.first, "IVXLCDM".utf8.contains(initial) else { return nil }
     var possessive = ""
     if text.hasSuffix("'s") || text.hasSuffix("’s") {
       possessive = String(text.suffix(2))
@@ -166,6 +174,11 @@ extension Normalizer {
   /// Reads words in capitals letter by letter ("GDP" → "G.D.P") unless listed as said as words.
   func readAcronym(_ stream: TokenStream, at index: Int) -> Reading? {
     let token = stream.tokens[index]
+    // Cheap test first: acronyms start with two capitals.
+    let bytes = token.text.utf8
+    guard bytes.count >= 2, let first = bytes.first, (65...90).contains(first),
+      (65...90).contains(bytes[bytes.index(after: bytes.startIndex)])
+    else { return nil }
     if let spoken = tables.acronyms[token.text], stream.startsFree(index),
       stream.endsFree(index + 1)
     {
@@ -270,6 +283,11 @@ extension Normalizer {
         digits.text.count == 2, stream.text(index + 2) == "s", stream.endsFree(index + 3)
       else { return nil }
       return Reading(spoken: decade(digits.text), end: index + 3)
+    case "."
+    where stream.isInlineSpace(index - 1) && stream.isInlineSpace(index + 1)
+      && (stream[index + 2]?.text.first?.isLowercase ?? false):
+      // A period standing alone before a lower-case word: eSpeak NG would say "dot".
+      return Reading(spoken: "", end: index + 1)
     case ".":
       // ".5" → "point five".
       guard stream.startsFree(index), stream.isNumber(index + 1), stream.endsFree(index + 2)
@@ -277,10 +295,10 @@ extension Normalizer {
       return Reading(
         spoken: "point " + NumberSpeller.digits(stream.text(index + 1)), end: index + 2)
     case "/":
-      // A stray slash at the start or end of a line, or next to other punctuation.
+      // A stray slash at the start or end of a line or a sentence.
       let before = stream.previous(index).flatMap { stream[$0] }
       let after = stream[stream.skipSpace(index + 1)]
-      guard before == nil || after == nil || before?.kind == .mark || after?.kind == .mark else {
+      guard before == nil || after == nil || ".,;:!?".contains(after?.text ?? "") else {
         return nil
       }
       return Reading(spoken: "", end: index + 1)

@@ -30,9 +30,9 @@ enum Tokenizer {
       } else if isDigit(scalar) {
         kind = .number
         while index < scalars.endIndex, isDigit(scalars[index]) { scalars.formIndex(after: &index) }
-      } else if scalar.properties.isWhitespace {
+      } else if isSpace(scalar) {
         kind = .space
-        while index < scalars.endIndex, scalars[index].properties.isWhitespace {
+        while index < scalars.endIndex, isSpace(scalars[index]) {
           scalars.formIndex(after: &index)
         }
       } else {
@@ -47,6 +47,11 @@ enum Tokenizer {
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+    return scalar.properties.isWhitespace
   }
 
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
