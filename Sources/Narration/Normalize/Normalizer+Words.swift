@@ -295,12 +295,15 @@ extension Normalizer {
       return Reading(
         spoken: "point " + NumberSpeller.digits(stream.text(index + 1)), end: index + 2)
     case "/":
-      // A stray slash at the start or end of a line or a sentence.
+      // A stray slash: at the start or end of a line or a sentence, or glued to a bracket
+      // (markup left over: "</b>", "<br/>").
       let before = stream.previous(index).flatMap { stream[$0] }
       let after = stream[stream.skipSpace(index + 1)]
-      guard before == nil || after == nil || ".,;:!?".contains(after?.text ?? "") else {
-        return nil
-      }
+      let brackets = "<>[](){}"
+      guard
+        before == nil || after == nil || ".,;:!?".contains(after?.text ?? "")
+          || stream.isMark(index - 1, brackets) || stream.isMark(index + 1, brackets)
+      else { return nil }
       return Reading(spoken: "", end: index + 1)
     case "%":
       return Reading(spoken: "percent", end: index + 1)
