@@ -56,7 +56,8 @@ public struct FolderServer: Sendable {
     } catch is CancellationError {
       return
     } catch {
-      throw .invalidInput("\(host)", problem: "cannot serve: \(error)")
+      throw .invalidInput(
+        host, problem: "cannot listen (\(error)); is another server using the port? try --port")
     }
   }
 

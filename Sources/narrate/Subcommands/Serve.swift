@@ -33,20 +33,24 @@ extension Narrate {
           folder: URL(fileURLWithPath: folder), host: host, port: port,
           log: { line in if verbose { Console.status(line) } })
         let host = self.host
+        let folder = self.folder
         try await withThrowingTaskGroup(of: Void.self) { group in
+          // Serving fails at once when the port is taken; announcing waits until listening.
           group.addTask { try await server.run() }
-          let port = try await server.waitUntilListening()
-          let shown = host.contains(":") ? "[\(host)]" : host
-          Console.status("serving \(server.root) at http://\(shown):\(port)/feed.xml")
-          if let saved = try? OutputFolder(root: URL(fileURLWithPath: folder)).savedChannel(),
-            saved.isLocal, !saved.baseURL.contains(":\(port)/")
-          {
-            Console.status(
-              "note: feed.xml points at \(saved.baseURL); rebuild it with "
-                + "`narrate feed \(folder) --base-url http://\(shown):\(port)/` to match")
+          group.addTask {
+            let port = try await server.waitUntilListening()
+            let shown = host.contains(":") ? "[\(host)]" : host
+            Console.status("serving \(server.root) at http://\(shown):\(port)/feed.xml")
+            if let saved = try? OutputFolder(root: URL(fileURLWithPath: folder)).savedChannel(),
+              saved.isLocal, !saved.baseURL.contains(":\(port)/")
+            {
+              Console.status(
+                "note: feed.xml points at \(saved.baseURL); rebuild it with "
+                  + "`narrate feed \(folder) --base-url http://\(shown):\(port)/` to match")
+            }
+            FileHandle.standardOutput.write(Data("http://\(shown):\(port)/feed.xml\n".utf8))
           }
-          FileHandle.standardOutput.write(Data("http://\(shown):\(port)/feed.xml\n".utf8))
-          try await group.next()
+          while try await group.next() != nil {}
         }
       } catch {
         Console.error(error)

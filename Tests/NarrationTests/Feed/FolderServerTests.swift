@@ -145,6 +145,19 @@ import Testing
     #expect(try Data(open.read(at: 0, count: 1000)) == old)
   }
 
+  @Test func aTakenPortIsAClearError() throws {
+    let (root, _) = try Self.site()
+    defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+    let first = try ServeProcess(folder: root)
+    defer { first.stop() }
+    let port = try #require(first.base.split(separator: ":").last.map(String.init))
+    let started = Date()
+    let second = try TestSupport.narrate(["serve", root.path, "--port", port])
+    #expect(second.status != 0)
+    #expect(second.stderr.contains("cannot listen"), "\(second.stderr)")
+    #expect(Date().timeIntervalSince(started) < 5, "fails at once, not after a time-out")
+  }
+
   @Test func refusesABadFolderOrHost() {
     #expect(throws: NarrationError.self) {
       try FolderServer(folder: URL(fileURLWithPath: "/nonexistent/narrate"))
