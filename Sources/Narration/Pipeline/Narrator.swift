@@ -85,7 +85,7 @@ public struct Narrator: Sendable {
     if options.includeDisclosure, let disclosure = options.voice.disclosure {
       description += "\n\n" + disclosure
     }
-    description = Self.truncate(description, bytes: 4000)
+    description = FeedText.truncate(description, bytes: PodcastFeed.descriptionLimit)
     let metadata = EpisodeMetadata(
       title: script.title, author: article.byline ?? options.channel.author,
       show: options.channel.title, date: published, description: description,
@@ -120,17 +120,5 @@ public struct Narrator: Sendable {
     for file in sideFiles { try file.commit() }
     try AtomicFile.write(sidecar.encoded(), to: output.sidecar(slug: slug))
     return sidecar
-  }
-
-  /// Cuts text to at most `bytes` UTF-8 bytes at a word boundary, adding "…" when cut.
-  static func truncate(_ text: String, bytes limit: Int) -> String {
-    guard text.utf8.count > limit else { return text }
-    var cut = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-      let next = cut.isEmpty ? String(word) : cut + " " + word
-      if next.utf8.count + 3 > limit { break }
-      cut = next
-    }
-    return cut + "…"
   }
 }
