@@ -35,7 +35,8 @@ public struct ArticleCleaner: Sendable {
     let dates = PublicationDate()
     switch document.format {
     case .text:
-      result = TextDumpCleaner(matcher: matcher, dates: dates).clean(document.text)
+      result = TextDumpCleaner(matcher: matcher, dates: dates).clean(
+        document.text, explainAll: options.explain)
     case .html:
       result = try HTMLCleaner(matcher: matcher, dates: dates).clean(
         document.text, name: document.name)
@@ -115,11 +116,15 @@ public struct CleaningOptions: Sendable, Hashable {
   public var title: String?
   /// The language to use instead of the page's own.
   public var language: String?
+  /// Whether to name the rule behind every dropped line, even far from the article (slower;
+  /// `--explain`). Without it, lines far from the article may be reported as outside it.
+  public var explain: Bool
 
   /// Creates options; all default to "take it from the page".
-  public init(title: String? = nil, language: String? = nil) {
+  public init(title: String? = nil, language: String? = nil, explain: Bool = false) {
     self.title = title
     self.language = language
+    self.explain = explain
   }
 }
 

@@ -28,13 +28,20 @@ public struct CleaningRules: Sendable, Hashable {
     public var note: String
     /// Where the rule applies; `line` when the file does not say.
     public var scope: Scope?
+    /// Words (lowercase letters and digits, or `#` for any number) of which a line must contain
+    /// at least one for the pattern to be tried: a fast pre-check, since most lines match no
+    /// rule. Without keywords the pattern is tried on every line.
+    public var keywords: [String]?
 
     /// Creates a rule.
-    public init(id: String, pattern: String, note: String, scope: Scope? = nil) {
+    public init(
+      id: String, pattern: String, note: String, scope: Scope? = nil, keywords: [String]? = nil
+    ) {
       self.id = id
       self.pattern = pattern
       self.note = note
       self.scope = scope
+      self.keywords = keywords
     }
   }
 

@@ -9,6 +9,7 @@ struct PublicationDate {
   private let isoDate: NSRegularExpression?
   private let dateLinePrefix: NSRegularExpression?
   private let timestamp: NSRegularExpression?
+  private let isoFormatter = ISO8601DateFormatter()
 
   /// The longest line (in characters) that can be a date line or a timestamp.
   static let maximumLength = 90
@@ -46,7 +47,7 @@ struct PublicationDate {
 
   /// The first date found in a short text, or `nil`.
   func parse(_ text: String) -> Date? {
-    if let date = Self.iso8601(text) { return date }
+    if let date = iso8601(text) { return date }
     let range = NSRange(text.startIndex..., in: text)
     if let match = monthDayYear?.firstMatch(in: text, range: range),
       let month = Self.month(text, match.range(at: 1)),
@@ -76,25 +77,37 @@ struct PublicationDate {
   ///
   /// Such lines look like "Published Nov 28, 2026" or "August 21, 2019 10:00 AM".
   func dateLine(_ line: String) -> Date? {
-    guard line.count <= Self.maximumLength,
+    guard line.utf8.count <= Self.maximumLength * 2, Self.hasYear(line),
       dateLinePrefix?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
       line.split(separator: " ").count <= 10
     else { return nil }
     return parse(line)
   }
 
+  /// Whether a text has four digits in a row (a year); dates without one are not read.
+  static func hasYear(_ text: String) -> Bool {
+    var run = 0
+    for byte in text.utf8 {
+      run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+      if run == 4 { return true }
+    }
+    return false
+  }
+
   /// Whether a line is only a time or a relative time ("12:22 AM", "5 hours ago").
   func isTimestamp(_ line: String) -> Bool {
-    guard line.count <= 40 else { return false }
+    guard line.utf8.count <= 48 else { return false }
     return timestamp?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
   }
 
-  private static func iso8601(_ text: String) -> Date? {
+  private func iso8601(_ text: String) -> Date? {
+    // Only text shaped like "2026-11-28T…" is worth a formatter's time.
+    let bytes = Array(text.utf8.prefix(11))
+    guard text.utf8.count >= 11, text.utf8.count <= 35, bytes[4] == 0x2D, bytes[10] == 0x54,
+      bytes[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+    else { return nil }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
-    guard trimmed.count >= 10, trimmed.count <= 35, trimmed.first?.isNumber == true else {
-      return nil
-    }
-    let formatter = ISO8601DateFormatter()
+    let formatter = isoFormatter
     for options: ISO8601DateFormatter.Options in [
       [.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime],
     ] {

@@ -43,14 +43,58 @@ struct TextDumpCleaner {
     var lines: ClosedRange<Int>
   }
 
-  func clean(_ text: String) -> CleaningResult {
+  /// A unit's rule matches: a section label, or a line rule.
+  typealias Hit = (section: String?, line: String?)
+
+  /// How far beyond the chosen body rules are tried, in logical lines.
+  static let ruleMargin = 24
+
+  /// Cleans a dump.
+  ///
+  /// Rules are regular expressions and cost far more than the structural signals, so they are
+  /// tried only on the lines around the body the signals pick (which is then picked again,
+  /// until no new rule matches), or on every line when `explainAll` asks for the reason of
+  /// every dropped line.
+  func clean(_ text: String, explainAll: Bool = false) -> CleaningResult {
     let physical = TextLines.split(text)
-    let units = Self.units(physical, matcher: matcher)
+    let units = Self.units(physical)
     let lines = units.map(\.text)
     let signals = lines.map { LineSignals($0) }
-    let classes = classify(lines, signals)
-    let scores = Self.scores(classes, words: signals.map(\.effectiveWords))
-    let body = Self.bestRun(scores, classes: classes)
+    let base = classify(lines, signals)
+    let words = signals.map(\.effectiveWords)
+    var hits = [Hit?](repeating: nil, count: units.count)
+    var classes = base
+    var body = 0..<0
+    func evaluate(_ range: Range<Int>) -> Bool {
+      var changed = false
+      for index in range where hits[index] == nil {
+        var hit: Hit = (nil, nil)
+        for number in units[index].lines {
+          hit = matcher.match(physical[number])
+          if hit.section != nil || hit.line != nil { break }
+        }
+        hits[index] = hit
+        if let section = hit.section {
+          classes[index] = .section(section)
+          changed = true
+        } else if let line = hit.line {
+          classes[index] = .rule(line)
+          changed = true
+        }
+      }
+      return changed
+    }
+    for _ in 0..<8 {
+      body = Self.bestRun(Self.scores(classes, words: words), classes: classes)
+      let zone =
+        body.isEmpty
+        ? 0..<units.count
+        : max(
+          0, body.lowerBound - Self.ruleMargin)..<min(
+            units.count, body.upperBound + Self.ruleMargin)
+      if !evaluate(zone) { break }
+    }
+    if explainAll { _ = evaluate(0..<units.count) }
     let meta = metadata(lines, classes, body: body)
 
     var blocks: [ArticleBlock] = []
@@ -102,8 +146,8 @@ struct TextDumpCleaner {
   ///
   /// A line continues the one before when that one stops mid-sentence (no closing punctuation,
   /// several words) and it starts with a lowercase letter, or follows with no blank line between
-  /// and is itself several words long. Lines that rules recognise are never joined.
-  static func units(_ lines: [String], matcher: RuleMatcher) -> [Unit] {
+  /// and is itself several words long. A joined line that a rule matches drops the whole unit.
+  static func units(_ lines: [String]) -> [Unit] {
     var units: [Unit] = []
     var blanks = 0
     var previous: LineSignals?
@@ -114,8 +158,7 @@ struct TextDumpCleaner {
       }
       let signal = LineSignals(line)
       if let last = units.last, let before = previous,
-        continues(
-          before, last.text, with: signal, line, blanks: blanks, matcher: matcher)
+        continues(before, last.text, with: signal, line, blanks: blanks)
       {
         units[units.count - 1].text += " " + line
         units[units.count - 1].lines = last.lines.lowerBound...index
@@ -130,7 +173,7 @@ struct TextDumpCleaner {
 
   private static func continues(
     _ before: LineSignals, _ beforeText: String, with signal: LineSignals, _ line: String,
-    blanks: Int, matcher: RuleMatcher
+    blanks: Int
   ) -> Bool {
     guard blanks <= 1, !before.endsSentence, before.words >= 3, before.hasLowercase,
       !before.unspacedScript, signal.words >= 2, let first = line.unicodeScalars.first,
@@ -140,9 +183,7 @@ struct TextDumpCleaner {
     guard startsLower || (blanks == 0 && before.length >= 50 && signal.words >= 3) else {
       return false
     }
-    return matcher.lineRule(line) == nil && matcher.sectionRule(line) == nil
-      && matcher.lineRule(beforeText) == nil && listItemText(line) == nil
-      && bylineName(line) == nil
+    return listItemText(line) == nil && bylineName(line) == nil
   }
 
   // MARK: - Classes and scores
@@ -156,13 +197,10 @@ struct TextDumpCleaner {
     for index in lines.indices {
       let line = lines[index]
       let signal = signals[index]
-      if let id = matcher.sectionRule(line) {
-        classes[index] = .section(id)
-      } else if let id = matcher.lineRule(line) {
-        classes[index] = .rule(id)
-      } else if signal.words <= 10 && dates.isTimestamp(line) {
+      let mayBeTime = signal.words <= 10 && Self.mayBeTime(line)
+      if mayBeTime && signal.words <= 6 && dates.isTimestamp(line) {
         classes[index] = .timestamp
-      } else if signal.words <= 10 && dates.dateLine(line) != nil {
+      } else if mayBeTime && dates.dateLine(line) != nil {
         classes[index] = .dateLine
       } else if Self.bylineName(line) != nil {
         classes[index] = .byline
@@ -266,10 +304,29 @@ struct TextDumpCleaner {
     return !".,;:|)]".contains(last) && !line.hasPrefix("(")
   }
 
+  /// A cheap test before the date expressions: times and dates have a digit, relative times
+  /// end in "ago", and a few words stand alone.
+  static func mayBeTime(_ line: String) -> Bool {
+    if line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+    let lowered = line.lowercased()
+    return lowered.hasSuffix("ago") || ["just now", "yesterday", "today", "now"].contains(lowered)
+  }
+
   /// Whether a line trails off with an ellipsis ("…", "...", "[…]").
   static func endsWithEllipsis(_ line: String) -> Bool {
-    let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " ]»›>\"”"))
-    return trimmed.hasSuffix("…") || trimmed.hasSuffix("...")
+    var dots = 0
+    for scalar in line.unicodeScalars.reversed() {
+      switch scalar {
+      case " ", "]", "»", "›", ">", "\"", "”":
+        if dots > 0 { return false }
+      case "…": return dots == 0
+      case ".":
+        dots += 1
+        if dots == 3 { return true }
+      default: return false
+      }
+    }
+    return false
   }
 
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
@@ -304,14 +361,16 @@ struct TextDumpCleaner {
 
   /// The name in a byline ("By Jane Doe" gives "Jane Doe"), or `nil` for other lines.
   static func bylineName(_ line: String) -> String? {
-    guard line.utf8.count <= 100 else { return nil }
-    let lowered = line.lowercased()
+    guard line.utf8.count <= 100, let first = line.unicodeScalars.first,
+      "bBwWsSpPrRaAtTvV".unicodeScalars.contains(first)
+    else { return nil }
+    let lowered = line.prefix(16).lowercased()
     for prefix in [
       "by ", "by: ", "written by ", "words by ", "story by ", "posted by ", "reporting by ",
       "author: ", "authors: ", "text by ", "von ", "par ", "por ",
     ] where lowered.hasPrefix(prefix) {
-      let name = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-      guard let first = name.first, first.isUppercase,
+      let name = String(line.dropFirst(prefix.count))
+      guard let initial = name.first, initial.isUppercase,
         name.split(separator: " ").count <= 10
       else { return nil }
       return name

@@ -48,7 +48,7 @@ extension Narrate {
         }
         let document = try SourceDocument(name: file, data: data, format: inputFormat)
         let cleaner = ArticleCleaner(rules: ruleSet)
-        let options = CleaningOptions(title: title, language: language)
+        let options = CleaningOptions(title: title, language: language, explain: explain)
         if explain {
           let result = try cleaner.examine(document, options: options)
           printExplanation(result.dropped)
