@@ -116,8 +116,10 @@ public struct CleaningOptions: Sendable, Hashable {
   public var title: String?
   /// The language to use instead of the page's own.
   public var language: String?
-  /// Whether to name the rule behind every dropped line, even far from the article (slower;
-  /// `--explain`). Without it, lines far from the article may be reported as outside it.
+  /// Whether to name the rule behind every dropped line, even far from the article.
+  ///
+  /// Slower; `--explain` sets it. Without it, lines far from the article may be reported as
+  /// outside it rather than by the rule that matches them.
   public var explain: Bool
 
   /// Creates options; all default to "take it from the page".

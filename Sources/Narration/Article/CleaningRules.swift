@@ -28,9 +28,10 @@ public struct CleaningRules: Sendable, Hashable {
     public var note: String
     /// Where the rule applies; `line` when the file does not say.
     public var scope: Scope?
-    /// Words (lowercase letters and digits, or `#` for any number) of which a line must contain
-    /// at least one for the pattern to be tried: a fast pre-check, since most lines match no
-    /// rule. Without keywords the pattern is tried on every line.
+    /// Words of which a line must contain at least one for the pattern to be tried.
+    ///
+    /// A fast pre-check, since most lines match no rule: lowercase letters and digits, `#` for
+    /// any number, or a symbol such as `©`. Without keywords the pattern is tried on every line.
     public var keywords: [String]?
 
     /// Creates a rule.
