@@ -14,6 +14,9 @@ import Testing
   let text = "The quick brown fox jumps over the lazy dog on December fourth."
   let first = try samples(text)
   _ = try samples("Zebras graze quietly near the river at dawn.")
+  // Voice look-ups in this process switch the parent's voice; the child must not care.
+  #expect(engine.hasVoice("en-us+f2"))
+  _ = engine.installedVoices()
   let second = try samples(text)
   let third = try samples(text)
   #expect(!first.isEmpty)
