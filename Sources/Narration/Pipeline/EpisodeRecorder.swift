@@ -168,6 +168,10 @@ struct EpisodeRecorder {
     // So each word start moves to the first sample at or above −40 dBFS within 80 ms (never past
     // the next word's start).
     var awaiting: [Int] = []
+    // Each utterance fades in and out over 5 ms, so that joining it to silence cannot click
+    // (eSpeak NG can stop a segment mid-wave, at about −42 dBFS).
+    let fade = rate / 200
+    var tail: [Int16] = []
     let reach = rate * 80 / 1000
     try engine.speak(utterances, input: input) { progress in
       switch progress {
@@ -195,9 +199,26 @@ struct EpisodeRecorder {
           }
           offset += 1
         }
-        try emit(chunk.samples)
+        // Held back: the last few milliseconds, faded out when the utterance turns out to end.
+        let begin = sampleCount - start
+        for (offset, sample) in chunk.samples.enumerated() {
+          let position = begin + offset
+          tail.append(
+            position < fade ? Int16(Int(sample) * position / fade) : sample)
+        }
+        if tail.count > fade {
+          try tail.withUnsafeBufferPointer {
+            try emit(UnsafeBufferPointer(rebasing: $0[..<(tail.count - fade)]))
+          }
+          tail.removeFirst(tail.count - fade)
+        }
         sampleCount += chunk.samples.count
       case .finished(let index):
+        for offset in tail.indices {
+          tail[offset] = Int16(Int(tail[offset]) * (tail.count - offset) / (tail.count + 1))
+        }
+        try tail.withUnsafeBufferPointer { try emit($0) }
+        tail.removeAll(keepingCapacity: true)
         awaiting.removeAll()
         var next = Int.max
         for item in events.indices.reversed() where events[item].kind == .word {
