@@ -5,7 +5,14 @@ extension Normalizer {
     _ stream: TokenStream, currency: NormalizerTables.Currency, amountStart: Int
   ) -> Reading? {
     let start = stream.skipSpace(amountStart)
-    guard let number = stream.number(at: start) else { return nil }
+    var found = stream.number(at: start)
+    if found == nil, stream.isMark(start, "."), let cents = stream[start + 1],
+      cents.kind == .number
+    {
+      // "$.50": only a decimal part.
+      found = WrittenNumber(integer: "", fraction: cents.text, grouped: false, end: start + 2)
+    }
+    guard let number = found else { return nil }
     var end = number.end
     var upper: WrittenNumber?
     if stream.isMark(end, "-–"), let other = stream.number(at: end + 1) {
@@ -34,6 +41,8 @@ extension Normalizer {
       spoken =
         say(number) + (upper.map { " to " + say($0) } ?? "") + " " + scale + " "
         + currency.plural
+    } else if let upper, number.fraction != nil || upper.fraction != nil {
+      spoken = amount(number, currency) + " to " + amount(upper, currency)
     } else if let upper {
       spoken = say(number) + " to " + say(upper) + " " + currency.plural
     } else {

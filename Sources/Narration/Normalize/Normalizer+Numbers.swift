@@ -63,19 +63,21 @@ extension Normalizer {
   }
 
   /// Whether a four-digit number between 1000 and 2099 is a year rather than a count.
+  ///
+  /// Counts that large are usually written with a comma ("1,500 soldiers"), so the number is a
+  /// year ("the 1992 productions") unless a quantity word comes before it and a plural noun
+  /// after ("about 1500 soldiers").
   private func looksLikeYear(_ stream: TokenStream, after end: Int, before index: Int) -> Bool {
     let nextWord = stream.skipSpace(end)
     guard stream.isInlineSpace(end), let word = stream[nextWord], word.kind == .word else {
       return true
     }
     let text = word.text
-    // "1500 soldiers", but "the 2014 elections" and "in 1994 workers".
     guard text.count > 2, text.hasSuffix("s"), !text.hasSuffix("ss"),
-      text.first?.isLowercase ?? false, !tables.notPlurals.contains(text)
+      text.first?.isLowercase ?? false, !tables.notPlurals.contains(text),
+      let previous = stream.previous(index)
     else { return true }
-    guard let previous = stream.previous(index) else { return false }
-    return tables.yearCues.contains(stream.text(previous).lowercased())
-      || month(stream, at: previous) != nil
+    return !tables.countCues.contains(stream.text(previous).lowercased())
   }
 
   /// Reads a number with letters glued to it: ordinals, decades, units, "5pm", "5G".

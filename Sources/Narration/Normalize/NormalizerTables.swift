@@ -54,8 +54,8 @@ public struct NormalizerTables: Sendable {
   var capitalWords: Set<String>
   /// Consonant pairs that can start an English word ("bl", "st"), for telling acronyms apart.
   var onsets: Set<String>
-  /// Words just before a number that keep it a year ("in 1994 workers").
-  var yearCues: Set<String>
+  /// Quantity words that make a following number a count ("about 1500 soldiers").
+  var countCues: Set<String>
   /// Words ending in "s" that are not plural nouns ("was", "his").
   var notPlurals: Set<String>
   /// British spellings that eSpeak NG's American voice says differently, by word ending.
@@ -140,7 +140,7 @@ public struct NormalizerTables: Sendable {
         capitalWords.insert(row[0])
       }
     }
-    yearCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "before" }.map { $0[1] })
+    countCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "count" }.map { $0[1] })
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
     americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }

@@ -23,12 +23,15 @@ enum NumberSpeller {
   /// Longest digit string read as a whole number; longer ones are read digit by digit.
   static let maximumDigits = 3 * scales.count
 
-  /// Reads each digit on its own ("042" → "zero four two").
+  /// Reads each digit on its own, zero as "oh" the way people read codes, telephone numbers
+  /// and decimals ("042" → "oh four two", "3.05" → "three point oh five").
   static func digits(_ digits: some StringProtocol) -> String {
     var words: [String] = []
     words.reserveCapacity(digits.count)
     for character in digits {
-      if let value = character.wholeNumberValue, value < 10 { words.append(ones[value]) }
+      if let value = character.wholeNumberValue, value < 10 {
+        words.append(value == 0 ? "oh" : ones[value])
+      }
     }
     return words.joined(separator: " ")
   }

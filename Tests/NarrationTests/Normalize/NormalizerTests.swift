@@ -23,7 +23,7 @@ private enum Fixture {
   ("Growth was 3 % a year.", "Growth was three percent a year."),
   ("It was -15 outside.", "It was minus fifteen outside."),
   ("A 0.5 chance.", "A zero point five chance."),
-  ("Code 007 works.", "Code zero zero seven works."),
+  ("Code 007 works.", "Code oh oh seven works."),
 ])
 func cardinalsDecimalsPercentages(_ written: String, _ spoken: String) throws {
   #expect(try Fixture.normalizer().normalize(written) == spoken)
@@ -47,7 +47,9 @@ func ordinals(_ written: String, _ spoken: String) throws {
   ("In 1908 a fire.", "In nineteen oh eight a fire."),
   ("The 1990s were loud.", "The nineteen nineties were loud."),
   ("The '90s were loud.", "The nineties were loud."),
-  ("He sent 1500 soldiers.", "He sent one thousand five hundred soldiers."),
+  ("He sent about 1500 soldiers.", "He sent about one thousand five hundred soldiers."),
+  ("The 1992 productions ran.", "The nineteen ninety two productions ran."),
+  ("Pi is 3.05 here.", "Pi is three point oh five here."),
 ])
 func years(_ written: String, _ spoken: String) throws {
   #expect(try Fixture.normalizer().normalize(written) == spoken)
@@ -93,6 +95,12 @@ func times(_ written: String, _ spoken: String) throws {
   ("It cost ₴1.2 trillion.", "It cost one point two trillion hryvnias."),
   ("It cost $12.50 each.", "It cost twelve dollars and fifty cents each."),
   ("It cost $1 each.", "It cost one dollar each."),
+  ("It cost $.50 each.", "It cost fifty cents each."),
+  (
+    "It cost $5.50-$7.25 each.",
+    "It cost five dollars and fifty cents to seven dollars and twenty five cents each."
+  ),
+  ("It cost $250-$300 each.", "It cost two hundred fifty to three hundred dollars each."),
   ("It cost $0.99 each.", "It cost ninety nine cents each."),
   ("It cost ¥30 billion.", "It cost thirty billion yen."),
   ("It cost $3bn.", "It cost three billion dollars."),
@@ -132,9 +140,9 @@ func rangesScoresFractions(_ written: String, _ spoken: String) throws {
 @Test(arguments: [
   (
     "Call +1-202-555-0143 now.",
-    "Call plus one, two zero two, five five five, zero one four three now."
+    "Call plus one, two oh two, five five five, oh one four three now."
   ),
-  ("Call (123) 456-7890 now.", "Call one two three, four five six, seven eight nine zero now."),
+  ("Call (123) 456-7890 now.", "Call one two three, four five six, seven eight nine oh now."),
   ("Read kyivindependent.com today.", "Read kyivindependent dot com today."),
   ("Mail news@example.org now.", "Mail news at example dot org now."),
   ("See https://www.bbc.co.uk/news now.", "See w w w dot B B C dot co dot u k slash news now."),
