@@ -9,6 +9,11 @@ extension Normalizer {
     {
       return reading
     }
+    if stream.isMark(index + 1, "/"), stream.isNumber(index + 2), stream.endsFree(index + 3),
+      let phrase = tables.expressions[stream.text(index) + "/" + stream.text(index + 2)]
+    {
+      return Reading(spoken: phrase, end: index + 3)
+    }
     guard let number = stream.number(at: index) else { return nil }
     let end = number.end
     let next = stream[end]

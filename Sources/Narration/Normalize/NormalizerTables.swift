@@ -54,6 +54,8 @@ public struct NormalizerTables: Sendable {
   var capitalWords: Set<String>
   /// Consonant pairs that can start an English word ("bl", "st"), for telling acronyms apart.
   var onsets: Set<String>
+  /// Numbers with a slash said as set phrases ("24/7" → "twenty four seven").
+  var expressions: [String: String]
   /// Quantity words that make a following number a count ("about 1500 soldiers").
   var countCues: Set<String>
   /// Words ending in "s" that are not plural nouns ("was", "his").
@@ -73,7 +75,7 @@ public struct NormalizerTables: Sendable {
     for name in [
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
-      "year-context",
+      "year-context", "expressions",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -140,6 +142,8 @@ public struct NormalizerTables: Sendable {
         capitalWords.insert(row[0])
       }
     }
+    expressions = [:]
+    for row in rows("expressions") where row.count >= 2 { expressions[row[0]] = row[1] }
     countCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "count" }.map { $0[1] })
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })

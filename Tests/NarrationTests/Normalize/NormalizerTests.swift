@@ -250,3 +250,11 @@ func plainTextPassesThroughUnchanged(_ text: String) throws {
   let output = try Fixture.normalizer().normalize("a\u{0}b\u{7}c")
   #expect(output == "a b c")
 }
+
+@Test(arguments: [
+  ("open 24/7 now", "open twenty four seven now"),
+  ("after 9/11 then", "after nine eleven then"),
+])
+func setPhrasesWithSlashes(_ written: String, _ spoken: String) throws {
+  #expect(try Fixture.normalizer().normalize(written) == spoken)
+}
