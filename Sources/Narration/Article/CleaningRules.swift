@@ -33,16 +33,20 @@ public struct CleaningRules: Sendable, Hashable {
     /// A fast pre-check, since most lines match no rule: lowercase letters and digits, `#` for
     /// any number, or a symbol such as `©`. Without keywords the pattern is tried on every line.
     public var keywords: [String]?
+    /// The most words a line can have for the pattern to be tried (another fast pre-check).
+    public var maxWords: Int?
 
     /// Creates a rule.
     public init(
-      id: String, pattern: String, note: String, scope: Scope? = nil, keywords: [String]? = nil
+      id: String, pattern: String, note: String, scope: Scope? = nil, keywords: [String]? = nil,
+      maxWords: Int? = nil
     ) {
       self.id = id
       self.pattern = pattern
       self.note = note
       self.scope = scope
       self.keywords = keywords
+      self.maxWords = maxWords
     }
   }
 

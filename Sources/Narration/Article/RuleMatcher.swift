@@ -13,12 +13,15 @@ struct RuleMatcher {
     let id: String
     let regex: NSRegularExpression
     let keywords: Set<String>?
+    let maxWords: Int
   }
 
   /// For each keyword, a bit per whole-line rule (sections first, then line rules) it unlocks.
   private let keywordIndex: [String: UInt64]
   /// The bits of rules tried on every line (no keywords, or beyond the 64 bits of a mask).
   private let alwaysTried: UInt64
+  /// The most words a line may have for each rule bit below 63.
+  private let maxWordsByBit: [Int]
 
   private let lineRules: [Compiled]
   private let sectionRules: [Compiled]
@@ -34,8 +37,9 @@ struct RuleMatcher {
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         else { return nil }
         return Compiled(
-          id: rule.id, regex: regex, keywords: rule.keywords.map { Set($0.map { $0.lowercased() }) }
-        )
+          id: rule.id, regex: regex,
+          keywords: rule.keywords.map { Set($0.map { $0.lowercased() }) },
+          maxWords: rule.maxWords ?? Int.max)
       }
     }
     lineRules = compile(.line, whole: true)
@@ -56,12 +60,18 @@ struct RuleMatcher {
     if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
     keywordIndex = index
     alwaysTried = always
+    maxWordsByBit = (sectionRules + lineRules).prefix(63).map(\.maxWords)
   }
 
   /// The section rule, else the line rule, that matches a whole line (each `nil` when none does).
   func match(_ line: String) -> (section: String?, line: String?) {
     guard !line.isEmpty, line.utf8.count <= Self.maximumLineLength else { return (nil, nil) }
-    let mask = candidates(line)
+    var mask = candidates(line)
+    guard mask != 0 else { return (nil, nil) }
+    let words = line.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+    for (bit, maxWords) in maxWordsByBit.enumerated() where words > maxWords {
+      mask &= ~(1 << UInt64(bit))
+    }
     guard mask != 0 else { return (nil, nil) }
     let range = NSRange(line.startIndex..., in: line)
     for (bit, rule) in sectionRules.enumerated() where tried(bit, mask) {
