@@ -181,3 +181,16 @@ private func makeImage(_ name: String, width: Int, height: Int) throws -> String
     problem(try makeImage("cover.gif", width: 1400, height: 1400)).contains("not a JPEG or PNG"))
   #expect(problem("/no/such/cover.png").contains("cannot be read"))
 }
+
+@Test func showImageFileBecomesTheEpisodeCover() throws {
+  let path = try makeImage("show.png", width: 1500, height: 1500)
+  let folder = OutputFolder(root: URL(fileURLWithPath: path).deletingLastPathComponent())
+  let local = try CoverImage.forShow(FeedChannel(image: "show.png"), in: folder)
+  #expect(local?.size == 1500)
+  #expect(try CoverImage.forShow(FeedChannel(image: path), in: folder)?.mimeType == "image/png")
+  #expect(try CoverImage.forShow(FeedChannel(image: "https://x.example/a.png"), in: folder) == nil)
+  #expect(try CoverImage.forShow(FeedChannel(), in: folder) == nil)
+  #expect(throws: NarrationError.self) {
+    try CoverImage.forShow(FeedChannel(image: "missing.png"), in: folder)
+  }
+}
