@@ -12,8 +12,8 @@ struct Narrate: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Build.self, Clean.self, Normalize.self, Script.self, Say.self, Feed.self, Voices.self,
-      Init.self, Check.self, Serve.self,
+      Build.self, Batch.self, Clean.self, Normalize.self, Script.self, Say.self, Feed.self,
+      Voices.self, Init.self, Check.self, Serve.self, Worker.self,
     ],
     defaultSubcommand: Build.self)
 }

@@ -41,6 +41,11 @@ public struct EpisodeSidecar: Sendable, Hashable, Codable {
   public var engines: Engines
   /// The article's text, paragraphs separated by blank lines, for the feed's `content:encoded`.
   public var articleText: String?
+  /// The stable name `narrate batch` knows the article by (a feed guid, a list id), if any.
+  public var identity: String?
+  /// A hash of everything that shaped the episode (see ``ContentKey``); equal keys mean an
+  /// unchanged episode that `narrate batch` skips.
+  public var contentKey: String?
 
   /// The settings that shaped the audio.
   public struct Settings: Sendable, Hashable, Codable {

@@ -16,6 +16,8 @@ public enum NarrationError: Error, Sendable, Equatable, CustomStringConvertible 
   case malformedScript(String, line: Int, column: Int, message: String)
   case invalidSidecar(String, reason: String)
   case invalidInput(String, problem: String)
+  case outputLocked(String, holder: String)
+  case workerFailed(String, reason: String)
 
   /// One line: what failed, on which input, and what to do about it.
   public var description: String {
@@ -50,6 +52,10 @@ public enum NarrationError: Error, Sendable, Equatable, CustomStringConvertible 
       return "\(name): unreadable episode sidecar (\(reason)); rebuild the episode"
     case .invalidInput(let name, let problem):
       return "\(name): \(problem)"
+    case .outputLocked(let path, let holder):
+      return "\(path): \(holder) is writing this folder; wait for it, or drop --no-wait to queue"
+    case .workerFailed(let name, let reason):
+      return "\(name): the narrating process \(reason); the other articles went on"
     }
   }
 }

@@ -69,14 +69,26 @@ public struct Narrator: Sendable {
   /// Narrates one file into the output folder and returns its sidecar; the feed is not touched.
   public func narrate(path: String) throws -> EpisodeSidecar {
     let document = try document(at: path)
-    let (article, script) = try script(for: document)
     let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    let slug = Slug.make(stem)
+    return try narrate(document, as: EpisodeRequest(slug: Slug.make(stem), source: path))
+  }
+
+  /// Narrates a document into the output folder as the episode `request` describes and returns
+  /// its sidecar; the feed is not touched.
+  public func narrate(_ document: SourceDocument, as request: EpisodeRequest) throws
+    -> EpisodeSidecar
+  {
+    var (article, script) = try script(for: document)
+    if let author = request.author { article.byline = author }
+    if let published = request.published { article.published = published }
+    if let link = request.link { article.canonicalURL = link }
+    let slug = request.slug
+    let path = request.source
     let output = options.output
     try output.prepare()
     let previous = output.existingSidecar(slug: slug)
 
-    let identity = article.canonicalURL ?? "file:" + slug
+    let identity = request.identity ?? article.canonicalURL ?? "file:" + slug
     let guid = previous?.guid ?? UUIDv5.make(namespace: UUIDv5.episodeNamespace, name: identity)
     let published = article.published ?? previous?.published ?? options.now
     let language = article.language ?? String(options.voice.voice.prefix(2))
@@ -115,7 +127,7 @@ public struct Narrator: Sendable {
       settings: .init(
         voice: options.voice, encoder: options.encoder, disclosure: options.includeDisclosure),
       engines: .init(narrate: Self.version, espeakNG: engine.version, lame: MP3Encoder.version),
-      articleText: article.bodyText)
+      articleText: article.bodyText, identity: request.identity, contentKey: request.contentKey)
     try audio.commit()
     for file in sideFiles { try file.commit() }
     try AtomicFile.write(sidecar.encoded(), to: output.sidecar(slug: slug))
