@@ -14,8 +14,9 @@ final class FeedWriter: @unchecked Sendable {
     self.interval = interval
   }
 
-  /// Rewrites the feed if the interval has passed since the last rewrite; returns a problem to
-  /// report, if any. Callers serialize calls.
+  /// Rewrites the feed if the interval has passed since the last rewrite.
+  ///
+  /// Returns a problem to report, if any. Callers serialize calls.
   func rewriteIfDue() -> String? {
     let now = Date()
     guard now.timeIntervalSince(last) >= interval else { return nil }
