@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `kill -9` at random moments never leaves a broken folder, and a rerun finishes the job.
+///
+/// Four folders are each killed five times mid-batch (20 kills), checked after every kill, then
+/// finished with one more run and compared byte for byte with an uninterrupted run.
+@Suite(.serialized) struct BatchCrashTests {
+  static let environment = ["SOURCE_DATE_EPOCH": "1795392000"]
+
+  @Test func killedBatchesResumeToTheSameResult() throws {
+    let root = try TestSupport.temporaryFolder("batch-kill")
+    defer { try? FileManager.default.removeItem(at: root) }
+    try BatchTestSupport.articles(5, in: root)
+    let started = Date()
+    let reference = try TestSupport.narrate(
+      ["batch", "articles", "-o", "Reference", "--jobs", "2"], in: root,
+      environment: Self.environment)
+    #expect(reference.status == 0, "\(reference.stderr)")
+    let fullRun = Date().timeIntervalSince(started)
+    let expected = BatchTestSupport.snapshot(root.appendingPathComponent("Reference"))
+    // `narrate check` (the feed's own validator) joins in once it exists.
+    let help = try TestSupport.narrate(["--help"]).stdout
+    let hasCheck = help.split(separator: "\n").contains { $0.hasPrefix("  check ") }
+
+    var generator = SystemRandomNumberGenerator()
+    var kills = 0
+    var interrupted = 0
+    for folder in 1...4 {
+      let name = "Killed\(folder)"
+      for _ in 1...5 {
+        let process = Process()
+        process.executableURL = TestSupport.narrateBinary
+        process.arguments = ["batch", "articles", "-o", name, "--jobs", "2"]
+        process.currentDirectoryURL = root
+        process.environment = ProcessInfo.processInfo.environment.merging(Self.environment) {
+          $1
+        }
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Anywhere from start-up to about half a full run, so most kills land mid-batch.
+        let delay = Double.random(in: 0.02...max(0.1, fullRun * 0.5), using: &generator)
+        Thread.sleep(forTimeInterval: delay)
+        if process.isRunning { interrupted += 1 }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        kills += 1
+        let output = root.appendingPathComponent(name)
+        let problems = BatchTestSupport.feedProblems(output)
+        #expect(problems.isEmpty, "after a kill at \(delay) s: \(problems)")
+        if hasCheck {
+          let check = try TestSupport.narrate(["check", name], in: root)
+          #expect(check.status == 0, "narrate check after a kill at \(delay) s: \(check.stderr)")
+        }
+      }
+      let finish = try TestSupport.narrate(
+        ["batch", "articles", "-o", name, "--jobs", "2"], in: root,
+        environment: Self.environment)
+      #expect(finish.status == 0, "\(finish.stderr)")
+      let output = root.appendingPathComponent(name)
+      let result = BatchTestSupport.snapshot(output)
+      #expect(result.keys.sorted() == expected.keys.sorted())
+      for (file, bytes) in expected {
+        #expect(result[file] == bytes, "\(name)/\(file) differs from the uninterrupted run")
+      }
+      #expect(BatchTestSupport.temporaryFiles(output).isEmpty)
+    }
+    #expect(kills >= 20)
+    print("batch kill test: \(kills) kills, \(interrupted) mid-run, full run \(fullRun) s")
+    #expect(interrupted >= 10, "most kills must land while the batch runs (\(interrupted))")
+  }
+}
