@@ -3,6 +3,7 @@
 #   make run    install what is missing, build, and narrate the bundled example into Output/
 #   make test   install what is missing (including test tools) and run the whole test suite
 #   make bench  run the benchmarks (CPU time and memory against the espeak-ng and lame programs)
+#   make bench-batch  run the narrate batch benchmarks (parallel speed-up, no-change rerun)
 #
 # Packages are installed with apt-get (through sudo when not root) only when missing.
 
@@ -15,7 +16,7 @@ TEST_PACKAGES := mpg123 ffmpeg espeak-ng python3-podcastparser python3-feedparse
 # The command-line programs the benchmark compares narrate against.
 BENCH_PACKAGES := espeak-ng lame time
 
-.PHONY: run test bench setup setup-test setup-bench build release lint clean
+.PHONY: run test bench bench-batch setup setup-test setup-bench build release lint clean
 
 run: setup release
 	@echo "==> narrating Examples/*.txt into Output/"
@@ -31,6 +32,9 @@ test: setup setup-test
 
 bench: setup setup-bench release
 	Benchmarks/run.sh
+
+bench-batch: setup release
+	Benchmarks/batch.sh
 
 release:
 	@echo "==> building narrate (release)"

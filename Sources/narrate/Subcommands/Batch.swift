@@ -76,8 +76,8 @@ extension Narrate {
           output: OutputFolder(root: URL(fileURLWithPath: shared.output)),
           voice: try shared.preset(), encoder: EncoderSettings(bitrate: shared.bitrate),
           inputFormat: inputFormat, includeDisclosure: !shared.noDisclosure,
-          channel: shared.channel(), now: NarrationOptions.now(environment: environment))
-        narration.channel.language = String(narration.voice.voice.prefix(2))
+          channel: FeedChannel(), now: NarrationOptions.now(environment: environment))
+        narration.channel = try shared.channel(language: String(narration.voice.voice.prefix(2)))
         let executable = Bundle.main.executableURL?.path ?? CommandLine.arguments[0]
         runner = BatchRunner(
           options: BatchOptions(
