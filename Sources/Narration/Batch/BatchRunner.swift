@@ -99,6 +99,9 @@ public struct BatchRunner: Sendable {
       }
     }
 
+    // The feed exists (listing what is complete) before any worker starts, whatever happens next.
+    if doomed.isEmpty { try output.writeFeed(channel: options.narration.channel) }
+
     // Biggest articles first, so the last worker is not left with a long one alone.
     jobs.sort { ($0.size, $1.job.article.key) > ($1.size, $0.job.article.key) }
     let stopEarly = options.failFast && outcomes.contains { $0.status == .failed }

@@ -11,6 +11,11 @@ import Glibc
 /// finished with one more run and compared byte for byte with an uninterrupted run.
 @Suite(.serialized) struct BatchCrashTests {
   static let environment = ["SOURCE_DATE_EPOCH": "1795392000"]
+  /// A public show, so that `narrate check` has no complaint about the channel itself.
+  static let show = [
+    "--image", "https://example.org/cover.jpg", "--owner-email", "pod@example.org",
+    "--base-url", "https://example.org/pod/",
+  ]
 
   @Test func killedBatchesResumeToTheSameResult() throws {
     let root = try TestSupport.temporaryFolder("batch-kill")
@@ -18,7 +23,7 @@ import Glibc
     try BatchTestSupport.articles(5, in: root)
     let started = Date()
     let reference = try TestSupport.narrate(
-      ["batch", "articles", "-o", "Reference", "--jobs", "2"], in: root,
+      ["batch", "articles", "-o", "Reference", "--jobs", "2"] + Self.show, in: root,
       environment: Self.environment)
     #expect(reference.status == 0, "\(reference.stderr)")
     let fullRun = Date().timeIntervalSince(started)
@@ -35,7 +40,7 @@ import Glibc
       for _ in 1...5 {
         let process = Process()
         process.executableURL = TestSupport.narrateBinary
-        process.arguments = ["batch", "articles", "-o", name, "--jobs", "2"]
+        process.arguments = ["batch", "articles", "-o", name, "--jobs", "2"] + Self.show
         process.currentDirectoryURL = root
         process.environment = ProcessInfo.processInfo.environment.merging(Self.environment) {
           $1
@@ -53,13 +58,21 @@ import Glibc
         let output = root.appendingPathComponent(name)
         let problems = BatchTestSupport.feedProblems(output)
         #expect(problems.isEmpty, "after a kill at \(delay) s: \(problems)")
-        if hasCheck {
+        let audio =
+          (try? FileManager.default.contentsOfDirectory(
+            atPath: output.appendingPathComponent("episodes").path))?.filter {
+            $0.hasSuffix(".mp3")
+          }
+        let feedExists = FileManager.default.fileExists(
+          atPath: output.appendingPathComponent("feed.xml").path)
+        #expect(audio?.isEmpty ?? true || feedExists, "episodes were written before any feed.xml")
+        if hasCheck, feedExists {
           let check = try TestSupport.narrate(["check", name], in: root)
           #expect(check.status == 0, "narrate check after a kill at \(delay) s: \(check.stderr)")
         }
       }
       let finish = try TestSupport.narrate(
-        ["batch", "articles", "-o", name, "--jobs", "2"], in: root,
+        ["batch", "articles", "-o", name, "--jobs", "2"] + Self.show, in: root,
         environment: Self.environment)
       #expect(finish.status == 0, "\(finish.stderr)")
       let output = root.appendingPathComponent(name)

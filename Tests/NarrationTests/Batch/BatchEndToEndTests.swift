@@ -214,3 +214,47 @@ import Glibc
     try EpisodeSidecar.decode(try #require(data), name: "sidecar")
   }
 }
+
+/// Feeds and list files through the real binary: metadata and identity carried into episodes.
+@Suite(.serialized) struct BatchFeedInputTests {
+  @Test func feedItemsAndListEntriesBecomeEpisodesWithTheirMetadata() throws {
+    let root = try TestSupport.temporaryFolder("batch-feed")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let fixture = Bundle.module.bundleURL.appendingPathComponent("Fixtures/Batch/articles.rss")
+    try FileManager.default.copyItem(at: fixture, to: root.appendingPathComponent("news.rss"))
+    try TestSupport.write(BatchTestSupport.article(3), to: "story.txt", in: root)
+    try TestSupport.write(
+      """
+      - file: story.txt
+        id: story-2026-3
+        title: Sunday opening hours
+        author: Lena Park
+        date: 2026-11-20T12:00:00Z
+      """, to: "list.yml", in: root)
+    let result = try TestSupport.narrate(
+      ["batch", "news.rss", "list.yml", "-o", "Out", "--report", "report.json"], in: root,
+      environment: ["SOURCE_DATE_EPOCH": "1795392000"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let out = root.appendingPathComponent("Out/episodes")
+    let ferry = try EpisodeSidecar.decode(
+      Data(contentsOf: out.appendingPathComponent("ferry-timetable-changes-for-winter.json")),
+      name: "ferry")
+    #expect(ferry.title == "Ferry timetable changes for winter")
+    #expect(ferry.author == "Ada Brook")
+    #expect(ferry.link == "https://gazette.example/ferry")
+    #expect(ferry.published == Date(timeIntervalSince1970: 1_795_421_700))
+    #expect(ferry.identity == "gazette-2026-0001")
+    #expect(
+      ferry.guid == UUIDv5.make(namespace: UUIDv5.episodeNamespace, name: "gazette-2026-0001"))
+    let story = try EpisodeSidecar.decode(
+      Data(contentsOf: out.appendingPathComponent("story-2026-3.json")), name: "story")
+    #expect(story.title == "Sunday opening hours")
+    #expect(story.author == "Lena Park")
+    #expect(story.published == Date(timeIntervalSince1970: 1_795_176_000))
+    #expect(story.identity == "story-2026-3")
+    let report = try BatchTestSupport.report(root.appendingPathComponent("report.json"))
+    #expect(report.articles.count == 3)
+    #expect(report.articles.allSatisfy { $0.status == "built" })
+    #expect(BatchTestSupport.feedProblems(root.appendingPathComponent("Out")).isEmpty)
+  }
+}
