@@ -8,7 +8,9 @@
 #    (median of 3 reruns). Target: at most 3% of the full build.
 #
 # The machine is shared, so the load average is printed before and after: a ratio measured while
-# other jobs compete for the two cores says little about narrate.
+# other jobs compete for the two cores says little about narrate (with the kernel's autogroup
+# scheduling, a session's processes share one slice of a busy machine however many there are).
+# CPU seconds are printed too: equal CPU for --jobs 1 and 2 means the workers add no overhead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NARRATE=${NARRATE:-.build/release/narrate}
@@ -42,20 +44,20 @@ words=$(cat "$work"/articles/*.txt | wc -w)
 echo "narrate batch benchmark: $ARTICLES articles, $words words, $(nproc) cores"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# Wall seconds of a command (it must succeed).
+# Wall seconds of a command (it must succeed); the CPU seconds (user + system, workers included)
+# go to $work/cpu.
 wall() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr"; exit 1; }
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}'
+  /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" \
+    || { cat "$work/stderr"; exit 1; }
+  awk '{printf "%.2f", $2 + $3}' "$work/time" >"$work/cpu"
+  awk '{printf "%.2f", $1}' "$work/time"
 }
 build() { rm -rf "$work/out$1"; wall "$NARRATE" batch "$work/articles" -o "$work/out$1" --jobs "$1"; }
 
-a1=$(build 1); echo "  full build, --jobs 1: $a1 s"
-b1=$(build 2); echo "  full build, --jobs 2: $b1 s"
-b2=$(build 2); echo "  full build, --jobs 2: $b2 s"
-a2=$(build 1); echo "  full build, --jobs 1: $a2 s"
+a1=$(build 1); echo "  full build, --jobs 1: $a1 s wall, $(cat "$work/cpu") s CPU"
+b1=$(build 2); echo "  full build, --jobs 2: $b1 s wall, $(cat "$work/cpu") s CPU"
+b2=$(build 2); echo "  full build, --jobs 2: $b2 s wall, $(cat "$work/cpu") s CPU"
+a2=$(build 1); echo "  full build, --jobs 1: $a2 s wall, $(cat "$work/cpu") s CPU"
 ratio=$(awk -v a="$a1" -v b="$a2" -v c="$b1" -v d="$b2" 'BEGIN {printf "%.3f", (c + d) / (a + b)}')
 echo "  jobs 2 / jobs 1 wall time: $ratio  (target <= 0.6)"
 cmp -s "$work/out1/feed.xml" "$work/out2/feed.xml" && echo "  feed.xml identical for --jobs 1 and 2"

@@ -82,7 +82,6 @@ public struct ArticleFeedReader: Sendable {
         fields["author"] = Self.text(nameNode ?? node).trimmed
         continue
       case ("date", _), ("pubDate", _), ("published", _): key = "date"
-      case ("updated", _): key = fields["date"] == nil ? "updated" : "ignored"
       case ("summary", _): key = "description"
       case ("id", _): key = "guid"
       default: key = local

@@ -110,11 +110,14 @@ public struct BatchRunner: Sendable {
       worker: WorkerProcess(command: options.worker))
     let feedWriter = FeedWriter(
       output: output, channel: options.narration.channel, interval: options.feedInterval)
+    // A rebuilt episode's new MP3 replaced the old one, which the feed still gives the old length
+    // for: rewrite the feed at once. New episodes can wait for the next rewrite.
+    let listed = Set(bySlug.keys)
     let built = pool.run { outcome in
       onEvent(.finished(outcome))
-      if outcome.status == .built, let problem = feedWriter.rewriteIfDue() {
-        onEvent(.warning(problem))
-      }
+      guard outcome.status == .built else { return }
+      let replaced = outcome.slug.map(listed.contains) ?? false
+      if let problem = feedWriter.rewriteIfDue(now: replaced) { onEvent(.warning(problem)) }
     }
     outcomes += built
     for job in stopEarly ? jobs.map(\.job) : pool.leftOver {

@@ -14,12 +14,12 @@ final class FeedWriter: @unchecked Sendable {
     self.interval = interval
   }
 
-  /// Rewrites the feed if the interval has passed since the last rewrite.
+  /// Rewrites the feed if the interval has passed since the last rewrite, or at once if `now`.
   ///
   /// Returns a problem to report, if any. Callers serialize calls.
-  func rewriteIfDue() -> String? {
+  func rewriteIfDue(now force: Bool = false) -> String? {
     let now = Date()
-    guard now.timeIntervalSince(last) >= interval else { return nil }
+    guard force || now.timeIntervalSince(last) >= interval else { return nil }
     last = now
     do {
       try output.writeFeed(channel: channel)

@@ -35,7 +35,6 @@ final class WorkerPool: @unchecked Sendable {
         }
         group.leave()
       }
-      thread.stackSize = 1 << 20
       thread.start()
     }
     group.wait()
