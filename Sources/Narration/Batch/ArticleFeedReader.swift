@@ -3,9 +3,9 @@ import Foundation
 
 /// Reads an RSS 2.0, RSS 1.0 or Atom feed of articles into one ``BatchArticle`` per item.
 ///
-/// Each item's text comes from `content:encoded` (or Atom `content`), else its description or
-/// summary, turned from HTML into paragraphs; its title, link, date and author come along, and
-/// its guid (Atom `id`, else the link) is its identity. A pure stage over the feed's bytes.
+/// Each item's HTML comes from `content:encoded` (or Atom `content`), else its description or
+/// summary, and goes to the HTML cleaner; its title, link, date and author come along, and its
+/// guid (Atom `id`, else the link) is its identity. A pure stage over the feed's bytes.
 public struct ArticleFeedReader: Sendable {
   /// How messages and sources name the feed (a path or URL).
   public var name: String
@@ -93,12 +93,9 @@ public struct ArticleFeedReader: Sendable {
     guard let html = (fields["content"] ?? fields["description"])?.trimmed.nonEmpty else {
       return nil
     }
-    let body = HTMLText.paragraphs(fromFragment: html)
-    guard !body.isEmpty else { return nil }
     let guid = fields["guid"]?.trimmed.nonEmpty ?? link ?? title ?? "item-\(index + 1)"
-    let text = body.joined(separator: "\n\n") + "\n"
     return BatchArticle(
-      key: guid, name: "\(name) item '\(title ?? guid)'", source: .text(text), format: .text,
+      key: guid, name: "\(name) item '\(title ?? guid)'", source: .text(html), format: .html,
       guidName: guid, title: title, author: fields["author"]?.trimmed.nonEmpty,
       published: (fields["date"] ?? fields["updated"]).flatMap(FeedDate.parse), link: link,
       slugBase: title ?? guid)

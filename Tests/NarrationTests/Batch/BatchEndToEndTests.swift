@@ -244,6 +244,9 @@ import Glibc
     #expect(ferry.link == "https://gazette.example/ferry")
     #expect(ferry.published == Date(timeIntervalSince1970: 1_795_421_700))
     #expect(ferry.identity == "gazette-2026-0001")
+    let text = try #require(ferry.articleText)
+    #expect(text.contains("landing stages & a second boat joins the route"))
+    #expect(!text.contains("tracking"), "script content is not article text")
     #expect(
       ferry.guid == UUIDv5.make(namespace: UUIDv5.episodeNamespace, name: "gazette-2026-0001"))
     let story = try EpisodeSidecar.decode(

@@ -21,14 +21,14 @@ struct BatchInputTests {
     #expect(ferry.author == "Ada Brook")
     #expect(ferry.link == "https://gazette.example/ferry")
     #expect(ferry.published == Date(timeIntervalSince1970: 1_795_421_700))
-    guard case .text(let text) = ferry.source else {
+    #expect(ferry.format == .html)
+    guard case .text(let html) = ferry.source else {
       Issue.record("a feed item's text is carried inline")
       return
     }
-    #expect(text.contains("every twenty minutes this winter"))
-    #expect(text.contains("landing stages & a second boat"))
-    #expect(!text.contains("tracking"), "script content is not article text")
-    #expect(!text.contains("summary"), "content:encoded wins over the description")
+    #expect(html.hasPrefix("<p>The harbour ferry will run every twenty minutes this winter"))
+    #expect(html.contains("landing stages &amp; a second boat"))
+    #expect(!html.contains("summary"), "content:encoded wins over the description")
     // No guid: the link is the identity.
     #expect(articles[1].key == "https://gazette.example/library")
   }
@@ -41,11 +41,11 @@ struct BatchInputTests {
     #expect(articles[0].link == "https://hill.example/river")
     #expect(articles[0].author == "Tomas Ek")
     #expect(articles[0].published == Date(timeIntervalSince1970: 1_795_591_800))
-    guard case .text(let text) = articles[0].source else {
+    guard case .text(let html) = articles[0].source else {
       Issue.record("a feed entry's text is carried inline")
       return
     }
-    #expect(text.hasPrefix("Flood watch\n\nThe river in the valley rose"))
+    #expect(html.hasPrefix("<h2>Flood watch</h2><p>The river in the valley rose"))
   }
 
   @Test func feedsAreReadOverHTTP() throws {
