@@ -5,6 +5,9 @@ import FoundationNetworking
 #endif
 
 /// Downloads a feed of articles over http(s), with a timeout and a clear error.
+///
+/// The call blocks its thread until URLSession answers: call it from a plain thread (the command
+/// line's main thread), never from Swift concurrency's pool, which URLSession may need.
 enum RemoteFeed {
   /// The body of a successful GET of `url`.
   static func fetch(_ url: URL, timeout: TimeInterval = 60) throws(NarrationError) -> Data {

@@ -260,4 +260,42 @@ import Glibc
     #expect(report.articles.allSatisfy { $0.status == "built" })
     #expect(BatchTestSupport.feedProblems(root.appendingPathComponent("Out")).isEmpty)
   }
+
+  @Test func feedsAreReadOverHTTP() throws {
+    // Python's own HTTP server, serving the fixtures on a local port. (Through the binary: a
+    // blocking URLSession call inside the test process can starve Swift Testing's thread pool.)
+    let folder = Bundle.module.bundleURL.appendingPathComponent("Fixtures/Batch").path
+    let port = Int.random(in: 20_000...40_000)
+    let server = Process()
+    server.executableURL = TestSupport.systemPython
+    server.arguments = [
+      "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", folder,
+    ]
+    server.standardError = FileHandle.nullDevice
+    server.standardOutput = FileHandle.nullDevice
+    try server.run()
+    defer {
+      server.terminate()
+      server.waitUntilExit()
+    }
+    let root = try TestSupport.temporaryFolder("batch-http")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let address = "http://127.0.0.1:\(port)/articles.rss"
+    var result = try TestSupport.narrate(["batch", address, "-o", "Out"], in: root)
+    for _ in 0..<30 where result.status != 0 && result.stderr.contains("cannot be read") {
+      Thread.sleep(forTimeInterval: 0.2)  // the server is still starting
+      result = try TestSupport.narrate(["batch", address, "-o", "Out"], in: root)
+    }
+    #expect(result.status == 0, "\(result.stderr)")
+    let episodes = try FileManager.default.contentsOfDirectory(
+      atPath: root.appendingPathComponent("Out/episodes").path)
+    #expect(
+      episodes.filter { $0.hasSuffix(".mp3") }.sorted() == [
+        "ferry-timetable-changes-for-winter.mp3", "library-reading-room-opens.mp3",
+      ])
+    let missing = try TestSupport.narrate(
+      ["batch", "http://127.0.0.1:\(port)/missing.rss", "-o", "Out"], in: root)
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("missing.rss: cannot be read (the server answered 404)"))
+  }
 }

@@ -48,35 +48,6 @@ struct BatchInputTests {
     #expect(html.hasPrefix("<h2>Flood watch</h2><p>The river in the valley rose"))
   }
 
-  @Test func feedsAreReadOverHTTP() throws {
-    // Python's own HTTP server, serving the fixtures folder on a free local port.
-    let folder = Self.fixture("").path
-    let server = Process()
-    server.executableURL = TestSupport.systemPython
-    let port = Int.random(in: 20_000...40_000)
-    server.arguments = [
-      "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", folder,
-    ]
-    server.standardError = FileHandle.nullDevice
-    server.standardOutput = FileHandle.nullDevice
-    try server.run()
-    defer {
-      server.terminate()
-      server.waitUntilExit()
-    }
-    let address = "http://127.0.0.1:\(port)/articles.rss"
-    var articles: [BatchArticle] = []
-    for _ in 0..<50 where articles.isEmpty {
-      Thread.sleep(forTimeInterval: 0.1)
-      articles = (try? BatchInputs.collect([address])) ?? []
-    }
-    #expect(articles.map(\.key) == ["gazette-2026-0001", "https://gazette.example/library"])
-    #expect(articles.first?.name.hasPrefix(address) == true)
-    #expect(throws: NarrationError.self) {
-      try BatchInputs.collect(["http://127.0.0.1:\(port)/missing.rss"])
-    }
-  }
-
   @Test func malformedFeedIsAClearError() {
     #expect(throws: NarrationError.self) {
       try ArticleFeedReader(name: "broken.rss").articles(from: Data("<rss><channel>".utf8))
