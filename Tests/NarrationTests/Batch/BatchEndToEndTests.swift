@@ -275,7 +275,8 @@ import Glibc
     server.standardOutput = FileHandle.nullDevice
     try server.run()
     defer {
-      server.terminate()
+      // SIGKILL: the server inherits a signal mask from the test runner that can hold SIGTERM.
+      kill(server.processIdentifier, SIGKILL)
       server.waitUntilExit()
     }
     let root = try TestSupport.temporaryFolder("batch-http")
