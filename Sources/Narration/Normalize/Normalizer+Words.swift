@@ -218,7 +218,8 @@ extension Normalizer {
   /// than spell ("IUCN", "NSCAA", "NYPD").
   private func isPronounceable(_ text: Substring) -> Bool {
     let letters = Array(text)
-    let vowels = letters.map { "AEIOU".contains($0) }
+    // Y counts as a vowel after the first letter ("KYIV", "LYON").
+    let vowels = letters.enumerated().map { "AEIOU".contains($1) || ($0 > 0 && $1 == "Y") }
     guard vowels.contains(true), !(vowels[0] && vowels[1]) else { return false }
     if !vowels[0], !vowels[1], !tables.onsets.contains(String(letters[0...1]).lowercased()) {
       return false
