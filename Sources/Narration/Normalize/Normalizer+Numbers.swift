@@ -164,6 +164,14 @@ extension Normalizer {
       // "381.2/km²" → "three hundred eighty one point two per square kilometer".
       return Reading(spoken: say(number) + " per " + unit.unit.singular, end: unit.end)
     }
+    // "100 million kg": a scale word between the number and the unit.
+    if stream.isInlineSpace(number.end), let scale = stream[number.end + 1],
+      scale.kind == .word, let word = tables.scales[scale.text], !word.tight,
+      let unit = unit(stream, at: number.end + 2)
+    {
+      return Reading(
+        spoken: say(number) + " " + word.singular + " " + unit.unit.plural, end: unit.end)
+    }
     guard let unit = unit(stream, at: number.end) else { return nil }
     let name = number.isOne ? unit.unit.singular : unit.unit.plural
     return Reading(spoken: say(number) + " " + name, end: unit.end)
@@ -186,7 +194,11 @@ extension Normalizer {
       written += token.text
       if written.unicodeScalars.count > tables.longestUnit { break }
       probe += 1
-      if let unit = tables.units[written], !(unit.tight && spaced), stream.endsFree(probe),
+      // Units in capitals ("12KG") read like their lower-case form.
+      let lower =
+        written.count >= 2 && written.allSatisfy(\.isUppercase) ? written.lowercased() : nil
+      if let unit = tables.units[written] ?? lower.flatMap({ tables.units[$0] }),
+        !(unit.tight && spaced), stream.endsFree(probe),
         !(stream.isMark(probe, ".") && stream.isWord(probe + 1))
       {
         best = (unit, probe)

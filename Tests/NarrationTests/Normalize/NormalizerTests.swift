@@ -118,6 +118,9 @@ func money(_ written: String, _ spoken: String) throws {
   ("Everest is 8,849 m high.", "Everest is eight thousand eight hundred forty nine meters high."),
   ("just 1 km away", "just one kilometer away"),
   ("a 5m wall", "a five meters wall"),
+  ("about 100 million kg of grain", "about one hundred million kilograms of grain"),
+  ("a 12KG bag", "a twelve kilograms bag"),
+  ("for $20/mo only", "for twenty dollars per month only"),
 ])
 func measures(_ written: String, _ spoken: String) throws {
   #expect(try Fixture.normalizer().normalize(written) == spoken)
