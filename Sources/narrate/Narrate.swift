@@ -7,7 +7,7 @@ struct Narrate: AsyncParsableCommand {
     commandName: "narrate",
     abstract: "Turn articles into podcast episodes, offline, with eSpeak NG and LAME.",
     discussion: """
-      Run `narrate ARTICLE.txt` to narrate an article into Output/episodes/ and update
+      Run `narrate ARTICLE.txt` to narrate an article into Output/episodes/ and update \
       Output/feed.xml. Inputs can be page dumps, HTML or Markdown.
       """,
     version: "0.1.0",

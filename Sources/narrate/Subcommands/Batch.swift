@@ -14,16 +14,16 @@ extension Narrate {
     static let configuration = CommandConfiguration(
       abstract: "Narrate many articles: incremental, parallel, shardable and crash-safe.",
       discussion: """
-        INPUT is an article file, a folder (searched recursively for .txt, .html, .md and .ssml),
-        a glob pattern ('articles/**/*.md'), a list file (.json, .yml or .yaml: a list of
-        entries with file or text, and optional id, title, author, date, voice, link), or a feed
+        INPUT is an article file, a folder (searched recursively for .txt, .html, .md and .ssml), \
+        a glob pattern ('articles/**/*.md'), a list file (.json, .yml or .yaml: a list of \
+        entries with file or text, and optional id, title, author, date, voice, link), or a feed \
         of articles (.xml, .rss, .atom, or an http(s) address).
 
-        An episode whose article, voice, settings and engines are unchanged is skipped; a changed
-        one is rebuilt and keeps its GUID and date. Episodes are built in worker processes
-        (--jobs), and a failing article does not stop the others: the exit status is non-zero at
-        the end. --shard I/N builds a stable share of the inputs; copy the shards' episodes
-        folders together and run `narrate feed` to merge them. The output folder is locked while
+        An episode whose article, voice, settings and engines are unchanged is skipped; a changed \
+        one is rebuilt and keeps its GUID and date. Episodes are built in worker processes \
+        (--jobs), and a failing article does not stop the others: the exit status is non-zero at \
+        the end. --shard I/N builds a stable share of the inputs; copy the shards' episodes \
+        folders together and run `narrate feed` to merge them. The output folder is locked while \
         a batch runs, and feed.xml only ever lists complete episodes.
         """)
 

@@ -9,8 +9,8 @@ extension Narrate {
       commandName: "build",
       abstract: "Narrate articles into episodes and update the feed (the default command).",
       discussion: """
-        Each FILE becomes OUTPUT/episodes/<slug>.mp3 with a <slug>.json sidecar, and
-        OUTPUT/feed.xml lists every episode in the folder. A failing file is reported and the
+        Each FILE becomes OUTPUT/episodes/<slug>.mp3 with a <slug>.json sidecar, and \
+        OUTPUT/feed.xml lists every episode in the folder. A failing file is reported and the \
         others go on; the exit status is non-zero if any failed.
         """)
 

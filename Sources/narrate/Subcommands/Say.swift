@@ -8,8 +8,8 @@ extension Narrate {
     static let configuration = CommandConfiguration(
       abstract: "Speak a short text into an MP3 (or print its phonemes) to audition a word.",
       discussion: """
-        The text is normalized and run through the preset's lexicon as article text is, so
-        `narrate say Kyiv --phonemes` shows what an episode says. Phonemes are eSpeak NG
+        The text is normalized and run through the preset's lexicon as article text is, so \
+        `narrate say Kyiv --phonemes` shows what an episode says. Phonemes are eSpeak NG \
         mnemonics, the form lexicon entries take.
         """)
 

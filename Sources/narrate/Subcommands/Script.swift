@@ -8,7 +8,7 @@ extension Narrate {
     static let configuration = CommandConfiguration(
       abstract: "Print the script for an article: SSML to edit, JSON, or plain text.",
       discussion: """
-        Save the SSML, edit words, pronunciations, voices or pauses, and narrate it with
+        Save the SSML, edit words, pronunciations, voices or pauses, and narrate it with \
         `narrate FILE.ssml`. An .ssml FILE is read back and printed, which checks an edit.
         """)
 

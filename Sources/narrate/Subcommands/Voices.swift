@@ -8,7 +8,7 @@ extension Narrate {
     static let configuration = CommandConfiguration(
       abstract: "List voice presets (Voices/*.yml) and the eSpeak NG voices installed.",
       discussion: """
-        A preset that fails to load is listed with the reason (unknown key, missing voice...),
+        A preset that fails to load is listed with the reason (unknown key, missing voice...), \
         and the command exits non-zero.
         """)
 
