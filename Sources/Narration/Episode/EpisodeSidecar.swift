@@ -55,6 +55,8 @@ public struct EpisodeSidecar: Sendable, Hashable, Codable {
     public var encoder: EncoderSettings
     /// Whether the disclosure sentence was spoken.
     public var disclosure: Bool
+    /// `false` when loudness normalization was turned off (`--no-loudness`); absent when on.
+    public var loudnessNormalization: Bool?
   }
 
   /// Versions of what built the episode.

@@ -15,6 +15,9 @@
 struct EpisodeRecorder {
   let engine: SpeechEngine
   let settings: EncoderSettings
+  /// Whether to measure and bring the audio to ``targetLoudness``; false encodes eSpeak NG's own
+  /// level in two passes (timing, then audio) instead of four or more.
+  var normalizeLoudness = true
 
   /// The loudness target for spoken-word podcasts, in LUFS.
   static let targetLoudness = -16.0
@@ -54,7 +57,7 @@ struct EpisodeRecorder {
     let timeline = try render(script, gain: nil, input: input) { meter.add($0) }
     let source = meter.integrated
     var gain = 0.0
-    if let source {
+    if normalizeLoudness, let source {
       var measured: [(gain: Double, loudness: Double)] = [(0, source)]
       gain = try gainForTarget(
         script, target: Self.targetLoudness, measured: &measured, input: input)
@@ -67,7 +70,7 @@ struct EpisodeRecorder {
     var pending: [UInt8] = []
     pending.reserveCapacity(1 << 16)
     var final = LoudnessMeter(sampleRate: rate)
-    _ = try render(script, gain: gain, input: input) { samples in
+    _ = try render(script, gain: normalizeLoudness ? gain : nil, input: input) { samples in
       final.add(samples)
       try encoder.encode(samples, into: &pending)
       if pending.count >= 1 << 15 {

@@ -14,6 +14,9 @@ public struct NarrationOptions: Sendable {
   public var inputFormat: InputFormat?
   /// Whether to speak the preset's disclosure sentence.
   public var includeDisclosure: Bool
+  /// Whether to bring the audio to −16 LUFS through a peak limiter (extra synthesis passes);
+  /// false keeps eSpeak NG's own level.
+  public var normalizeLoudness = true
   /// The show the feed describes.
   public var channel: FeedChannel
   /// The show's cover art, put in every episode's ID3 tag; nil for none.

@@ -104,7 +104,8 @@ public struct Narrator: Sendable {
       language: language, cover: options.cover,
       encodedBy: "narrate \(Self.version), eSpeak NG \(engine.version), LAME \(MP3Encoder.version)")
     let audio = try AtomicFile(destination: output.audio(slug: slug))
-    let recorder = EpisodeRecorder(engine: engine, settings: options.encoder)
+    let recorder = EpisodeRecorder(
+      engine: engine, settings: options.encoder, normalizeLoudness: options.normalizeLoudness)
     let summary = try recorder.record(
       script, metadata: metadata, languages: languages, to: audio, input: path)
     let transcripts = TranscriptFiles(
@@ -125,7 +126,8 @@ public struct Narrator: Sendable {
       audioFile: slug + ".mp3", durationSeconds: summary.duration,
       sampleCount: summary.sampleCount, sampleRate: summary.sampleRate, byteSize: size,
       settings: .init(
-        voice: options.voice, encoder: options.encoder, disclosure: options.includeDisclosure),
+        voice: options.voice, encoder: options.encoder, disclosure: options.includeDisclosure,
+        loudnessNormalization: options.normalizeLoudness ? nil : false),
       engines: .init(narrate: Self.version, espeakNG: engine.version, lame: MP3Encoder.version),
       articleText: article.bodyText, identity: request.identity, contentKey: request.contentKey)
     try audio.commit()

@@ -22,6 +22,13 @@ extension Narrate {
     @Option(help: "Title to use instead of the article's own (only with one file).")
     var title: String?
 
+    @Flag(
+      help: """
+        Keep eSpeak NG's own level: no loudness normalization to -16 LUFS and no peak limiting \
+        (faster; quieter than other podcasts).
+        """)
+    var noLoudness = false
+
     @Option(help: "Input format, when detection from the extension and content is wrong.")
     var inputFormat: InputFormat?
 
@@ -53,6 +60,7 @@ extension Narrate {
           now: NarrationOptions.now(environment: environment))
         options.channel = try shared.channel(language: String(options.voice.voice.prefix(2)))
         options.cover = try CoverImage.forShow(options.channel, in: output)
+        options.normalizeLoudness = !noLoudness
         try output.prepare()
         narrator = Narrator(
           options: options, rules: try CleaningRules.bundled(),

@@ -57,3 +57,29 @@ private func ebur128(_ path: String) throws -> (integrated: Double, truePeak: Do
   let quiet = 15000
   #expect(abs(Double(output[quiet]) - Double(input[quiet]) * 1.995) <= 2)
 }
+
+@Test func noLoudnessKeepsTheEnginesOwnLevel() throws {
+  // The same article with and without normalization: without it, eSpeak NG's own level (about
+  // -21 LUFS at volume 100) is kept and the sidecar says so; the speech itself is the same.
+  let folder = try AudioTestSupport.temporaryFolder()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  func build(_ name: String, _ flags: [String]) throws -> (EpisodeSidecar, Double) {
+    let output = folder.appendingPathComponent(name)
+    let result = try TestSupport.narrate(
+      [AudioTestSupport.fixture("harbor-report.txt"), "--output", output.path] + flags)
+    #expect(result.status == 0, "\(result.stderr)")
+    let episodes = output.appendingPathComponent("episodes")
+    let sidecar = try EpisodeSidecar.decode(
+      Data(contentsOf: episodes.appendingPathComponent("harbor-report.json")), name: "sidecar")
+    return (
+      sidecar, try ebur128(episodes.appendingPathComponent(sidecar.audioFile).path).integrated
+    )
+  }
+  let (normalized, loud) = try build("normalized", [])
+  let (raw, quiet) = try build("raw", ["--no-loudness"])
+  #expect(normalized.settings.loudnessNormalization == nil)
+  #expect(raw.settings.loudnessNormalization == false)
+  #expect(abs(loud - EpisodeRecorder.targetLoudness) <= 1.0, "\(loud)")
+  #expect(quiet < EpisodeRecorder.targetLoudness - 3, "\(quiet)")
+  #expect(raw.sampleCount == normalized.sampleCount)
+}
