@@ -87,12 +87,17 @@ public struct MP3Encoder: ~Copyable {
   }
 
   /// The Xing/LAME info frame for the finished stream: it replaces the stream's first frame.
-  public func lameTagFrame() throws(NarrationError) -> [UInt8] {
+  ///
+  /// Nil when the stream has none: at low bit rates (for example CBR 48 kbit/s at 22.05 kHz) a
+  /// frame is too small to hold the tag, and LAME then writes neither the placeholder frame nor
+  /// the tag (decoders still play the file, with the encoder delay and padding heard as silence).
+  public func lameTagFrame() throws(NarrationError) -> [UInt8]? {
     var frame = [UInt8](repeating: 0, count: 2880)
     let size = frame.withUnsafeMutableBufferPointer { buffer in
       lame_get_lametag_frame(handle, buffer.baseAddress, buffer.count)
     }
-    guard size > 0, size <= frame.count else {
+    if size == 0 { return nil }
+    guard size <= frame.count else {
       throw .encoder(operation: "build the info tag", code: Int32(truncatingIfNeeded: size))
     }
     return Array(frame.prefix(size))

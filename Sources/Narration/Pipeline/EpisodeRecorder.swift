@@ -80,7 +80,9 @@ struct EpisodeRecorder {
     }
     try encoder.finish(into: &pending)
     try file.write(pending)
-    try file.overwrite(try encoder.lameTagFrame(), at: tagBytes.count)
+    if let infoFrame = try encoder.lameTagFrame() {
+      try file.overwrite(infoFrame, at: tagBytes.count)
+    }
     return Summary(
       sampleCount: timeline.sampleCount, sampleRate: rate, timeline: timeline, chapters: chapters,
       sourceLoudness: source, gain: gain, loudness: final.integrated)

@@ -40,6 +40,8 @@ public struct VoicePreset: Sendable, Hashable, Codable {
   public var outro: String?
   /// A sentence spoken last saying the voice is synthetic; a template, nil for none.
   public var disclosure: String?
+  /// MP3 encoding for this narrator, when the preset sets one; flags override it.
+  public var encoding: EncoderSettings?
 
   /// Silence between segments, in milliseconds.
   public struct Pauses: Sendable, Hashable, Codable {
@@ -70,7 +72,7 @@ public struct VoicePreset: Sendable, Hashable, Codable {
     rate: Int = 170, pitch: Int = 50, range: Int = 50, volume: Int = 100,
     pauses: Pauses = Pauses(), roles: [String: RoleStyle] = [:], lexicons: [String] = [],
     lexicon: Lexicon = Lexicon(), intro: String? = nil, byline: String? = defaultByline,
-    outro: String? = nil, disclosure: String? = nil
+    outro: String? = nil, disclosure: String? = nil, encoding: EncoderSettings? = nil
   ) {
     self.name = name
     self.description = description
@@ -88,11 +90,12 @@ public struct VoicePreset: Sendable, Hashable, Codable {
     self.byline = byline
     self.outro = outro
     self.disclosure = disclosure
+    self.encoding = encoding
   }
 
   private enum CodingKeys: String, CodingKey {
     case name, description, voice, variant, rate, pitch, range, volume, pauses, roles, lexicons
-    case lexicon, intro, byline, outro, disclosure
+    case lexicon, intro, byline, outro, disclosure, encoding
   }
 
   /// Decodes a preset stored in a sidecar or script; keys added since are optional.
@@ -114,7 +117,8 @@ public struct VoicePreset: Sendable, Hashable, Codable {
       intro: try container.decodeIfPresent(String.self, forKey: .intro),
       byline: try container.decodeIfPresent(String.self, forKey: .byline),
       outro: try container.decodeIfPresent(String.self, forKey: .outro),
-      disclosure: try container.decodeIfPresent(String.self, forKey: .disclosure))
+      disclosure: try container.decodeIfPresent(String.self, forKey: .disclosure),
+      encoding: try container.decodeIfPresent(EncoderSettings.self, forKey: .encoding))
   }
 
   /// Encodes the preset, leaving out what is not set.
@@ -136,6 +140,7 @@ public struct VoicePreset: Sendable, Hashable, Codable {
     try container.encodeIfPresent(byline, forKey: .byline)
     try container.encodeIfPresent(outro, forKey: .outro)
     try container.encodeIfPresent(disclosure, forKey: .disclosure)
+    try container.encodeIfPresent(encoding, forKey: .encoding)
   }
 
   /// The name eSpeak NG's `SetVoiceByName` takes: the voice, plus `+variant` when there is one.
@@ -181,7 +186,10 @@ public struct VoicePreset: Sendable, Hashable, Codable {
   /// The keys a preset file may contain, checked so that a typo is an error, not a silent default.
   static let allowedKeys: [String] = [
     "description", "voice", "variant", "rate", "pitch", "range", "volume", "pauses", "roles",
-    "lexicons", "intro", "byline", "outro", "disclosure",
+    "lexicons", "intro", "byline", "outro", "disclosure", "encoding",
+  ]
+  static let allowedEncodingKeys: [String] = [
+    "mode", "bitrate", "vbr-quality", "quality", "sample-rate",
   ]
   static let allowedPauseKeys: [String] = ["title", "heading", "paragraph", "sentence"]
   static let allowedRoleKeys: [String] = [
@@ -265,6 +273,11 @@ public struct VoicePreset: Sendable, Hashable, Codable {
       templates[key] = text
     }
 
+    var encoding: EncoderSettings?
+    if let node = mapping["encoding"] {
+      encoding = try parseEncoding(node, reader: reader, file: file)
+    }
+
     return VoicePreset(
       name: name,
       description: try reader.string(mapping, "description", prefix: "") ?? "",
@@ -277,7 +290,41 @@ public struct VoicePreset: Sendable, Hashable, Codable {
       intro: templates["intro"] ?? nil,
       byline: mapping["byline"] == nil ? defaultByline : templates["byline"] ?? nil,
       outro: templates["outro"] ?? nil,
-      disclosure: templates["disclosure"] ?? nil)
+      disclosure: templates["disclosure"] ?? nil,
+      encoding: encoding)
+  }
+
+  /// Reads the `encoding:` mapping (mode, bitrate, vbr-quality, quality, sample-rate).
+  private static func parseEncoding(
+    _ node: Node, reader: PresetReader, file: String
+  ) throws(NarrationError) -> EncoderSettings {
+    guard let mapping = node.mapping else {
+      throw .invalidPreset(file, problem: "'encoding' must be a mapping such as {bitrate: 96}")
+    }
+    try reader.checkKeys(mapping, allowed: allowedEncodingKeys, prefix: "encoding.")
+    func number(_ key: String, _ allowed: [Int]) throws(NarrationError) -> Int? {
+      guard let value = mapping[key] else { return nil }
+      guard let number = value.int, allowed.contains(number) else {
+        let choices =
+          allowed.count > 2
+          ? "a whole number from \(allowed[0]) to \(allowed[allowed.count - 1])"
+          : allowed.map(String.init).joined(separator: " or ")
+        throw .invalidPreset(file, problem: "'encoding.\(key)' must be \(choices)")
+      }
+      return number
+    }
+    var settings = EncoderSettings()
+    if let mode = try reader.string(mapping, "mode", prefix: "encoding.") {
+      guard let parsed = EncoderSettings.Mode(rawValue: mode) else {
+        throw .invalidPreset(file, problem: "'encoding.mode' must be cbr or vbr")
+      }
+      settings.mode = parsed
+    }
+    settings.bitrate = try number("bitrate", Array(32...320)) ?? settings.bitrate
+    settings.vbrQuality = try number("vbr-quality", Array(0...9)) ?? settings.vbrQuality
+    settings.quality = try number("quality", Array(0...9)) ?? settings.quality
+    settings.sampleRate = try number("sample-rate", [22050, 44100]) ?? settings.sampleRate
+    return settings
   }
 }
 

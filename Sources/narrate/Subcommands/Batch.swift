@@ -55,9 +55,7 @@ extension Narrate {
 
     func validate() throws {
       if jobs < 1 { throw ValidationError("'--jobs' must be at least 1") }
-      if !(32...320).contains(shared.bitrate) {
-        throw ValidationError("'--bitrate' must be between 32 and 320 kbit/s")
-      }
+      try shared.validateEncoding()
       if let shard {
         do {
           _ = try Shard(parsing: shard)
@@ -72,9 +70,10 @@ extension Narrate {
       let runner: BatchRunner
       let articles: [BatchArticle]
       do {
+        let voice = try shared.preset()
         var narration = NarrationOptions(
           output: OutputFolder(root: URL(fileURLWithPath: shared.output)),
-          voice: try shared.preset(), encoder: EncoderSettings(bitrate: shared.bitrate),
+          voice: voice, encoder: shared.encoderSettings(preset: voice),
           inputFormat: inputFormat, includeDisclosure: !shared.noDisclosure,
           channel: FeedChannel(), now: NarrationOptions.now(environment: environment))
         narration.channel = try shared.channel(language: String(narration.voice.voice.prefix(2)))

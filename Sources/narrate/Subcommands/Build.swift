@@ -36,15 +36,7 @@ extension Narrate {
       if title != nil, files.count > 1 {
         throw ValidationError("'--title' applies to one file; give one file or drop --title")
       }
-      if !(32...320).contains(shared.bitrate) {
-        throw ValidationError("'--bitrate' must be between 32 and 320 kbit/s")
-      }
-      if ![22050, 44100].contains(shared.sampleRate) {
-        throw ValidationError("'--sample-rate' must be 44100 or 22050")
-      }
-      if !(0...9).contains(shared.vbrQuality) {
-        throw ValidationError("'--vbr-quality' must be from 0 to 9")
-      }
+      try shared.validateEncoding()
     }
 
     func run() throws {
@@ -52,9 +44,9 @@ extension Narrate {
       let narrator: Narrator
       do {
         let output = OutputFolder(root: URL(fileURLWithPath: shared.output))
+        let voice = try shared.preset()
         var options = NarrationOptions(
-          output: output, voice: try shared.preset(),
-          encoder: shared.encoderSettings(),
+          output: output, voice: voice, encoder: shared.encoderSettings(preset: voice),
           cleaning: CleaningOptions(title: title), inputFormat: inputFormat,
           includeDisclosure: !shared.noDisclosure, channel: FeedChannel(),
           now: NarrationOptions.now(environment: environment))
