@@ -64,8 +64,8 @@ public struct BatchProgress: Sendable {
         let speed = outcome.seconds > 0 ? Int(outcome.audioSeconds / outcome.seconds) : 0
         result.append(
           .line(
-            "built \(name) → \(outcome.slug ?? "?").mp3 (\(Self.clock(outcome.audioSeconds)), "
-              + "\(Self.bytes(outcome.bytes)), \(speed)× real time)"))
+            "built \(name) → \(outcome.slug ?? "?").mp3 (\(Readable.duration(outcome.audioSeconds)), "
+              + "\(Readable.bytes(outcome.bytes)), \(speed)× real time)"))
       }
     case .cached:
       cached += 1
@@ -102,9 +102,9 @@ public struct BatchProgress: Sendable {
     text += String(format: " · %.1f min audio", audioSeconds / 60)
     let elapsed = now.timeIntervalSince(started)
     if done > 0, done < toBuild {
-      text += " · ETA " + Self.clock(elapsed / Double(done) * Double(toBuild - done))
+      text += " · ETA " + Readable.duration(elapsed / Double(done) * Double(toBuild - done))
     } else if done == toBuild {
-      text += " · " + Self.clock(elapsed)
+      text += " · " + Readable.duration(elapsed)
     }
     return text
   }
@@ -116,7 +116,8 @@ public struct BatchProgress: Sendable {
     if t.failed > 0 { text += ", \(t.failed) failed" }
     if t.skipped > 0 { text += ", \(t.skipped) skipped" }
     if t.pruned > 0 { text += ", \(t.pruned) pruned" }
-    text += "; \(clock(t.builtAudioSeconds)) of audio narrated in \(clock(t.seconds))"
+    text +=
+      "; \(Readable.duration(t.builtAudioSeconds)) of audio narrated in \(Readable.duration(t.seconds))"
     return text
   }
 
@@ -127,18 +128,5 @@ public struct BatchProgress: Sendable {
     guard property else { return data }
     return data.replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(
       of: ",", with: "%2C")
-  }
-
-  static func clock(_ seconds: Double) -> String {
-    let total = Int(seconds.rounded())
-    return total >= 3600
-      ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
-      : String(format: "%d:%02d", total / 60, total % 60)
-  }
-
-  static func bytes(_ count: Int) -> String {
-    count >= 1_000_000
-      ? String(format: "%.1f MB", Double(count) / 1e6)
-      : String(format: "%.0f kB", Double(count) / 1e3)
   }
 }

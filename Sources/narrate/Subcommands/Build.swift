@@ -71,7 +71,7 @@ extension Narrate {
           let seconds = Date().timeIntervalSince(started)
           Console.status(
             "narrated \(file) → \(shared.output)/episodes/\(episode.audioFile) "
-              + "(\(Console.duration(episode.durationSeconds)), \(Console.bytes(episode.byteSize)), "
+              + "(\(Readable.duration(episode.durationSeconds)), \(Readable.bytes(episode.byteSize)), "
               + "\(Int(episode.durationSeconds / max(seconds, 0.001)))× real time)")
         } catch {
           failures += 1
