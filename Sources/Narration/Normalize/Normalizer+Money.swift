@@ -15,6 +15,8 @@ extension Normalizer {
     guard let number = found else { return nil }
     var end = number.end
     var upper: WrittenNumber?
+    // "$250-$300": the currency written on both ends is said on both.
+    var repeated = false
     if stream.isMark(end, "-–"), let other = stream.number(at: end + 1) {
       upper = other
       end = other.end
@@ -23,6 +25,7 @@ extension Normalizer {
     {
       upper = other
       end = other.end
+      repeated = true
     }
     var scale: String?
     if let word = stream[end], word.kind == .word, let found = tables.scales[word.text],
@@ -41,7 +44,7 @@ extension Normalizer {
       spoken =
         say(number) + (upper.map { " to " + say($0) } ?? "") + " " + scale + " "
         + currency.plural
-    } else if let upper, number.fraction != nil || upper.fraction != nil {
+    } else if let upper, number.fraction != nil || upper.fraction != nil || repeated {
       spoken = amount(number, currency) + " to " + amount(upper, currency)
     } else if let upper {
       spoken = say(number) + " to " + say(upper) + " " + currency.plural
@@ -64,19 +67,24 @@ extension Normalizer {
     return Reading(spoken: spoken, end: end)
   }
 
-  /// "twelve dollars and fifty cents", "one pound", "fifty cents", "two point five yen".
+  /// "twelve dollars fifty cents", "one pound", "fifty cents", "twenty point five oh six dollars".
+  ///
+  /// Amounts with one decimal or with zeros past the cents ("$20.5", "$20.500") are dollars and
+  /// cents; other long decimals ("$20.506") are read as a decimal number of dollars.
   private func amount(_ number: WrittenNumber, _ currency: NormalizerTables.Currency) -> String {
     let whole = number.integer.isEmpty ? "0" : number.integer
-    if let fraction = number.fraction, fraction.count == 2, !currency.minorPlural.isEmpty,
-      let cents = Int(fraction)
-    {
-      let major = WrittenNumber(integer: whole, fraction: nil, grouped: false, end: 0)
-      let majorWords = say(major) + " " + (major.isOne ? currency.singular : currency.plural)
-      if cents == 0 { return majorWords }
-      let minorWords =
-        NumberSpeller.cardinal(cents) + " "
-        + (cents == 1 ? currency.minorSingular : currency.minorPlural)
-      return Int(whole) == 0 ? minorWords : majorWords + " and " + minorWords
+    if var fraction = number.fraction, !currency.minorPlural.isEmpty {
+      while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }
+      if fraction.count == 1 { fraction += "0" }
+      if fraction.count == 2, let cents = Int(fraction) {
+        let major = WrittenNumber(integer: whole, fraction: nil, grouped: false, end: 0)
+        let majorWords = say(major) + " " + (major.isOne ? currency.singular : currency.plural)
+        if cents == 0 { return majorWords }
+        let minorWords =
+          NumberSpeller.cardinal(cents) + " "
+          + (cents == 1 ? currency.minorSingular : currency.minorPlural)
+        return Int(whole) == 0 ? minorWords : majorWords + " " + minorWords
+      }
     }
     return say(number) + " " + (number.isOne ? currency.singular : currency.plural)
   }

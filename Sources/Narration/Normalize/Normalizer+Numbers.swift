@@ -130,7 +130,7 @@ extension Normalizer {
   }
 
   /// The suffix an ordinal of these digits takes: "st" for 21, "th" for 11.
-  private func ordinalSuffix(_ digits: String) -> String {
+  func ordinalSuffix(_ digits: String) -> String {
     let lastTwo = Int(digits.suffix(2)) ?? 0
     if (11...13).contains(lastTwo) { return "th" }
     switch lastTwo % 10 {
@@ -242,7 +242,8 @@ extension Normalizer {
     return Reading(spoken: say(number) + " to ", end: second)
   }
 
-  /// Reads "3/4" as "three quarters", "1/2" as "one half" and "2 1/2" as "two and a half".
+  /// Reads "3/4" as "three quarters", "1/2" as "one half", "22/3" as "twenty two thirds" and
+  /// "2 1/2" as "two and a half".
   private func readFraction(_ stream: TokenStream, _ number: WrittenNumber, at index: Int)
     -> Reading?
   {
@@ -250,7 +251,9 @@ extension Normalizer {
     if number.isPlain, stream.isInlineSpace(number.end),
       let part = fraction(stream, at: number.end + 1)
     {
-      let words = part.numerator == 1 ? "a" + part.spoken.dropFirst(3) : part.spoken
+      let words =
+        part.numerator == 1 && part.spoken.hasPrefix("one ")
+        ? "a" + part.spoken.dropFirst(3) : part.spoken
       let spoken = say(number) + " and " + words
       return Reading(spoken: spoken, end: part.end)
     }
@@ -258,23 +261,36 @@ extension Normalizer {
     return Reading(spoken: part.spoken, end: part.end)
   }
 
-  /// A fraction "n/d" at `index`: plain numbers, the numerator smaller than the denominator.
+  /// A fraction "n/d" at `index` in plain numbers, with an optional ordinal ending ("1/4th").
+  ///
+  /// Two numbers that read as years ("1990/1991") are not a fraction.
   private func fraction(_ stream: TokenStream, at index: Int)
     -> (spoken: String, numerator: Int, end: Int)?
   {
     guard stream.startsFree(index) || stream.isInlineSpace(index - 1),
       let top = stream.number(at: index), top.isPlain, stream.isMark(top.end, "/"),
       let bottom = stream.number(at: top.end + 1), bottom.isPlain, !stream.isMark(bottom.end, "/"),
-      let numerator = top.value, let denominator = bottom.value,
-      numerator < denominator, (2...100).contains(denominator), stream.endsFree(bottom.end),
-      !top.integer.hasPrefix("0")
+      let numerator = top.value, let denominator = bottom.value, denominator > 0,
+      !top.integer.hasPrefix("0"), !bottom.integer.hasPrefix("0"),
+      !(top.integer.count == 4 && bottom.integer.count >= 2 && NumberSpeller.year(numerator) != nil)
     else { return nil }
-    return (fractionWords(numerator, denominator), numerator, bottom.end)
+    var end = bottom.end
+    if let suffix = stream[end], suffix.kind == .word,
+      suffix.text.lowercased() == ordinalSuffix(bottom.integer)
+        || suffix.text.lowercased() == ordinalSuffix(bottom.integer) + "s"
+    {
+      end += 1
+    }
+    guard stream.endsFree(end), !stream.isMark(end, "-") || !stream.isWord(end + 1) else {
+      return nil
+    }
+    return (fractionWords(numerator, denominator), numerator, end)
   }
 
   /// "one half", "three quarters", "five eighths".
   func fractionWords(_ numerator: Int, _ denominator: Int) -> String {
     let top = NumberSpeller.cardinal(numerator, british: british)
+    if denominator == 1 { return top + " over one" }
     var bottom: String
     switch denominator {
     case 2: bottom = "half"

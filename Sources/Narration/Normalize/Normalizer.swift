@@ -32,7 +32,13 @@ public struct Normalizer: Sendable {
     var out = ""
     out.reserveCapacity(text.utf8.count + text.utf8.count / 4)
     var index = 0
+    let keeps = !tables.keptWords.isEmpty
     while index < stream.count {
+      if keeps, let end = keptSpan(stream, at: index) {
+        for kept in index..<end { out += stream.tokens[kept].text }
+        index = end
+        continue
+      }
       if let reading = read(stream, at: index), reading.end > index {
         // Keep words apart from letters or digits glued to what was rewritten ("W2s").
         if let first = reading.spoken.first, first.isLetter, let last = out.last,
@@ -53,6 +59,47 @@ public struct Normalizer: Sendable {
       }
     }
     return out
+  }
+
+  /// The end of a word or phrase from the user's lexicon starting at `index`, if one does.
+  ///
+  /// Words are matched the way ``Lexicon`` cuts them: runs of letters and digits ("B2B"), with
+  /// a possessive "'s" allowed on the last word.
+  private func keptSpan(_ stream: TokenStream, at index: Int) -> Int? {
+    func wordEnd(_ start: Int) -> Int? {
+      var end = start
+      while let token = stream[end], token.kind == .word || token.kind == .number { end += 1 }
+      return end > start ? end : nil
+    }
+    func spelling(_ start: Int, _ end: Int) -> String {
+      (start..<end).map { stream.tokens[$0].text }.joined()
+    }
+    guard let kind = stream[index]?.kind, kind == .word || kind == .number,
+      !stream.isWord(index - 1), !stream.isNumber(index - 1), let firstEnd = wordEnd(index)
+    else { return nil }
+    let first = spelling(index, firstEnd)
+    var keys = [first.lowercased()]
+    if let stem = Lexicon.possessiveStem(Substring(first)) { keys.append(stem.lowercased()) }
+    for key in keys {
+      for entry in tables.keptWords[key] ?? [] {
+        let words = entry.word.split(whereSeparator: \.isWhitespace)
+        var end = firstEnd
+        var written = [first]
+        for _ in words.dropFirst() {
+          guard stream.isInlineSpace(end), let next = wordEnd(end + 1) else { break }
+          written.append(spelling(end + 1, next))
+          end = next
+        }
+        guard written.count == words.count else { continue }
+        let plain = written.joined(separator: " ")
+        if entry.accepts(Substring(plain)) { return end }
+        if let last = written.last, let stem = Lexicon.possessiveStem(Substring(last)) {
+          written[written.count - 1] = String(stem)
+          if entry.accepts(Substring(written.joined(separator: " "))) { return end }
+        }
+      }
+    }
+    return nil
   }
 
   /// Offers position `index` to the readers for its token's class.

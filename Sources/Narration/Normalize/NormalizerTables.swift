@@ -35,6 +35,9 @@ public struct NormalizerTables: Sendable {
 
   /// The user's own readings of whole words ("Kyiv" → "Keev"), applied first.
   public var lexicon: [String: String]
+  /// Words and phrases of a pronunciation ``Lexicon`` that the normalizer leaves exactly as
+  /// written (so "Dr." or "NATO" reach the lexicon), keyed by their first word in lower case.
+  var keptWords: [String: [LexiconEntry]] = [:]
   var abbreviations: [String: [Abbreviation]]
   var dotted: [String: String]
   var symbols: [String: String]
@@ -154,6 +157,19 @@ public struct NormalizerTables: Sendable {
   public func withLexicon(_ entries: [String: String]) -> NormalizerTables {
     var copy = self
     copy.lexicon.merge(entries) { _, new in new }
+    return copy
+  }
+
+  /// Returns these tables with a pronunciation lexicon's words left as written.
+  ///
+  /// The lexicon itself runs after normalization (see ``ScriptBuilder``); without this, a rule
+  /// would already have rewritten "Dr." or "NATO" and the user's entry would never match.
+  public func withLexicon(_ lexicon: Lexicon) -> NormalizerTables {
+    var copy = self
+    for entry in lexicon.entries {
+      guard let first = entry.word.split(whereSeparator: \.isWhitespace).first else { continue }
+      copy.keptWords[first.lowercased(), default: []].append(entry)
+    }
     return copy
   }
 

@@ -84,7 +84,8 @@ enum NumberSpeller {
     integer: some StringProtocol, fraction: some StringProtocol, british: Bool = false
   ) -> String {
     let whole = integer.isEmpty ? "" : cardinal(integer, british: british) + " "
-    return whole + "point " + digits(fraction)
+    // "2.0" is "two point zero"; zeros among other digits are "oh" ("3.05", "2.00").
+    return whole + "point " + (fraction == "0" ? "zero" : digits(fraction))
   }
 
   /// Turns the last word of a spelled number into its ordinal ("twenty one" → "twenty first").

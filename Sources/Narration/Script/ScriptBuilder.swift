@@ -25,6 +25,10 @@ public struct ScriptBuilder: Sendable {
     show: String = "narrate", maxPieceLength: Int = 300
   ) {
     self.voice = voice
+    // The preset's lexicon can override any word: the normalizer leaves its words as written
+    // so that the lexicon, applied next, still finds them ("Dr." stays for a "Dr" entry).
+    var normalizer = normalizer
+    normalizer.tables = normalizer.tables.withLexicon(voice.lexicon)
     self.normalizer = normalizer
     self.includeDisclosure = includeDisclosure
     self.show = show

@@ -93,14 +93,14 @@ func times(_ written: String, _ spoken: String) throws {
   ("It cost €50 billion.", "It cost fifty billion euros."),
   ("It cost £3 only.", "It cost three pounds only."),
   ("It cost ₴1.2 trillion.", "It cost one point two trillion hryvnias."),
-  ("It cost $12.50 each.", "It cost twelve dollars and fifty cents each."),
+  ("It cost $12.50 each.", "It cost twelve dollars fifty cents each."),
   ("It cost $1 each.", "It cost one dollar each."),
   ("It cost $.50 each.", "It cost fifty cents each."),
   (
     "It cost $5.50-$7.25 each.",
-    "It cost five dollars and fifty cents to seven dollars and twenty five cents each."
+    "It cost five dollars fifty cents to seven dollars twenty five cents each."
   ),
-  ("It cost $250-$300 each.", "It cost two hundred fifty to three hundred dollars each."),
+  ("It cost $250-$300 each.", "It cost two hundred fifty dollars to three hundred dollars each."),
   ("It cost $0.99 each.", "It cost ninety nine cents each."),
   ("It cost ¥30 billion.", "It cost thirty billion yen."),
   ("It cost $3bn.", "It cost three billion dollars."),
