@@ -10,14 +10,6 @@ enum AudioTestSupport {
     Bundle.module.bundleURL.appendingPathComponent("Fixtures/Audio/\(name)").path
   }
 
-  /// A new empty folder under the temporary directory.
-  static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "narrate-audio-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// Runs a program to completion; returns its exit status, standard output and error.
   static func run(_ program: String, _ arguments: [String]) throws -> (
     status: Int32, output: Data, error: String
@@ -76,7 +68,7 @@ enum AudioTestSupport {
 
   /// The harbor report built once with default settings and a generated cover, shared by tests.
   static let harbor: Result<(folder: URL, sidecar: EpisodeSidecar), any Error> = Result {
-    let folder = try temporaryFolder()
+    let folder = try TestSupport.temporaryFolder("harbor")
     let coverPath = folder.appendingPathComponent("cover.png").path
     let made = try run(
       "/usr/bin/ffmpeg",

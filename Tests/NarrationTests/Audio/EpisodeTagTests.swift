@@ -105,7 +105,7 @@ private func readTags(_ path: String) throws -> [String: Any] {
   let silence = [Int16](repeating: 0, count: 22050)
   try silence.withUnsafeBufferPointer { try encoder.encode($0, into: &audio) }
   try encoder.finish(into: &audio)
-  let folder = try AudioTestSupport.temporaryFolder()
+  let folder = try TestSupport.temporaryFolder("audio")
   let path = folder.appendingPathComponent("long.mp3").path
   try Data(bytes + audio).write(to: URL(fileURLWithPath: path))
 
@@ -135,7 +135,7 @@ private func readTags(_ path: String) throws -> [String: Any] {
     title: "Many", author: "A", show: "S", date: nil, description: "", language: "en",
     cover: nil, encodedBy: "narrate"
   ).tag(chapters: chapters, languages: ["en": "eng"])
-  let folder = try AudioTestSupport.temporaryFolder()
+  let folder = try TestSupport.temporaryFolder("audio")
   let path = folder.appendingPathComponent("many.id3").path
   try Data(try tag.bytes()).write(to: URL(fileURLWithPath: path))
   let tags = try readTags(path)
@@ -148,7 +148,7 @@ private func readTags(_ path: String) throws -> [String: Any] {
 }
 
 private func makeImage(_ name: String, width: Int, height: Int) throws -> String {
-  let folder = try AudioTestSupport.temporaryFolder()
+  let folder = try TestSupport.temporaryFolder("audio")
   let path = folder.appendingPathComponent(name).path
   let made = try AudioTestSupport.run(
     "/usr/bin/ffmpeg",

@@ -32,7 +32,7 @@ private func ebur128(_ path: String) throws -> (integrated: Double, truePeak: Do
   let samples = try AudioTestSupport.decode(mp3, rate: 22050)
   var meter = LoudnessMeter(sampleRate: 22050)
   samples.withUnsafeBufferPointer { meter.add($0) }
-  let wav = try AudioTestSupport.temporaryFolder().appendingPathComponent("decoded.wav").path
+  let wav = try TestSupport.temporaryFolder("audio").appendingPathComponent("decoded.wav").path
   let made = try AudioTestSupport.run(
     "/usr/bin/ffmpeg", ["-v", "error", "-i", mp3.path, "-ac", "1", "-ar", "22050", wav])
   #expect(made.status == 0)
@@ -61,7 +61,7 @@ private func ebur128(_ path: String) throws -> (integrated: Double, truePeak: Do
 @Test func noLoudnessKeepsTheEnginesOwnLevel() throws {
   // The same article with and without normalization: without it, eSpeak NG's own level (about
   // -21 LUFS at volume 100) is kept and the sidecar says so; the speech itself is the same.
-  let folder = try AudioTestSupport.temporaryFolder()
+  let folder = try TestSupport.temporaryFolder("audio")
   defer { try? FileManager.default.removeItem(at: folder) }
   func build(_ name: String, _ flags: [String]) throws -> (EpisodeSidecar, Double) {
     let output = folder.appendingPathComponent(name)

@@ -25,13 +25,13 @@ import Testing
 }
 
 @Test func rebuildsAreByteIdenticalInAnyOrder() throws {
-  let one = try AudioTestSupport.temporaryFolder()
-  let two = try AudioTestSupport.temporaryFolder()
+  let one = try TestSupport.temporaryFolder("audio")
+  let two = try TestSupport.temporaryFolder("audio")
   let names = ["harbor-report.txt", "short-note.txt"]
   _ = try AudioTestSupport.build(names, into: one)
   _ = try AudioTestSupport.build(names.reversed(), into: two)
   // And again on top of the first build (the sidecar keeps its GUID and date).
-  let three = try AudioTestSupport.temporaryFolder()
+  let three = try TestSupport.temporaryFolder("audio")
   _ = try AudioTestSupport.build(["short-note.txt"], into: three)
   _ = try AudioTestSupport.build(names, into: three)
 

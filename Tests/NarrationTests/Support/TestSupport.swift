@@ -7,10 +7,25 @@ enum TestSupport {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  /// A fresh, empty temporary folder.
-  static func temporaryFolder(_ label: String = "test") throws -> URL {
+  /// The folder that holds this test process's temporary folders; removed when the process exits,
+  /// so folders shared between tests (built episodes, served sites) do not pile up in /tmp.
+  static let processFolder: URL = {
     let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("narrate-\(label)-\(UUID().uuidString)", isDirectory: true)
+      .appendingPathComponent("narrate-tests-\(getpid())", isDirectory: true)
+    atexit {
+      // Forked children leave with _exit; the check keeps any other child off the parent's folder.
+      let folder = TestSupport.processFolder
+      guard folder.lastPathComponent == "narrate-tests-\(getpid())" else { return }
+      try? FileManager.default.removeItem(at: folder)
+    }
+    return url
+  }()
+
+  /// A fresh, empty temporary folder inside ``processFolder``.
+  static func temporaryFolder(_ label: String = "test") throws -> URL {
+    let url =
+      processFolder
+      .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
