@@ -7,6 +7,14 @@ public struct ImageInfo: Sendable, Hashable {
   public enum Format: String, Sendable, Hashable {
     case png
     case jpeg
+
+    /// The MIME type, as ID3's APIC frame and the feed name it.
+    public var mimeType: String {
+      switch self {
+      case .png: "image/png"
+      case .jpeg: "image/jpeg"
+      }
+    }
   }
 
   /// The colour model of the pixels.
@@ -31,7 +39,9 @@ public struct ImageInfo: Sendable, Hashable {
 
   /// Reads the header at the start of a file; nil when it is neither PNG nor JPEG.
   public init?(bytes: [UInt8]) {
-    if bytes.count >= 26, bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+    if bytes.count >= 26, bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+      bytes[12..<16].elementsEqual("IHDR".utf8)
+    {
       format = .png
       width = Self.bigEndian(bytes, 16, 4)
       height = Self.bigEndian(bytes, 20, 4)
