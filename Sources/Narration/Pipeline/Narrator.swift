@@ -94,8 +94,9 @@ public struct Narrator: Sendable {
     let language = article.language ?? String(options.voice.voice.prefix(2))
 
     var description = article.firstParagraph ?? script.title
-    if options.includeDisclosure, let disclosure = options.voice.disclosure {
-      description += "\n\n" + disclosure
+    // The disclosure as spoken: its template already filled with the episode's details.
+    if let disclosure = script.segments.last(where: { $0.role == .disclosure }) {
+      description += "\n\n" + disclosure.displayText
     }
     description = FeedText.truncate(description, bytes: PodcastFeed.descriptionLimit)
     let metadata = EpisodeMetadata(
