@@ -6,8 +6,8 @@ import Glibc
 import Darwin
 #endif
 
-/// An exclusive lock on an output folder (`flock` on `OUTPUT/.narrate.lock`), so two batches
-/// never write one folder at once.
+/// An exclusive lock on an output folder (`flock` on `OUTPUT/.narrate.lock`), so two runs (builds,
+/// batches, feed rebuilds) never write one folder at once.
 ///
 /// The kernel drops the lock when the holder exits, however it exits (even `kill -9`), so a crashed
 /// run never leaves the folder locked. The file records the holder's process id for messages.

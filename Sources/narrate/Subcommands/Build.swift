@@ -32,6 +32,9 @@ extension Narrate {
     @Option(help: "Input format, when detection from the extension and content is wrong.")
     var inputFormat: InputFormat?
 
+    @Flag(help: "Fail at once if another run is writing the output folder, instead of waiting.")
+    var noWait = false
+
     func validate() throws {
       if title != nil, files.count > 1 {
         throw ValidationError("'--title' applies to one file; give one file or drop --title")
@@ -42,8 +45,12 @@ extension Narrate {
     func run() throws {
       let environment = ProcessInfo.processInfo.environment
       let narrator: Narrator
+      let lock: OutputLock
       do {
         let output = OutputFolder(root: URL(fileURLWithPath: shared.output))
+        lock = try OutputLock(folder: output.root, wait: !noWait) { holder in
+          Console.status("waiting: \(holder) holds \(shared.output) (--no-wait to fail instead)")
+        }
         let voice = try shared.preset()
         var options = NarrationOptions(
           output: output, voice: voice, encoder: shared.encoderSettings(preset: voice),
@@ -90,6 +97,7 @@ extension Narrate {
         Console.error(error)
         throw ExitCode.failure
       }
+      lock.release()
       if failures > 0 { throw ExitCode.failure }
     }
   }

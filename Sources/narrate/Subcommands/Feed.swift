@@ -22,6 +22,10 @@ extension Narrate {
     func run() throws {
       do {
         let output = OutputFolder(root: URL(fileURLWithPath: folder))
+        let lock = try OutputLock(folder: output.root, wait: true) { holder in
+          Console.status("waiting: \(holder) holds \(folder)")
+        }
+        defer { lock.release() }
         let channel = try show.channel(folder: output)
         let count = try output.writeFeed(channel: channel)
         Console.status("feed: \(folder)/feed.xml lists \(count) episode\(count == 1 ? "" : "s")")

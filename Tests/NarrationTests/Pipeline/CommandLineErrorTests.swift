@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import Narration
+
 /// Bad input through the real `narrate` binary: one clear line, a non-zero exit, nothing lost.
 @Suite(.serialized) struct CommandLineErrorTests {
   /// A folder with one good episode already built, to check that failures leave it intact.
@@ -12,11 +14,13 @@ import Testing
     return (folder, folder.appendingPathComponent("Out"))
   }
 
-  /// Every file in a folder with its bytes, to compare before and after.
+  /// Every file in a folder with its bytes, to compare before and after (but the lock file,
+  /// which records the process id of the last run that held it).
   static func snapshot(_ folder: URL) throws -> [String: Data] {
     var files: [String: Data] = [:]
     let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
     while let url = enumerator?.nextObject() as? URL {
+      guard url.lastPathComponent != ".narrate.lock" else { continue }
       if let data = try? Data(contentsOf: url) { files[url.path] = data }
     }
     return files
@@ -83,6 +87,19 @@ import Testing
     #expect(result.stderr.split(separator: "\n").count == 1)
     #expect(result.stderr.contains("blocker/Out"))
     #expect(result.stderr.contains("choose another folder with --output"))
+  }
+
+  @Test func busyOutputFolderIsRefusedWithNoWait() throws {
+    let (folder, output) = try Self.builtFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let before = try Self.snapshot(output)
+    let lock = try OutputLock(folder: output, wait: false)
+    defer { lock.release() }
+    let result = try TestSupport.narrate(["good.txt", "--output", "Out", "--no-wait"], in: folder)
+    #expect(result.status != 0)
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("is writing this folder"), "\(result.stderr)")
+    #expect(try Self.snapshot(output) == before)
   }
 
   @Test func oneBadFileDoesNotStopTheOthers() throws {
