@@ -22,10 +22,13 @@ extension Normalizer {
     let first = stream.text(index).lowercased()
     var start = index
     var kind = 0
-    if ["http", "https", "ftp"].contains(first), stream.isMark(index + 1, ":"),
+    var words: [String] = []
+    if ["http", "https", "ftp", "sftp", "file"].contains(first), stream.isMark(index + 1, ":"),
       stream.isMark(index + 2, "/"), stream.isMark(index + 3, "/")
     {
-      start = index + 4
+      // The scheme is read as written: "h t t p s colon slash slash".
+      words.append(first == "file" ? first : spell(first))
+      start = index + 1
       kind = 1
     } else if first == "www", stream.isMark(index + 1, ".") {
       kind = 1
@@ -38,8 +41,7 @@ extension Normalizer {
     }
     guard kind > 0, start < end else { return nil }
     // A trailing slash is not read.
-    let last = stream.isMark(end - 1, "/") ? end - 1 : end
-    var words: [String] = []
+    let last = stream.isMark(end - 1, "/") && end - 1 > start + 3 ? end - 1 : end
     for probe in start..<last {
       let token = stream.tokens[probe]
       switch token.kind {
@@ -55,7 +57,7 @@ extension Normalizer {
         break
       }
     }
-    return Reading(spoken: words.joined(separator: " "), end: last)
+    return Reading(spoken: words.joined(separator: " "), end: end)
   }
 
   /// Whether tokens form "name.name.tld" with a known final part ("kyivindependent.com").
@@ -116,6 +118,17 @@ extension Normalizer {
     return Reading(spoken: (stream.text(index) == "@" ? "at " : "hashtag ") + name, end: end)
   }
 
+  /// Whether a word that introduces a telephone number comes just before `index`.
+  private func phoneCue(_ stream: TokenStream, before index: Int) -> Bool {
+    var probe = stream.previous(index)
+    if let colon = probe, stream.isMark(colon, ":.") { probe = stream.previous(colon) }
+    guard let probe else { return false }
+    return [
+      "call", "phone", "tel", "telephone", "fax", "dial", "hotline", "text", "mobile", "cell",
+    ]
+    .contains(stream.text(probe).lowercased())
+  }
+
   /// Reads telephone numbers digit by digit in groups: "+1-202-555-0143", "(123) 456-7890",
   /// "+380 44 123 4567", "555.555.5555", "1-800-555-0199".
   func readTelephone(_ stream: TokenStream, at index: Int) -> Reading? {
@@ -156,6 +169,13 @@ extension Normalizer {
     }
     let digits = groups.reduce(0) { $0 + $1.count }
     let lengths = groups.map(\.count)
+    if lengths == [3, 4], separators == ["-"], !plus, !parentheses, stream.endsFree(end),
+      groups[1].hasPrefix("0") || phoneCue(stream, before: index)
+    {
+      // A local number: "555-0143", "call 555-1234".
+      let spoken = groups.map { NumberSpeller.digits($0) }.joined(separator: ", ")
+      return Reading(spoken: spoken, end: end)
+    }
     guard !open, groups.count >= 3, (9...15).contains(digits), stream.endsFree(end),
       let last = lengths.last, let first = lengths.first,
       separators.count <= 1 || (separators == [" ", "-"] && (plus || parentheses)),

@@ -3,7 +3,12 @@
 extension Normalizer {
   /// Reads whatever starts with the number at `index`.
   func readNumeric(_ stream: TokenStream, at index: Int) -> Reading? {
-    if let reading = readNumericDate(stream, at: index) ?? readDayMonth(stream, at: index)
+    if stream.isWord(index - 1) {
+      // Inside a code glued to letters ("B2B", "ab9453", "H1N1"): the number alone.
+      return Reading(spoken: codeNumber(stream.text(index)), end: index + 1)
+    }
+    if let reading = readNumericDate(stream, at: index) ?? readAddress(stream, at: index)
+      ?? readDayMonth(stream, at: index)
       ?? readTime(stream, at: index) ?? readTelephone(stream, at: index)
       ?? readDottedNumber(stream, at: index) ?? readDigitGroups(stream, at: index)
     {
@@ -61,7 +66,10 @@ extension Normalizer {
       let integer = number.integer.count > NumberSpeller.maximumDigits ? "" : number.integer
       return NumberSpeller.decimal(integer: integer, fraction: fraction, british: british)
     }
-    if !number.grouped, number.integer.count > 1, number.integer.hasPrefix("0") {
+    if !number.grouped, number.integer.count > 1,
+      number.integer.hasPrefix("0")
+        || number.integer.count > NumberSpeller.maximumUngroupedDigits
+    {
       return NumberSpeller.digits(number.integer)
     }
     return NumberSpeller.cardinal(number.integer, british: british)
@@ -124,9 +132,20 @@ extension Normalizer {
       spoken += " " + ampm.spoken + rangeTail(stream, at: ampm.end)
       return Reading(spoken: spoken, end: rangeEnd(stream, at: ampm.end))
     }
-    guard free else { return nil }
+    guard free else {
+      // A code that goes on with more digits ("25d08A"): the number alone.
+      guard stream.isNumber(end + 1), number.isPlain else { return nil }
+      return Reading(spoken: codeNumber(number.integer), end: number.end)
+    }
     // "5G", "3D", "4x4": the number, then the letters as written.
     return Reading(spoken: say(number) + " " + suffix, end: end + 1)
+  }
+
+  /// A number inside a code: short ones as numbers ("B two A"), long ones or ones with a
+  /// leading zero digit by digit ("ab nine four five three", "d oh eight").
+  func codeNumber(_ digits: String) -> String {
+    digits.count >= 4 || (digits.count > 1 && digits.hasPrefix("0"))
+      ? NumberSpeller.digits(digits) : NumberSpeller.cardinal(digits)
   }
 
   /// The suffix an ordinal of these digits takes: "st" for 21, "th" for 11.
@@ -216,10 +235,16 @@ extension Normalizer {
     else { return nil }
     let spacedBefore = dash != number.end
     let second = stream.skipSpace(dash + 1)
-    guard spacedBefore == (second != dash + 1), let other = stream.number(at: second),
+    let arithmetic = stream.number(at: second).map { stream.isMark(stream.skipSpace($0.end), "=") }
+    guard spacedBefore == (second != dash + 1) || arithmetic == true,
+      let other = stream.number(at: second),
       !stream.isMark(other.end, "-") || !stream.isNumber(other.end + 1)
     else { return nil }
     let first = say(number, stream: stream, at: index)
+    if stream.isMark(stream.skipSpace(other.end), "=") {
+      // Arithmetic: "1-2=5" → "one minus two equals five".
+      return Reading(spoken: say(number) + " minus ", end: second)
+    }
     if other.integer.hasPrefix("0"), other.integer.count > 1 {
       // Seasons: "2003-04" → "two thousand three to four".
       guard number.integer.count == 4, other.integer.count == 2, other.isPlain else { return nil }
@@ -268,6 +293,7 @@ extension Normalizer {
     -> (spoken: String, numerator: Int, end: Int)?
   {
     guard stream.startsFree(index) || stream.isInlineSpace(index - 1),
+      !stream.isMark(index - 1, "/"),
       let top = stream.number(at: index), top.isPlain, stream.isMark(top.end, "/"),
       let bottom = stream.number(at: top.end + 1), bottom.isPlain, !stream.isMark(bottom.end, "/"),
       let numerator = top.value, let denominator = bottom.value, denominator > 0,
@@ -329,9 +355,10 @@ extension Normalizer {
     guard parts.count >= 3, stream.endsFree(probe + 1) else { return nil }
     // Addresses ("192.168.0.1") digit by digit; versions ("1.10.3") as numbers.
     let address = parts.count == 4 && parts.allSatisfy { $0.count <= 3 }
+    // Addresses say "zero" ("one nine two dot one six eight dot zero dot one").
     let spoken = parts.map { part in
       !address && part.count <= 2 && !(part.hasPrefix("0") && part.count > 1)
-        ? NumberSpeller.cardinal(part) : NumberSpeller.digits(part)
+        ? NumberSpeller.cardinal(part) : NumberSpeller.digits(part, zero: address)
     }
     return Reading(spoken: spoken.joined(separator: " dot "), end: probe + 1)
   }

@@ -259,13 +259,21 @@ extension Normalizer {
     switch text {
     case "-", "−", "–":
       // A minus sign: "-15°C", "(-2)"; not a dash between words or numbers.
-      guard stream.isNumber(index + 1), stream.startsFree(index) || stream.isMark(index - 1, "="),
+      guard stream.isNumber(index + 1),
+        stream.startsFree(index) || stream.isMark(index - 1, "=?!;,"),
         text == "−" || !(stream.previous(index).map { stream.isNumber($0) } ?? false)
       else { return nil }
       return Reading(spoken: "minus ", end: index + 1)
     case "+":
       if let reading = readTelephone(stream, at: index) { return reading }
-      return nil
+      // Arithmetic: "2+3" → "two plus three".
+      guard let before = stream.previous(index), stream.isNumber(before),
+        stream.isNumber(stream.skipSpace(index + 1))
+      else { return nil }
+      let spaced = stream.isInlineSpace(index - 1)
+      return Reading(
+        spoken: (spaced ? "" : " ") + "plus" + (stream.isInlineSpace(index + 1) ? "" : " "),
+        end: index + 1)
     case "(":
       return readTelephone(stream, at: index)
     case "@":
@@ -308,6 +316,13 @@ extension Normalizer {
       return Reading(spoken: "", end: index + 1)
     case "%":
       return Reading(spoken: "percent", end: index + 1)
+    case "!", "?":
+      // "1!hello": eSpeak NG names a mark glued between words ("exclamation"); a space after
+      // it reads as the end of a sentence.
+      guard let before = stream[index - 1], before.kind == .word || before.kind == .number,
+        let after = stream[index + 1], after.kind == .word || after.kind == .number
+      else { return nil }
+      return Reading(spoken: text + " ", end: index + 1)
     case "&":
       let spaced = stream.isInlineSpace(index - 1) || index == 0
       let spacedAfter = stream.isInlineSpace(index + 1) || index + 1 == stream.count

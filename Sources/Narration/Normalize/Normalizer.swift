@@ -117,7 +117,8 @@ public struct Normalizer: Sendable {
         return Reading(spoken: spoken, end: index + 1)
       }
       return readElectronic(stream, at: index) ?? readMonthDate(stream, at: index)
-        ?? readCurrencyCode(stream, at: index) ?? readDotted(stream, at: index)
+        ?? readCurrencyCode(stream, at: index) ?? readState(stream, at: index)
+        ?? readDotted(stream, at: index)
         ?? readAbbreviation(stream, at: index) ?? readRoman(stream, at: index)
         ?? readAcronym(stream, at: index) ?? readWordSymbols(stream, at: index)
         ?? readSpelling(stream, at: index)

@@ -63,6 +63,12 @@ public struct NormalizerTables: Sendable {
   var countCues: Set<String>
   /// Words ending in "s" that are not plural nouns ("was", "his").
   var notPlurals: Set<String>
+  /// Street types by lower-case written form ("expy" → "Expressway").
+  var streetTypes: [String: String]
+  /// Compass directions in addresses ("N" → "North").
+  var directions: [String: String]
+  /// US state codes ("CA" → "California").
+  var states: [String: String]
   /// British spellings that eSpeak NG's American voice says differently, by word ending.
   var americanEndings: [(british: String, american: String)]
 
@@ -78,7 +84,7 @@ public struct NormalizerTables: Sendable {
     for name in [
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
-      "year-context", "expressions",
+      "year-context", "expressions", "addresses",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -150,6 +156,17 @@ public struct NormalizerTables: Sendable {
     countCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "count" }.map { $0[1] })
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
+    streetTypes = [:]
+    directions = [:]
+    states = [:]
+    for row in rows("addresses") where row.count >= 3 {
+      switch row[0] {
+      case "street": streetTypes[row[1].lowercased()] = row[2]
+      case "direction": directions[row[1]] = row[2]
+      case "state": states[row[1]] = row[2]
+      default: break
+      }
+    }
     americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }
   }
 

@@ -22,15 +22,18 @@ enum NumberSpeller {
 
   /// Longest digit string read as a whole number; longer ones are read digit by digit.
   static let maximumDigits = 3 * scales.count
+  /// Longest digit string without thousands separators read as a whole number: nobody writes
+  /// quadrillions without commas, so longer runs are codes or account numbers.
+  static let maximumUngroupedDigits = 15
 
   /// Reads each digit on its own, zero as "oh" the way people read codes, telephone numbers
   /// and decimals ("042" → "oh four two", "3.05" → "three point oh five").
-  static func digits(_ digits: some StringProtocol) -> String {
+  static func digits(_ digits: some StringProtocol, zero: Bool = false) -> String {
     var words: [String] = []
     words.reserveCapacity(digits.count)
     for character in digits {
       if let value = character.wholeNumberValue, value < 10 {
-        words.append(value == 0 ? "oh" : ones[value])
+        words.append(value == 0 && !zero ? "oh" : ones[value])
       }
     }
     return words.joined(separator: " ")

@@ -37,3 +37,69 @@ func improperAndMixedFractions(_ written: String, _ spoken: String) throws {
 func moneyForms(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Visit 1600 Pennsylvania Ave. today.", "Visit sixteen hundred Pennsylvania Avenue today."),
+  ("It is at 4521 W Elm Rd, Dayton.", "It is at forty five twenty one West Elm Road, Dayton."),
+  ("Try 307 N 2nd st, Troy, OH", "Try three oh seven North second Street, Troy, Ohio"),
+  (
+    "Write to 41 Oak Ct, Reno, NV 89501.",
+    "Write to forty one Oak Court, Reno, Nevada eight nine five zero one."
+  ),
+  (
+    "Mail 9 Lake hwy, Ely, MN, 55731-1234",
+    "Mail nine Lake Highway, Ely, Minnesota, five five seven three one one two three four"
+  ),
+  // Not addresses: a year before a name, a state code with no address or ZIP code.
+  ("In 1999 Main Street was quiet.", "In nineteen ninety nine Main Street was quiet."),
+  ("Boston, MA : Allyn and Bacon", "Boston, M.A : Allyn and Bacon"),
+  ("Well, OK then.", "Well, okay then."),
+])
+func streetAddresses(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The B2B trade", "The B two B trade"),
+  ("an H5N1 strain", "an H five N one strain"),
+  ("code xk4471 here", "code xk four four seven one here"),
+  ("part 12d07F", "part twelve d oh seven F"),
+  ("MP3 players", "MP three players"),
+  // Ordinary suffixes are unchanged: ordinals, decades, units.
+  (
+    "the 21st and the 1990s at 5km", "the twenty first and the nineteen nineties at five kilometers"
+  ),
+])
+func lettersAndDigitsInCodes(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("So 7-3=4 here.", "So seven minus three equals four here."),
+  ("So 7 - 3 = 4 here.", "So seven minus three equals four here."),
+  ("So 2+2=4 here.", "So two plus two equals four here."),
+  ("Pages 7-9 here.", "Pages seven to nine here."),
+  ("Call 555-0199 now.", "Call five five five, oh one nine nine now."),
+  ("Fax: 555-2368.", "Fax: five five five, two three six eight."),
+  ("Host 10.0.0.1 is up.", "Host one zero dot zero dot zero dot one is up."),
+  ("Wow!Really?Yes", "Wow! Really? Yes"),
+])
+func arithmeticTelephonesAndMarks(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test func webAddressesReadTheirScheme() throws {
+  #expect(
+    try normalized("See https://example.org/news/ now.")
+      == "See H T T P S colon slash slash example dot org slash news now.")
+  #expect(
+    try normalized("Open file:///photos/cat.jpg now.")
+      == "Open file colon slash slash slash photos slash cat dot jpeg now.")
+}
+
+@Test func longUngroupedNumbersAreReadDigitByDigit() throws {
+  #expect(
+    try normalized("Card 4417123456789012")
+      == "Card four four one seven one two three four five six seven eight nine oh one two")
+  #expect(try normalized("Debt of 900,000,000,000,000,000") == "Debt of nine hundred quadrillion")
+}

@@ -148,7 +148,10 @@ func rangesScoresFractions(_ written: String, _ spoken: String) throws {
   ("Call (123) 456-7890 now.", "Call one two three, four five six, seven eight nine oh now."),
   ("Read kyivindependent.com today.", "Read kyivindependent dot com today."),
   ("Mail news@example.org now.", "Mail news at example dot org now."),
-  ("See https://www.bbc.co.uk/news now.", "See w w w dot B B C dot co dot u k slash news now."),
+  (
+    "See https://www.bbc.co.uk/news now.",
+    "See H T T P S colon slash slash w w w dot B B C dot co dot u k slash news now."
+  ),
   ("Follow @KyivIndependent now.", "Follow at Kyiv Independent now."),
   ("Tagged #StandWithUkraine now.", "Tagged hashtag Stand With Ukraine now."),
 ])

@@ -1,0 +1,123 @@
+/// Readers for street addresses: "2788 N San Tomas Expy, Santa Clara, CA 95051" → "twenty
+/// seven eighty eight North San Tomas Expressway, Santa Clara, California nine five oh five one".
+extension Normalizer {
+  /// Reads a house number, direction, street name and street type starting at `index`.
+  func readAddress(_ stream: TokenStream, at index: Int) -> Reading? {
+    let digits = stream.text(index)
+    guard (1...5).contains(digits.count), !digits.hasPrefix("0"), stream.startsFree(index),
+      stream.isInlineSpace(index + 1), let nextWord = stream[index + 2], nextWord.kind != .space
+    else { return nil }
+    // Cheap test first: a capital or an ordinal must follow the number.
+    guard nextWord.isCapitalized || nextWord.kind == .number else { return nil }
+    if digits.count == 4, let previous = stream.previous(index),
+      tables.countCues.contains(stream.text(previous).lowercased())
+        || ["in", "since", "by", "until", "from", "of", "to"].contains(stream.text(previous))
+    {
+      return nil
+    }
+    var words: [String] = [houseNumber(digits)]
+    var probe = index + 2
+    if let direction = tables.directions[stream.text(probe)] {
+      let after = stream.isMark(probe + 1, ".") ? probe + 2 : probe + 1
+      if stream.isInlineSpace(after) {
+        words.append(direction)
+        probe = after + 1
+      }
+    }
+    var names = 0
+    while names <= 5, let token = stream[probe] {
+      let lower = token.text.lowercased()
+      if names > 0, token.kind == .word, let type = tables.streetTypes[lower] {
+        var end = probe + 1
+        var spoken = type
+        if stream.isMark(end, ".") {
+          end += 1
+          if periodEndsSentence(stream, at: end - 1, strong: false) { spoken += "." }
+        }
+        guard stream.endsFree(end) else { return nil }
+        words.append(spoken)
+        return Reading(spoken: words.joined(separator: " "), end: end)
+      }
+      if token.kind == .word, token.isCapitalized {
+        words.append(token.text)
+        probe += 1
+      } else if token.kind == .number, let suffix = stream[probe + 1], suffix.kind == .word,
+        suffix.text.lowercased() == ordinalSuffix(token.text)
+      {
+        words.append(NumberSpeller.ordinal(token.text))
+        probe += 2
+      } else {
+        return nil
+      }
+      names += 1
+      guard stream.isInlineSpace(probe) else { return nil }
+      probe += 1
+    }
+    return nil
+  }
+
+  /// A house number the way it is said: "twelve", "one twenty three", "twenty seven eighty
+  /// eight", "twelve hundred"; five digits one by one.
+  func houseNumber(_ digits: String) -> String {
+    guard let value = Int(digits) else { return NumberSpeller.digits(digits) }
+    func pair(_ number: Int) -> String {
+      number < 10 ? "oh " + NumberSpeller.cardinal(number) : NumberSpeller.cardinal(number)
+    }
+    switch digits.count {
+    case 3:
+      let rest = value % 100
+      return NumberSpeller.cardinal(value / 100) + " " + (rest == 0 ? "hundred" : pair(rest))
+    case 4:
+      if value % 1000 == 0 { return NumberSpeller.cardinal(value) }
+      let rest = value % 100
+      return NumberSpeller.cardinal(value / 100) + " " + (rest == 0 ? "hundred" : pair(rest))
+    case 5:
+      return NumberSpeller.digits(digits)
+    default:
+      return NumberSpeller.cardinal(value)
+    }
+  }
+
+  /// Reads a US state code after a city ("Santa Clara, CA 95051"), with its ZIP code, when a
+  /// ZIP code follows or a street address came earlier on the line.
+  func readState(_ stream: TokenStream, at index: Int) -> Reading? {
+    let code = stream.text(index)
+    guard code.utf8.count == 2, let state = tables.states[code], let comma = stream.previous(index),
+      stream.isMark(comma, ","), let city = stream.previous(comma),
+      stream[city]?.isCapitalized ?? false
+    else { return nil }
+    var probe = index + 1
+    if stream.isMark(probe, ","), stream.isInlineSpace(probe + 1) { probe += 1 }
+    if stream.isInlineSpace(probe), let zip = stream[probe + 1], zip.kind == .number,
+      zip.text.count == 5
+    {
+      var end = probe + 2
+      var spoken = NumberSpeller.digits(zip.text, zero: true)
+      if stream.isMark(end, "-"), let plus = stream[end + 1], plus.kind == .number,
+        plus.text.count == 4
+      {
+        spoken += " " + NumberSpeller.digits(plus.text, zero: true)
+        end += 2
+      }
+      guard stream.endsFree(end) else { return nil }
+      let between = (index + 1..<probe + 1).map { stream.tokens[$0].text }.joined()
+      return Reading(spoken: state + between + spoken, end: end)
+    }
+    guard stream.endsFree(index + 1), followsAddress(stream, before: comma) else { return nil }
+    return Reading(spoken: state, end: index + 1)
+  }
+
+  /// Whether a street address ("123 Main St") comes earlier on the line, before `index`.
+  private func followsAddress(_ stream: TokenStream, before index: Int) -> Bool {
+    var probe = index - 1
+    while probe >= 0, index - probe < 40 {
+      let token = stream.tokens[probe]
+      if token.kind == .space, token.text.contains(where: \.isNewline) { return false }
+      if token.kind == .number, stream.startsFree(probe), readAddress(stream, at: probe) != nil {
+        return true
+      }
+      probe -= 1
+    }
+    return false
+  }
+}
