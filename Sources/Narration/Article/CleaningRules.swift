@@ -35,11 +35,14 @@ public struct CleaningRules: Sendable, Hashable {
     public var keywords: [String]?
     /// The most words a line can have for the pattern to be tried (another fast pre-check).
     public var maxWords: Int?
+    /// For a `section` rule: whether the labelled part can sit inside an article (a box of
+    /// related stories between two paragraphs), so that the article may go on after it.
+    public var interrupts: Bool?
 
     /// Creates a rule.
     public init(
       id: String, pattern: String, note: String, scope: Scope? = nil, keywords: [String]? = nil,
-      maxWords: Int? = nil
+      maxWords: Int? = nil, interrupts: Bool? = nil
     ) {
       self.id = id
       self.pattern = pattern
@@ -47,6 +50,7 @@ public struct CleaningRules: Sendable, Hashable {
       self.scope = scope
       self.keywords = keywords
       self.maxWords = maxWords
+      self.interrupts = interrupts
     }
   }
 

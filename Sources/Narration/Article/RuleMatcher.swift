@@ -28,6 +28,8 @@ struct RuleMatcher {
   private let elementRules: [Compiled]
   /// Lowercased words that end with a full stop without ending a sentence.
   let abbreviations: Set<String>
+  /// The ids of section rules whose part of the page can sit inside an article.
+  let interruptingSections: Set<String>
 
   init(_ rules: CleaningRules) {
     func compile(_ scope: CleaningRules.Rule.Scope, whole: Bool) -> [Compiled] {
@@ -46,6 +48,8 @@ struct RuleMatcher {
     sectionRules = compile(.section, whole: true)
     elementRules = compile(.element, whole: false)
     abbreviations = rules.abbreviations
+    interruptingSections = Set(
+      rules.rules.filter { $0.scope == .section && $0.interrupts == true }.map(\.id))
     var index: [String: UInt64] = [:]
     var always: UInt64 = 0
     for (bit, rule) in (sectionRules + lineRules).enumerated() {

@@ -64,7 +64,7 @@ struct TextDumpCleaner {
     let words = signals.map(\.effectiveWords)
     var hits = [Hit?](repeating: nil, count: units.count)
     var classes = base
-    var body = 0..<0
+    var parts: [Range<Int>] = []
     func evaluate(_ range: Range<Int>) -> Bool {
       var changed = false
       for index in range where hits[index] == nil {
@@ -85,17 +85,23 @@ struct TextDumpCleaner {
       return changed
     }
     for _ in 0..<8 {
-      body = Self.bestRun(Self.scores(classes, words: words), classes: classes)
+      parts = selector(classes, words: words).select()
       let zone =
-        body.isEmpty
-        ? 0..<units.count
-        : max(
-          0, body.lowerBound - Self.ruleMargin)..<min(
-            units.count, body.upperBound + Self.ruleMargin)
+        if let first = parts.first, let last = parts.last {
+          max(
+            0, first.lowerBound - Self.ruleMargin)..<min(
+              units.count, last.upperBound + Self.ruleMargin)
+        } else {
+          0..<units.count
+        }
       if !evaluate(zone) { break }
     }
     if explainAll { _ = evaluate(0..<units.count) }
-    let meta = metadata(lines, classes, body: body)
+    var inBody = [Bool](repeating: false, count: units.count)
+    for part in parts {
+      for index in part { inBody[index] = true }
+    }
+    let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
 
     var blocks: [ArticleBlock] = []
     var dropped: [DroppedLine] = []
@@ -111,7 +117,7 @@ struct TextDumpCleaner {
         drop(meta.reasons[index] ?? "signal:metadata")
         continue
       }
-      guard body.contains(index) else {
+      guard inBody[index] else {
         drop(Self.reason(classes[index]) ?? "signal:outside-article")
         continue
       }
@@ -124,7 +130,7 @@ struct TextDumpCleaner {
         }
       case .short:
         let next = index + 1
-        if Self.isHeading(line, signals[index]), body.contains(next),
+        if Self.isHeading(line, signals[index]), next < units.count, inBody[next],
           [.prose, .sentence, .fragment].contains(classes[next])
         {
           blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
@@ -254,32 +260,41 @@ struct TextDumpCleaner {
       }
     }
     closeRun(at: classes.count)
+    // Headline lists: three or more long lines without sentence punctuation, with no prose or
+    // short sentence between them, are teasers for other pages rather than paragraphs.
+    var listStart = 0
+    var fragments = 0
+    func closeList(at end: Int) {
+      guard fragments >= Self.headlineListLength else { return }
+      for index in listStart..<end where classes[index] == .fragment { scores[index] = -1 }
+    }
+    for (index, lineClass) in classes.enumerated()
+    where lineClass == .prose || lineClass == .sentence || lineClass == .fragment {
+      if lineClass == .fragment {
+        if fragments == 0 { listStart = index }
+        fragments += 1
+      } else {
+        closeList(at: index)
+        fragments = 0
+      }
+    }
+    closeList(at: classes.count)
     return scores
   }
 
-  /// The line range with the largest total score that crosses no section label (Kadane).
-  static func bestRun(_ scores: [Double], classes: [LineClass]) -> Range<Int> {
-    var best = 0..<0
-    var bestSum = 0.0
-    var start = 0
-    var sum = 0.0
-    for (index, lineClass) in classes.enumerated() {
-      if case .section = lineClass {
-        sum = 0
-        start = index + 1
-        continue
-      }
-      if sum <= 0 {
-        start = index
-        sum = 0
-      }
-      sum += scores[index]
-      if sum > bestSum {
-        bestSum = sum
-        best = start..<(index + 1)
-      }
+  /// How many long lines without sentence punctuation in a row make a list of headlines.
+  static let headlineListLength = 3
+
+  /// The body selector for lines of the given classes.
+  private func selector(_ classes: [LineClass], words: [Int]) -> BodySelector {
+    let barriers = classes.map { lineClass -> BodySelector.Barrier in
+      guard case .section(let id) = lineClass else { return .none }
+      return matcher.interruptingSections.contains(id) ? .interrupting : .ending
     }
-    return best
+    return BodySelector(
+      scores: Self.scores(classes, words: words), barriers: barriers,
+      bodyLike: classes.map { [.prose, .sentence, .fragment].contains($0) },
+      prose: classes.map { $0 == .prose })
   }
 
   static func reason(_ lineClass: LineClass) -> String? {

@@ -100,4 +100,64 @@ import Testing
     #expect(!result.article.bodyText.contains("News Feed"))
     #expect(result.article.title?.hasPrefix("Defense Minister Rustem Umerov met with NATO") == true)
   }
+
+  /// A dump whose article is cut in two by a related-stories box and a newsletter form.
+  static let splitArticle = """
+    Home
+    World
+    Science
+
+    Glacier retreat doubles the size of an Alpine lake in a single summer
+
+    The lake below the Rhone glacier grew faster this year than in any summer on record, \
+    according to measurements published by the canton's water office on Monday.
+    Surveyors found that the ice front had moved back by almost two hundred metres since June, \
+    leaving a basin of meltwater that now reaches the old tourist path to the ice grotto.
+    Local guides said the path would stay closed until engineers had checked the moraine \
+    that holds the lake back, which had shown small cracks after the August storms.
+
+    Related
+    Why glaciers melt from below as well as from above
+
+    Enter your email
+    Sign up
+
+    The water office said the lake posed no danger to the villages in the valley for now, \
+    because the moraine drains slowly into the river through the gravel beneath it.
+    Scientists from the federal institute plan to place pressure sensors in the basin next \
+    spring, so that any sudden rise of the water can be seen days before it overflows.
+    The canton will pay for the sensors from its flood fund, which was enlarged last year \
+    after two smaller lakes in the eastern valleys burst their banks within a month.
+
+    Comments
+    I walked that path as a child and it is sad to see the ice go so far back so quickly.
+    Does anyone know whether the grotto will open again next summer for the visitors?
+    """
+
+  @Test func keepsBothHalvesOfAnArticleCutByARelatedBox() throws {
+    let result = try ArticleFixtures.clean(text: Self.splitArticle)
+    let body = result.article.bodyText
+    #expect(result.article.blocks.count == 6)
+    #expect(body.hasPrefix("The lake below the Rhone glacier"))
+    #expect(body.contains("the ice front had moved back"))
+    #expect(body.contains("drains slowly into the river"))
+    #expect(body.hasSuffix("burst their banks within a month."))
+    for chrome in [
+      "Related", "Why glaciers melt", "Enter your email", "Sign up", "grotto will open",
+    ] {
+      #expect(!body.contains(chrome), "leaked: \(chrome)")
+    }
+  }
+
+  @Test func dropsAListOfHeadlinesAfterTheArticle() throws {
+    let headlines = (1...8).map { number in
+      "Report number \(number) from the valley on the floods and the farmers who lost all of their crops this year"
+    }
+    let text =
+      Self.splitArticle.components(separatedBy: "Comments\n")[0]
+      + headlines.joined(separator: "\n\n")
+    let body = try ArticleFixtures.clean(text: text).article.bodyText
+    #expect(body.hasSuffix("burst their banks within a month."))
+    #expect(!body.contains("Report number"))
+  }
 }
