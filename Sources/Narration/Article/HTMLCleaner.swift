@@ -18,6 +18,12 @@ struct HTMLCleaner {
     "header", "figcaption", "form", "button", "select", "option", "textarea", "input", "label",
     "dialog", "menu", "title", "meta", "link", "base",
   ]
+  /// Tags that hold no readable text at all; even the relaxed retry drops them.
+  static let textlessTags: Set<String> = [
+    "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "canvas",
+    "svg", "math", "audio", "video", "picture", "map", "button", "select", "option", "textarea",
+    "input", "label", "title", "meta", "link", "base",
+  ]
   /// Tags that start a new block of text.
   static let blockTags: Set<String> = [
     "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -61,6 +67,8 @@ struct HTMLCleaner {
     var parent: Int?
     var characters = 0
     var linkCharacters = 0
+    /// Characters of prose paragraphs inside (see ``isProse(_:)``).
+    var proseCharacters = 0
     var score = 0.0
     var scored = false
   }
@@ -72,16 +80,19 @@ struct HTMLCleaner {
   func clean(_ text: String, name: String) throws(NarrationError) -> CleaningResult {
     let document = try HTMLDocument.parse(text, name: name)
     let metadata = HTMLMetadata.read(document.root, dates: dates)
-    let strict = extract(document, metadata: metadata, useElementRules: true)
+    let strict = extract(document, metadata: metadata, strict: true)
     guard strict.article.bodyText.count < Self.minimumArticleLength else { return strict }
-    let relaxed = extract(document, metadata: metadata, useElementRules: false)
+    let relaxed = extract(document, metadata: metadata, strict: false)
     return relaxed.article.bodyText.count > strict.article.bodyText.count ? relaxed : strict
   }
 
-  private func extract(_ document: HTMLDocument, metadata: HTMLMetadata, useElementRules: Bool)
+  /// Extracts the article; `strict` drops chrome by tag, role and element rule first, while the
+  /// retry drops only elements without text (a stray `<form>` or unclosed `<header>` can wrap
+  /// a whole page, and script-built pages keep their text in `<noscript>`).
+  private func extract(_ document: HTMLDocument, metadata: HTMLMetadata, strict: Bool)
     -> CleaningResult
   {
-    var walker = Walker(matcher: matcher, useElementRules: useElementRules)
+    var walker = Walker(matcher: matcher, strict: strict)
     let body = Self.firstElement(named: "body", in: document.root) ?? document.root
     walker.containers[body.id] = Container(tag: body.name, names: "", parent: nil)
     walker.walk(body, context: Walker.Context(ancestors: [body.id], parent: nil))
@@ -144,9 +155,11 @@ struct HTMLCleaner {
   /// Picks the blocks of the article: those inside the best container and its strong siblings.
   private func select(_ blocks: [Block], containers: inout [Int: Container]) -> Set<Int> {
     for block in blocks {
+      let prose = Self.isProse(block) ? block.characters : 0
       for id in block.ancestors {
         containers[id]?.characters += block.characters
         containers[id]?.linkCharacters += block.linkCharacters
+        containers[id]?.proseCharacters += prose
       }
     }
     for block in blocks where block.kind != .heading && block.characters >= 25 {
@@ -175,7 +188,8 @@ struct HTMLCleaner {
       finals[id] = final
       if best == nil || final > (best?.score ?? 0) { best = (id, final) }
     }
-    guard let best else { return [] }
+    guard var best else { return [] }
+    best.id = widen(best.id, containers: containers)
     var accepted: Set<Int> = [best.id]
     let threshold = max(10, best.score * 0.2)
     if let parent = containers[best.id]?.parent {
@@ -197,6 +211,39 @@ struct HTMLCleaner {
       }
     }
     return selected
+  }
+
+  /// Whether a block reads as article prose: a sentence of some length with few links.
+  static func isProse(_ block: Block) -> Bool {
+    guard block.kind != .heading, block.characters >= 60, block.linkDensity < 0.3 else {
+      return false
+    }
+    let signals = LineSignals(block.text)
+    return signals.endsSentence || signals.effectiveWords >= 15
+  }
+
+  /// Climbs from the best container to the largest ancestor that adds mostly prose.
+  ///
+  /// Pages often split one article over several sibling wrappers (a column per few paragraphs,
+  /// a box between ads); the scorer picks one of them. An ancestor is taken while what it adds
+  /// beyond the current choice is at least two-thirds prose, or next to nothing.
+  private func widen(_ start: Int, containers: [Int: Container]) -> Int {
+    guard var chosen = containers[start] else { return start }
+    var chosenID = start
+    var current = chosen
+    while let parentID = current.parent, let parent = containers[parentID] {
+      let extra = parent.characters - chosen.characters
+      let extraProse = parent.proseCharacters - chosen.proseCharacters
+      let other = extra - extraProse
+      if extra <= 0 || other * 2 <= extraProse || (other <= 40 && extraProse == 0) {
+        chosen = parent
+        chosenID = parentID
+      } else {
+        break
+      }
+      current = parent
+    }
+    return chosenID
   }
 
   private func initialScore(_ container: Container?) -> Double {
@@ -237,11 +284,11 @@ struct HTMLCleaner {
     var pending: Block?
     private var pendingText = ""
 
-    let useElementRules: Bool
+    let strict: Bool
 
-    init(matcher: RuleMatcher, useElementRules: Bool) {
+    init(matcher: RuleMatcher, strict: Bool) {
       self.matcher = matcher
-      self.useElementRules = useElementRules
+      self.strict = strict
     }
 
     /// Where in the page the walker is.
@@ -302,7 +349,11 @@ struct HTMLCleaner {
     private static var blockTags: Set<String> { HTMLCleaner.blockTags }
 
     private func dropReason(_ node: HTMLNode) -> String? {
-      if HTMLCleaner.droppedTags.contains(node.name) { return "element:\(node.name)" }
+      if HTMLCleaner.textlessTags.contains(node.name)
+        || (strict && HTMLCleaner.droppedTags.contains(node.name))
+      {
+        return "element:\(node.name)"
+      }
       let attributes = node.attributes
       if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true" {
         return "signal:hidden"
@@ -312,7 +363,7 @@ struct HTMLCleaner {
       {
         return "signal:hidden"
       }
-      if let role = attributes["role"]?.lowercased(),
+      if strict, let role = attributes["role"]?.lowercased(),
         [
           "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
           "dialog", "alert", "toolbar",
@@ -320,7 +371,7 @@ struct HTMLCleaner {
       {
         return "signal:role-\(role)"
       }
-      guard useElementRules, !["body", "main", "article", "html"].contains(node.name) else {
+      guard strict, !["body", "main", "article", "html"].contains(node.name) else {
         return nil
       }
       let names = [attributes["class"], attributes["id"]].compactMap { $0 }.joined(separator: " ")

@@ -63,7 +63,8 @@ struct HTMLDocument {
       let keepsRawText =
         result.name == "script"
         && (result.attributes["type"] ?? "").lowercased().contains("ld+json")
-      if ["script", "style", "noscript", "template"].contains(result.name) && !keepsRawText {
+      // `noscript` is copied: pages that build the article with script often repeat it there.
+      if ["script", "style", "template"].contains(result.name) && !keepsRawText {
         return result
       }
       var child = node.children

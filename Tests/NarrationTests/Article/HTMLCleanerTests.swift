@@ -90,4 +90,58 @@ import Testing
       SourceDocument(name: "deep.html", text: html, format: .html))
     #expect(result.article.bodyText.contains("buried very deep inside the page"))
   }
+
+  @Test func anArticleSplitOverWrappersIsKeptWhole() throws {
+    let result = try ArticleFixtures.clean(try ArticleFixtures.document("columns-page.html"))
+    let blocks = result.article.blocks
+    #expect(
+      blocks.map(\.kind) == [.paragraph, .paragraph, .paragraph, .heading, .paragraph, .paragraph])
+    #expect(blocks.first?.text.hasPrefix("The first night train in twenty years") == true)
+    #expect(blocks.last?.text.hasSuffix("hear the whistle at night again.") == true)
+    let body = result.article.bodyText
+    for chrome in ["Advertisement", "Mara Lind is a transport reporter", "Snow closes", "Home"] {
+      #expect(!body.contains(chrome), "leaked: \(chrome)")
+    }
+    #expect(
+      result.dropped.contains { $0.text.hasPrefix("Mara Lind") && $0.reason == "rule:author-box" })
+  }
+
+  /// Paragraphs long enough to count as an article (the retry starts below 500 characters).
+  private static let story = (1...4).map { number in
+    "<p>Paragraph \(number) of the story tells how the harbour crane was repaired by hand over "
+      + "the winter, one bolt at a time, while the ships waited outside the breakwater.</p>"
+  }.joined(separator: "\n")
+
+  @Test func aFormOrHeaderWrappingThePageDoesNotHideTheArticle() throws {
+    for wrapper in ["form", "header"] {
+      let html = """
+        <html><body><\(wrapper) id="page"><div class="menu"><a href="/">Home</a></div>
+        <div class="story">\(Self.story)</div></\(wrapper)></body></html>
+        """
+      let article = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+      #expect(article.blocks.count == 4, "wrapper \(wrapper)")
+      #expect(article.bodyText.hasPrefix("Paragraph 1 of the story"), "wrapper \(wrapper)")
+    }
+  }
+
+  @Test func aScriptBuiltPageIsReadFromItsNoscriptCopy() throws {
+    let html = """
+      <html><body><h1>Crane repaired</h1><div id="app"></div>
+      <noscript><div class="post">\(Self.story)</div></noscript></body></html>
+      """
+    let article = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+    #expect(article.blocks.count == 4)
+    #expect(article.bodyText.contains("Paragraph 4 of the story"))
+  }
+
+  @Test func aPageWithoutArticleTextIsAnError() throws {
+    let html = """
+      <html><body><nav><a href="/">Home</a> <a href="/b">Blog</a></nav>
+      <script>var article = "Script text is never the article, however long it is.";</script>
+      <footer>All rights reserved.</footer></body></html>
+      """
+    #expect(throws: NarrationError.noArticleText("empty.html")) {
+      try ArticleFixtures.clean(text: html, name: "empty.html", format: .html)
+    }
+  }
 }
