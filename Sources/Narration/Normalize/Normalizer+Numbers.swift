@@ -3,9 +3,16 @@
 extension Normalizer {
   /// Reads whatever starts with the number at `index`.
   func readNumeric(_ stream: TokenStream, at index: Int) -> Reading? {
-    if stream.isWord(index - 1) {
-      // Inside a code glued to letters ("B2B", "ab9453", "H1N1"): the number alone.
+    if stream.isWord(index - 1),
+      !(stream.isNumber(index - 2) && "xX".contains(stream.text(index - 1)))
+    {
+      // Inside a code glued to letters ("B2B", "ab9453", "H1N1", "FY2023"): the number alone.
       return Reading(spoken: codeNumber(stream.text(index)), end: index + 1)
+    }
+    if let reading = readEuropeanDecimal(stream, at: index) ?? readSection(stream, at: index)
+      ?? readFeetAndInches(stream, at: index)
+    {
+      return reading
     }
     if let reading = readNumericDate(stream, at: index) ?? readAddress(stream, at: index)
       ?? readDayMonth(stream, at: index)
@@ -144,8 +151,99 @@ extension Normalizer {
   /// A number inside a code: short ones as numbers ("B two A"), long ones or ones with a
   /// leading zero digit by digit ("ab nine four five three", "d oh eight").
   func codeNumber(_ digits: String) -> String {
-    digits.count >= 4 || (digits.count > 1 && digits.hasPrefix("0"))
+    if digits.count == 4, let value = Int(digits), (1900...2099).contains(value),
+      let year = NumberSpeller.year(value)
+    {
+      // "FY2023", "T2000": years and round model numbers.
+      return year
+    }
+    if digits.count == 4, !digits.hasPrefix("0"), digits.hasSuffix("000") {
+      return NumberSpeller.cardinal(digits)
+    }
+    return digits.count >= 4 || (digits.count > 1 && digits.hasPrefix("0"))
       ? NumberSpeller.digits(digits) : NumberSpeller.cardinal(digits)
+  }
+
+  /// Reads a number written with a decimal comma, European style: "1.234,56", and "3,5" before
+  /// a percent sign, a unit, a currency or a scale word ("3,5 %", "2,5 million").
+  private func readEuropeanDecimal(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), stream.isMark(index + 1, ".,") else { return nil }
+    var integer = stream.text(index)
+    var probe = index + 1
+    var grouped = false
+    while stream.isMark(probe, "."), let group = stream[probe + 1], group.kind == .number,
+      group.text.count == 3, integer.count <= 3 || grouped
+    {
+      integer += group.text
+      probe += 2
+      grouped = true
+    }
+    guard integer.count <= 15, stream.isMark(probe, ","), let decimals = stream[probe + 1],
+      decimals.kind == .number, stream.endsFree(probe + 2) || stream.isWord(probe + 2)
+    else { return nil }
+    let end = probe + 2
+    if !grouped {
+      // "3,5" alone could be a list; only with something that needs a quantity after it.
+      guard integer.count <= 3, decimals.text.count <= 2, !integer.hasPrefix("0") || integer == "0"
+      else { return nil }
+      let after = stream.skipSpace(end)
+      let follows =
+        stream.isMark(after, "%€") || (stream[after].map { tables.scales[$0.text] != nil } ?? false)
+        || unit(stream, at: end) != nil
+      guard follows else { return nil }
+    } else if decimals.text.count == 3 {
+      return nil
+    }
+    let number = WrittenNumber(
+      integer: integer, fraction: decimals.text, grouped: grouped, end: end)
+    if let reading = readMeasure(stream, number) ?? readPercent(stream, number) {
+      return reading
+    }
+    if stream.isInlineSpace(end), stream.isMark(end + 1, "€"), stream.endsFree(end + 2) {
+      return Reading(spoken: say(number) + " euros", end: end + 2)
+    }
+    return Reading(spoken: say(number), end: end)
+  }
+
+  /// Reads sections of a code written "401(k)" or "501(c)(3)": "four oh one k".
+  private func readSection(_ stream: TokenStream, at index: Int) -> Reading? {
+    let digits = stream.text(index)
+    guard digits.count == 3, stream.startsFree(index), stream.isMark(index + 1, "("),
+      let letter = stream[index + 2], letter.kind == .word, letter.text.count == 1,
+      stream.isMark(index + 3, ")")
+    else { return nil }
+    var words = [houseNumber(digits), letter.text]
+    var end = index + 4
+    while stream.isMark(end, "("), let part = stream[end + 1], part.kind != .space,
+      part.text.count <= 2, stream.isMark(end + 2, ")")
+    {
+      words.append(part.kind == .number ? NumberSpeller.cardinal(part.text) : part.text)
+      end += 3
+    }
+    guard stream.endsFree(end) else { return nil }
+    return Reading(spoken: words.joined(separator: " "), end: end)
+  }
+
+  /// Reads heights and lengths in feet and inches: 5'11", 12", 6′ 2″.
+  private func readFeetAndInches(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), let number = stream.number(at: index), number.fraction == nil
+    else { return nil }
+    let mark = number.end
+    if stream.isMark(mark, "'′"), let inches = stream.number(at: stream.skipSpace(mark + 1)),
+      stream.isMark(inches.end, "\"″"), stream.endsFree(inches.end + 1)
+    {
+      let feet = say(number) + (number.isOne ? " foot " : " feet ")
+      let rest = say(inches) + (inches.isOne ? " inch" : " inches")
+      return Reading(spoken: feet + rest, end: inches.end + 1)
+    }
+    // A double quote after a number is inches when it does not close a quotation.
+    guard stream.isMark(mark, "\"″"), stream.endsFree(mark + 1) else { return nil }
+    if stream.text(mark) == "\"" {
+      // Quotation marks before it on the line, not counting other inch marks.
+      let quotes = (0..<index).filter { stream.isMark($0, "\"") && !stream.isNumber($0 - 1) }.count
+      guard quotes % 2 == 0 else { return nil }
+    }
+    return Reading(spoken: say(number) + (number.isOne ? " inch" : " inches"), end: mark + 1)
   }
 
   /// The suffix an ordinal of these digits takes: "st" for 21, "th" for 11.
@@ -169,7 +267,7 @@ extension Normalizer {
   }
 
   /// Reads "25%" and "25 %" as "twenty-five percent".
-  private func readPercent(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
+  func readPercent(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
     let sign = stream.skipSpace(number.end)
     guard stream.isMark(sign, "%") else { return nil }
     return Reading(spoken: say(number) + " percent", end: sign + 1)
@@ -191,8 +289,20 @@ extension Normalizer {
       return Reading(
         spoken: say(number) + " " + word.singular + " " + unit.unit.plural, end: unit.end)
     }
+    if stream.isMark(number.end, "-"), let unit = unit(stream, at: number.end + 1),
+      !stream.isInlineSpace(number.end + 1), !stream.isMark(unit.end, "-")
+    {
+      // Before a noun: "a 10-km race" → "a ten kilometer race".
+      return Reading(spoken: say(number) + " " + unit.unit.singular, end: unit.end)
+    }
     guard let unit = unit(stream, at: number.end) else { return nil }
     let name = number.isOne ? unit.unit.singular : unit.unit.plural
+    if stream.isMark(unit.end, "/"), !stream.isInlineSpace(unit.end + 1),
+      let per = self.unit(stream, at: unit.end + 1)
+    {
+      // "12 kg/m" → "twelve kilograms per meter".
+      return Reading(spoken: say(number) + " " + name + " per " + per.unit.singular, end: per.end)
+    }
     return Reading(spoken: say(number) + " " + name, end: unit.end)
   }
 

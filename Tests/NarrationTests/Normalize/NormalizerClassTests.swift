@@ -103,3 +103,34 @@ func arithmeticTelephonesAndMarks(_ written: String, _ spoken: String) throws {
       == "Card four four one seven one two three four five six seven eight nine oh one two")
   #expect(try normalized("Debt of 900,000,000,000,000,000") == "Debt of nine hundred quadrillion")
 }
+
+@Test(arguments: [
+  ("Rates of 4,5 % rose.", "Rates of four point five percent rose."),
+  ("It cost 1.250,75 € net.", "It cost one thousand two hundred fifty point seven five euros net."),
+  ("Some 2,5 million came.", "Some two point five million came."),
+  ("It ran 7,5 km today.", "It ran seven point five kilometers today."),
+  // Without a quantity after it a comma between digits stays a list or a thousands separator.
+  ("Pick 3,5 or 7.", "Pick three,five or seven."),
+  ("It has 2,500 seats.", "It has two thousand five hundred seats."),
+])
+func europeanDecimalCommas(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("She is 5'7\" tall.", "She is five feet seven inches tall."),
+  ("A 65\" screen.", "A sixty five inches screen."),
+  ("He said \"take 3\" twice.", "He said \"take three\" twice."),
+  ("Run a 5-km loop.", "Run a five kilometer loop."),
+  ("Dose 3 mg/kg daily.", "Dose three milligrams per kilogram daily."),
+  ("Boards 2x4 m2 each.", "Boards two by four square meters each."),
+  ("Her 401(k) grew.", "Her four oh one k grew."),
+  ("A 501(c)(3) group.", "A five oh one c three group."),
+  (
+    "In FY2024 sales of the T1000 rose.",
+    "In FY twenty twenty four sales of the T one thousand rose."
+  ),
+])
+func measuresCodesAndSections(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
