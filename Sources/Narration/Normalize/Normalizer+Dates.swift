@@ -246,4 +246,37 @@ extension Normalizer {
     guard (dash != index) == (next != dash + 1), stream.isNumber(next) else { return index }
     return next
   }
+
+  /// Reads the time zone after a time of day that another reader said, as in "noon GMT".
+  func readTimeZone(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard let zone = tables.timeZones[stream.text(index)], stream.isInlineSpace(index - 1),
+      stream.endsFree(index + 1), let before = stream.previous(index)
+    else { return nil }
+    var cue = stream.text(before).lowercased()
+    if cue == ".", let letter = stream[before - 1] { cue = letter.text.lowercased() }
+    guard ["m", "am", "pm", "a.m", "p.m", "noon", "midnight"].contains(cue) else { return nil }
+    return Reading(spoken: zone, end: index + 1)
+  }
+
+  /// Reads a 24-hour time written as four digits before a time zone or "hours": "1400 GMT" →
+  /// "fourteen hundred G M T", "0830 hours" → "oh eight thirty hours".
+  func readMilitaryTime(_ stream: TokenStream, at index: Int) -> Reading? {
+    let digits = stream.text(index)
+    guard digits.count == 4, stream.startsFree(index), stream.isInlineSpace(index + 1),
+      let word = stream[index + 2], word.kind == .word, stream.endsFree(index + 3),
+      tables.timeZones[word.text] != nil || ["hours", "hrs"].contains(word.text),
+      let value = Int(digits), value / 100 <= 23, value % 100 < 60
+    else { return nil }
+    let hour = value / 100
+    let minutes = value % 100
+    var spoken = digits.hasPrefix("0") ? "oh " : ""
+    spoken += NumberSpeller.cardinal(hour)
+    if hour == 0 { spoken = "zero" }
+    if minutes == 0 {
+      spoken += " hundred"
+    } else {
+      spoken += (minutes < 10 ? " oh " : " ") + NumberSpeller.cardinal(minutes)
+    }
+    return Reading(spoken: spoken, end: index + 1)
+  }
 }

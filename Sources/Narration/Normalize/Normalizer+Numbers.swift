@@ -10,6 +10,7 @@ extension Normalizer {
       return Reading(spoken: codeNumber(stream.text(index)), end: index + 1)
     }
     if let reading = readEuropeanDecimal(stream, at: index) ?? readSection(stream, at: index)
+      ?? readMilitaryTime(stream, at: index) ?? readSeason(stream, at: index)
       ?? readFeetAndInches(stream, at: index)
     {
       return reading
@@ -172,7 +173,7 @@ extension Normalizer {
     var probe = index + 1
     var grouped = false
     while stream.isMark(probe, "."), let group = stream[probe + 1], group.kind == .number,
-      group.text.count == 3, integer.count <= 3 || grouped
+      group.text.count == 3, integer.count <= 3 || grouped, integer.count <= 15
     {
       integer += group.text
       probe += 2
@@ -203,6 +204,18 @@ extension Normalizer {
       return Reading(spoken: say(number) + " euros", end: end + 2)
     }
     return Reading(spoken: say(number), end: end)
+  }
+
+  /// Reads seasons and fiscal years written with a slash: "2019/20" → "twenty nineteen to
+  /// twenty".
+  private func readSeason(_ stream: TokenStream, at index: Int) -> Reading? {
+    let digits = stream.text(index)
+    guard digits.count == 4, stream.startsFree(index), stream.isMark(index + 1, "/"),
+      let second = stream[index + 2], second.kind == .number, second.text.count == 2,
+      stream.endsFree(index + 3), let value = Int(digits), let year = NumberSpeller.year(value),
+      let next = Int(second.text), next == (value + 1) % 100
+    else { return nil }
+    return Reading(spoken: year + " to " + codeNumber(second.text), end: index + 3)
   }
 
   /// Reads sections of a code written "401(k)" or "501(c)(3)": "four oh one k".
@@ -240,7 +253,10 @@ extension Normalizer {
     guard stream.isMark(mark, "\"″"), stream.endsFree(mark + 1) else { return nil }
     if stream.text(mark) == "\"" {
       // Quotation marks before it on the line, not counting other inch marks.
-      let quotes = (0..<index).filter { stream.isMark($0, "\"") && !stream.isNumber($0 - 1) }.count
+      // (Looking back a bounded way, so long lines stay linear.)
+      let quotes = (max(0, index - 120)..<index).filter {
+        stream.isMark($0, "\"") && !stream.isNumber($0 - 1)
+      }.count
       guard quotes % 2 == 0 else { return nil }
     }
     return Reading(spoken: say(number) + (number.isOne ? " inch" : " inches"), end: mark + 1)

@@ -244,12 +244,14 @@ extension Normalizer {
     return nil
   }
 
-  /// Reads words joined by symbols: "and/or" → "and or".
+  /// Reads words joined by a slash that are set phrases: "and/or" → "and or", "y/y" → "year
+  /// on year" (from the expressions table).
   func readWordSymbols(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard stream.text(index) == "and", stream.isMark(index + 1, "/"),
-      stream.text(index + 2) == "or"
+    guard stream.isMark(index + 1, "/"), stream.isWord(index + 2), stream.startsFree(index),
+      stream.endsFree(index + 3),
+      let phrase = tables.expressions[stream.text(index) + "/" + stream.text(index + 2)]
     else { return nil }
-    return Reading(spoken: "and or", end: index + 3)
+    return Reading(spoken: phrase, end: index + 3)
   }
 
   /// Reads a mark: currency, minus sign, handles, "'90s", ".5", or a symbol from the table.

@@ -116,12 +116,16 @@ public struct Normalizer: Sendable {
       {
         return Reading(spoken: spoken, end: index + 1)
       }
-      return readElectronic(stream, at: index) ?? readMonthDate(stream, at: index)
+      // (In two chains: one long `??` chain is too slow for the type checker.)
+      if let reading = readElectronic(stream, at: index) ?? readMonthDate(stream, at: index)
         ?? readCurrencyCode(stream, at: index) ?? readState(stream, at: index)
-        ?? readDotted(stream, at: index)
-        ?? readAbbreviation(stream, at: index) ?? readRoman(stream, at: index)
-        ?? readAcronym(stream, at: index) ?? readWordSymbols(stream, at: index)
-        ?? readSpelling(stream, at: index)
+        ?? readTimeZone(stream, at: index)
+      {
+        return reading
+      }
+      return readDotted(stream, at: index) ?? readAbbreviation(stream, at: index)
+        ?? readRoman(stream, at: index) ?? readAcronym(stream, at: index)
+        ?? readWordSymbols(stream, at: index) ?? readSpelling(stream, at: index)
     case .mark:
       return readMark(stream, at: index)
     }

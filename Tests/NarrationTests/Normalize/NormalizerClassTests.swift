@@ -134,3 +134,26 @@ func europeanDecimalCommas(_ written: String, _ spoken: String) throws {
 func measuresCodesAndSections(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Polls close at 8 p.m. ET tonight.", "Polls close at eight p.m Eastern time tonight."),
+  ("The call is at 9am PT.", "The call is at nine a.m Pacific time."),
+  ("Talks began at 1400 GMT.", "Talks began at fourteen hundred G M T."),
+  ("Curfew from 0630 hours.", "Curfew from oh six thirty hours."),
+  // A time-zone code that follows no time stays for the acronym rules.
+  ("The ET channel aired it.", "The E T channel aired it."),
+  ("It raised 1400 GBP.", "It raised one thousand four hundred pounds."),
+])
+func timeZonesAndTwentyFourHourTimes(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The 2019/20 season ended.", "The twenty nineteen to twenty season ended."),
+  ("Sales rose 3% y/y in May.", "Sales rose three percent year on year in May."),
+  ("Cash and/or cards.", "Cash and or cards."),
+  ("It gets 40 mpg.", "It gets forty miles per gallon."),
+])
+func seasonsAndSetPhrases(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
