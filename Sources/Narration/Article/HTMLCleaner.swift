@@ -80,25 +80,100 @@ struct HTMLCleaner {
   func clean(_ text: String, name: String) throws(NarrationError) -> CleaningResult {
     let document = try HTMLDocument.parse(text, name: name)
     let metadata = HTMLMetadata.read(document.root, dates: dates)
-    let strict = extract(document, metadata: metadata, strict: true)
-    guard strict.article.bodyText.count < Self.minimumArticleLength else { return strict }
-    let relaxed = extract(document, metadata: metadata, strict: false)
-    return relaxed.article.bodyText.count > strict.article.bodyText.count ? relaxed : strict
+    var result = extract(document, metadata: metadata, strict: true)
+    if result.article.bodyText.count < Self.minimumArticleLength {
+      let relaxed = extract(document, metadata: metadata, strict: false)
+      if relaxed.article.bodyText.count > result.article.bodyText.count { result = relaxed }
+    }
+    guard let reference = metadata.articleBody else { return result }
+    return checked(result, against: reference, document: document, metadata: metadata)
   }
 
-  /// Extracts the article; `strict` drops chrome by tag, role and element rule first, while the
-  /// retry drops only elements without text (a stray `<form>` or unclosed `<header>` can wrap
-  /// a whole page, and script-built pages keep their text in `<noscript>`).
-  private func extract(_ document: HTMLDocument, metadata: HTMLMetadata, strict: Bool)
-    -> CleaningResult
-  {
+  /// Checks an extraction against the article text the page's JSON-LD states.
+  ///
+  /// When the extraction holds most of that text, blocks before the text's first words and
+  /// after its last words that are not part of it go (teasers, bios, promotions). When it
+  /// holds less than half of it (the scorer chose the wrong part of the page, or the page
+  /// builds the article with script), the blocks that match the text are taken instead, and
+  /// failing that the JSON-LD text itself.
+  private func checked(
+    _ result: CleaningResult, against reference: ReferenceText, document: HTMLDocument,
+    metadata: HTMLMetadata
+  ) -> CleaningResult {
+    let coverage = reference.coverage(of: result.article.bodyText)
+    if coverage >= 0.8 { return trimmed(result, to: reference) }
+    // Half the stated text or more: the right part of the page, with a different version of it.
+    guard coverage < 0.5 else { return result }
+    let matched = extract(document, metadata: metadata, strict: false, reference: reference)
+    if reference.coverage(of: matched.article.bodyText) >= 0.7 { return matched }
+    // The page's markup does not hold the article: read the JSON-LD text as a page of its own.
+    let paragraphs =
+      reference.text.contains("<")
+      ? reference.text
+      : reference.text.split(whereSeparator: \.isNewline).map { "<p>\($0)</p>" }.joined()
+    guard
+      let fragment = try? HTMLDocument.parse("<html><body>\(paragraphs)</body></html>", name: "")
+    else { return result }
+    var stated = extract(fragment, metadata: metadata, strict: false, reference: reference)
+    let line = reference.line
+    stated.article.blocks = stated.article.blocks.map {
+      ArticleBlock(kind: $0.kind, text: $0.text, lines: line...line)
+    }
+    guard reference.coverage(of: stated.article.bodyText) > coverage else { return result }
+    let elsewhere =
+      result.dropped
+      + result.article.blocks.map {
+        DroppedLine(line: $0.lines.lowerBound, text: $0.text, reason: "signal:not-in-json-ld-body")
+      }
+    stated.dropped = elsewhere.sorted { $0.line < $1.line }
+    return stated
+  }
+
+  /// Drops the blocks before the start and after the end of the JSON-LD text that it lacks.
+  private func trimmed(_ result: CleaningResult, to reference: ReferenceText) -> CleaningResult {
+    let blocks = result.article.blocks
+    // A stated text much shorter than the extraction is a summary or a preview, not the article.
+    guard reference.count * 10 >= ReferenceText.words(of: result.article.bodyText).count * 6,
+      let first = blocks.firstIndex(where: { reference.holdsEdge($0.text, start: true) }),
+      let last = blocks.lastIndex(where: { reference.holdsEdge($0.text, start: false) }),
+      first <= last
+    else { return result }
+    var kept: [ArticleBlock] = []
+    var dropped = result.dropped
+    for (index, block) in blocks.enumerated() {
+      if (index < first || index > last) && reference.share(of: block.text) < 0.5 {
+        dropped.append(
+          DroppedLine(
+            line: block.lines.lowerBound, text: block.text, reason: "signal:not-in-json-ld-body"))
+      } else {
+        kept.append(block)
+      }
+    }
+    Self.dropTrailingHeadings(&kept, dropped: &dropped)
+    var trimmed = result
+    trimmed.article.blocks = kept
+    trimmed.dropped = dropped.sorted { $0.line < $1.line }
+    return trimmed
+  }
+
+  /// Extracts the article from a parsed page.
+  ///
+  /// `strict` drops chrome by tag, role and element rule first, while the retry drops only elements without text (a stray `<form>` or unclosed `<header>` can wrap
+  /// a whole page, and script-built pages keep their text in `<noscript>`). With a reference
+  /// text, the blocks that match it are the article, instead of the best-scoring container.
+  private func extract(
+    _ document: HTMLDocument, metadata: HTMLMetadata, strict: Bool,
+    reference: ReferenceText? = nil
+  ) -> CleaningResult {
     var walker = Walker(matcher: matcher, strict: strict)
     let body = Self.firstElement(named: "body", in: document.root) ?? document.root
     walker.containers[body.id] = Container(tag: body.name, names: "", parent: nil)
     walker.walk(body, context: Walker.Context(ancestors: [body.id], parent: nil))
     walker.flush()
     var dropped = walker.dropped
-    let selected = select(walker.blocks, containers: &walker.containers)
+    let selected =
+      reference.map { Self.matching(walker.blocks, reference: $0) }
+      ?? select(walker.blocks, containers: &walker.containers)
 
     var blocks: [ArticleBlock] = []
     var byline = metadata.byline
@@ -130,18 +205,36 @@ struct HTMLCleaner {
         blocks.append(ArticleBlock(kind: block.kind, text: block.text, lines: block.lines))
       }
     }
-    // Headings with nothing after them (the end of the article) say nothing to a listener.
+    Self.dropTrailingHeadings(&blocks, dropped: &dropped)
+    dropped.sort { $0.line < $1.line }
+    let article = Article(
+      title: metadata.title, byline: byline, published: metadata.published,
+      language: metadata.language, canonicalURL: metadata.canonicalURL, blocks: blocks)
+    return CleaningResult(article: article, dropped: dropped)
+  }
+
+  /// Drops headings with nothing after them (the end of the article): they say nothing to a
+  /// listener.
+  private static func dropTrailingHeadings(
+    _ blocks: inout [ArticleBlock], dropped: inout [DroppedLine]
+  ) {
     while let last = blocks.last, last.kind == .heading {
       dropped.append(
         DroppedLine(line: last.lines.lowerBound, text: last.text, reason: "signal:trailing-heading")
       )
       blocks.removeLast()
     }
-    dropped.sort { $0.line < $1.line }
-    let article = Article(
-      title: metadata.title, byline: byline, published: metadata.published,
-      language: metadata.language, canonicalURL: metadata.canonicalURL, blocks: blocks)
-    return CleaningResult(article: article, dropped: dropped)
+  }
+
+  /// The blocks whose words are nearly all in the reference text: from the first to the last
+  /// such block of four words or more, leaving out blocks between that are mostly foreign.
+  private static func matching(_ blocks: [Block], reference: ReferenceText) -> Set<Int> {
+    let shares = blocks.map { reference.share(of: $0.text) }
+    let anchors = blocks.indices.filter {
+      shares[$0] >= 0.7 && ReferenceText.words(of: blocks[$0].text).count >= 4
+    }
+    guard let first = anchors.first, let last = anchors.last else { return [] }
+    return Set((first...last).filter { shares[$0] >= 0.7 })
   }
 
   /// Whether a block is worth speaking: a sentence, or a list item or line of a few words.

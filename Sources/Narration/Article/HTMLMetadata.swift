@@ -10,6 +10,8 @@ struct HTMLMetadata {
   var published: Date?
   var language: String?
   var canonicalURL: String?
+  /// The article text that JSON-LD states (`articleBody`), when it states enough of it.
+  var articleBody: ReferenceText?
 
   private static let articleTypes: Set<String> = [
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -20,7 +22,7 @@ struct HTMLMetadata {
   /// Reads the metadata of a parsed page.
   static func read(_ root: HTMLNode, dates: PublicationDate) -> HTMLMetadata {
     var meta: [String: String] = [:]
-    var jsonLD: [String] = []
+    var jsonLD: [(text: String, line: Int)] = []
     var pageTitle: String?
     var firstH1: String?
     var canonical: String?
@@ -35,7 +37,7 @@ struct HTMLMetadata {
           meta[key] = TextLines.tidy(content)
         }
       case "script":
-        jsonLD.append(node.textContent)
+        jsonLD.append((node.textContent, node.line))
       case "title" where pageTitle == nil:
         pageTitle = TextLines.tidy(node.textContent)
       case "h1" where firstH1 == nil:
@@ -49,7 +51,16 @@ struct HTMLMetadata {
       stack.append(contentsOf: node.children.reversed().filter { !$0.isText })
     }
     var result = HTMLMetadata()
-    let ld = jsonLD.lazy.compactMap { Self.articleObject(in: $0) }.first
+    let parsed = jsonLD.compactMap { script in
+      Self.json(script.text).map { (value: $0, line: script.line) }
+    }
+    let ld = parsed.lazy.compactMap { Self.find($0.value) }.first
+    let bodies = parsed.flatMap { script in
+      Self.articleBodies(in: script.value).map { (text: $0, line: script.line) }
+    }
+    if let longest = bodies.max(by: { $0.text.count < $1.text.count }) {
+      result.articleBody = ReferenceText(longest.text, line: longest.line)
+    }
     result.title = [
       ld.flatMap { Self.string($0["headline"]) ?? Self.string($0["name"]) },
       meta["og:title"], meta["twitter:title"], firstH1, pageTitle.map(Self.withoutSiteName),
@@ -86,10 +97,27 @@ struct HTMLMetadata {
 
   /// The first article-like object in a JSON-LD script, looking inside `@graph` and arrays.
   static func articleObject(in json: String) -> [String: Any]? {
-    guard let data = json.data(using: .utf8),
-      let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-    else { return nil }
-    return find(value)
+    Self.json(json).flatMap { find($0) }
+  }
+
+  private static func json(_ text: String) -> Any? {
+    guard let data = text.data(using: .utf8) else { return nil }
+    return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+  }
+
+  /// Every `articleBody` text in a JSON-LD value, at any depth.
+  private static func articleBodies(in value: Any) -> [String] {
+    if let array = value as? [Any] { return array.flatMap { articleBodies(in: $0) } }
+    guard let object = value as? [String: Any] else { return [] }
+    var found: [String] = []
+    for (key, member) in object {
+      if key == "articleBody", let text = member as? String {
+        found.append(text)
+      } else if member is [Any] || member is [String: Any] {
+        found += articleBodies(in: member)
+      }
+    }
+    return found
   }
 
   private static func find(_ value: Any) -> [String: Any]? {

@@ -144,4 +144,67 @@ import Testing
       try ArticleFixtures.clean(text: html, name: "empty.html", format: .html)
     }
   }
+
+  /// Sentences for JSON-LD tests: long enough together to count as a stated article body.
+  private static let ferrySentences = [
+    "The ferry company said on Monday that the winter timetable would start a week early.",
+    "Crossings will run every forty minutes instead of every half hour until the spring.",
+    "Crews need the extra time to clear ice from the ramps on both sides of the estuary.",
+    "Passengers with season tickets will be refunded for the week they lose, it said.",
+    "Local shops on the north bank asked the company to keep the late crossing on Fridays.",
+    "The company agreed, and the last boat on Fridays will leave at eleven in the evening.",
+  ]
+
+  private static func jsonLD(_ body: String) -> String {
+    let escaped = body.replacingOccurrences(of: "\n", with: "\\n")
+    return """
+      <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Winter ferry",
+      "articleBody": "\(escaped)"}</script>
+      """
+  }
+
+  @Test func aScriptBuiltPageIsReadFromItsJSONLDArticleBody() throws {
+    let html = """
+      <html><head>\(Self.jsonLD(Self.ferrySentences.joined(separator: "\n")))</head>
+      <body><div id="root"><a href="/">Home</a></div></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    #expect(result.article.blocks.allSatisfy { $0.lines == 1...1 })
+  }
+
+  @Test func theStructureWinsWhenItHoldsTheStatedBody() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let html = """
+      <html><head>\(Self.jsonLD(Self.ferrySentences.joined(separator: " ")))</head>
+      <body><article><h1>Winter ferry</h1>
+      <p class="standfirst">Quiet winter mornings at the harbour are the best of the year for
+      walkers, our readers say in a survey with more than three hundred answers this autumn.</p>
+      \(paragraphs)
+      <h2>Inside the crossing</h2>
+      <p>Every reader who writes to the paper this month will receive a free calendar, and the
+      first fifty letters will be printed in the Saturday edition, the editors promise.</p>
+      </article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    // Six paragraphs, one each, and nothing before or after the stated body.
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    let trimmed = result.dropped.filter { $0.reason == "signal:not-in-json-ld-body" }
+    #expect(trimmed.map { String($0.text.prefix(12)) } == ["Quiet winter", "Every reader"])
+    #expect(result.dropped.contains { $0.text == "Inside the crossing" })
+  }
+
+  @Test func aStatedSummaryDoesNotCutTheArticle() throws {
+    let summary = Self.ferrySentences.prefix(2).joined(separator: " ")
+    let long = (Self.ferrySentences + Self.ferrySentences.map { "Again: " + $0 }).joined(
+      separator: " ")
+    let paragraphs = (Self.ferrySentences + ["And there is more to say about the ferry. " + long])
+      .map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let html = """
+      <html><head>\(Self.jsonLD(summary + " " + summary + " " + summary))</head>
+      <body><article>\(paragraphs)</article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.count == 7)
+  }
 }
