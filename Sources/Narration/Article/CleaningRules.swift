@@ -6,7 +6,11 @@ import Yams
 /// The bundled files are `Resources/Rules/*.yml` (see ``bundledFiles``); users add their own
 /// with `--rules`. A rule file has a `rules:` list and, optionally, an `abbreviations:` list.
 public struct CleaningRules: Sendable, Hashable {
-  /// One rule: a pattern that marks page chrome, and a note on what it is for.
+  /// One rule: the lines (or HTML elements) it marks as page chrome, and a note on what it is for.
+  ///
+  /// A rule gives a regular expression (``pattern``), literal whole lines (``phrases``),
+  /// literal pieces of a line (``contains``), or several of them; it matches when one does.
+  /// Literal forms cost a hash look-up or a substring search instead of a regular expression.
   public struct Rule: Sendable, Hashable, Codable {
     /// Where a rule applies.
     public enum Scope: String, Sendable, Hashable, Codable {
@@ -23,17 +27,27 @@ public struct CleaningRules: Sendable, Hashable {
     /// A short stable identifier, shown by `--explain`.
     public var id: String
     /// A regular expression, matched case-insensitively as ``scope`` says.
-    public var pattern: String
+    public var pattern: String?
+    /// Whole lines that are chrome, compared ignoring case, surrounding spaces, and trailing
+    /// punctuation and arrows (`.`, `!`, `:`, `…`, `>`, `»`, `›`, `→`, `|`).
+    public var phrases: [String]?
+    /// Literal pieces of text, ignoring case: a line that contains one is chrome.
+    public var contains: [String]?
+    /// Literal beginnings, ignoring case: when given (or ``endsWith`` is), the pattern is tried
+    /// only on lines that start with one of them or end with one of ``endsWith``.
+    public var startsWith: [String]?
+    /// Literal endings, ignoring case and trailing spaces and full stops (see ``startsWith``).
+    public var endsWith: [String]?
     /// What the rule is for, for people reading the rule file.
     public var note: String
     /// Where the rule applies; `line` when the file does not say.
     public var scope: Scope?
-    /// Words of which a line must contain at least one for the pattern to be tried.
+    /// Words of which a line must contain at least one for the rule to be tried.
     ///
     /// A fast pre-check, since most lines match no rule: lowercase letters and digits, `#` for
     /// any number, or a symbol such as `©`. Without keywords the pattern is tried on every line.
     public var keywords: [String]?
-    /// The most words a line can have for the pattern to be tried (another fast pre-check).
+    /// The most words a line can have for the rule to be tried (another fast pre-check).
     public var maxWords: Int?
     /// For a `section` rule: whether the labelled part can sit inside an article (a box of
     /// related stories between two paragraphs), so that the article may go on after it.
@@ -41,11 +55,17 @@ public struct CleaningRules: Sendable, Hashable {
 
     /// Creates a rule.
     public init(
-      id: String, pattern: String, note: String, scope: Scope? = nil, keywords: [String]? = nil,
-      maxWords: Int? = nil, interrupts: Bool? = nil
+      id: String, pattern: String? = nil, note: String, scope: Scope? = nil,
+      keywords: [String]? = nil, maxWords: Int? = nil, interrupts: Bool? = nil,
+      phrases: [String]? = nil, contains: [String]? = nil, startsWith: [String]? = nil,
+      endsWith: [String]? = nil
     ) {
       self.id = id
       self.pattern = pattern
+      self.phrases = phrases
+      self.contains = contains
+      self.startsWith = startsWith
+      self.endsWith = endsWith
       self.note = note
       self.scope = scope
       self.keywords = keywords
@@ -80,11 +100,18 @@ public struct CleaningRules: Sendable, Hashable {
     do {
       let file = try YAMLDecoder().decode(File.self, from: yaml)
       for rule in file.rules ?? [] {
+        guard let pattern = rule.pattern else {
+          if rule.phrases == nil && rule.contains == nil || rule.scope == .element {
+            throw NarrationError.invalidInput(
+              name, problem: "rule '\(rule.id)' needs a pattern, phrases or contains")
+          }
+          continue
+        }
         do {
-          _ = try NSRegularExpression(pattern: rule.pattern)
+          _ = try NSRegularExpression(pattern: pattern)
         } catch {
           throw NarrationError.invalidInput(
-            name, problem: "rule '\(rule.id)' has an invalid pattern: \(rule.pattern)")
+            name, problem: "rule '\(rule.id)' has an invalid pattern: \(pattern)")
         }
       }
       return CleaningRules(

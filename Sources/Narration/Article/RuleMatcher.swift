@@ -3,21 +3,50 @@ import Foundation
 /// The cleaning rules compiled once for one cleaning run, and asked line by line.
 ///
 /// Lines longer than ``maximumLineLength`` are never matched: chrome lines are short, and this
-/// keeps a page that is one huge line from costing a regular-expression pass per rule.
+/// keeps a page that is one huge line from costing a regular-expression pass per rule. Most
+/// lines are settled by cheap checks before any regular expression runs: a rule's keywords
+/// (looked up by a hash of each word's bytes), its word limit, literal phrases (a set look-up)
+/// and literal beginnings and endings.
 struct RuleMatcher {
   /// The longest line (in UTF-8 bytes) that whole-line rules are tried on.
   static let maximumLineLength = 250
 
-  /// A compiled rule and the words that let it be tried (`nil`: always tried).
+  /// A compiled rule and the checks that let it be tried.
   private struct Compiled {
     let id: String
-    let regex: NSRegularExpression
+    let regex: NSRegularExpression?
+    /// Whole lines, lowercased and without trailing punctuation.
+    let phrases: Set<String>
+    /// Lowercased literal pieces, as bytes.
+    let pieces: [[UInt8]]
+    let starts: [String]
+    let ends: [String]
     let keywords: Set<String>?
     let maxWords: Int
+
+    /// Whether the rule matches a whole line (`lowered` is the line in lowercase).
+    func matches(_ line: String, lowered: String) -> Bool {
+      if !phrases.isEmpty, phrases.contains(RuleMatcher.phraseKey(lowered)) { return true }
+      if !pieces.isEmpty, pieces.contains(where: { RuleMatcher.contains(lowered, $0) }) {
+        return true
+      }
+      guard let regex else { return false }
+      if !starts.isEmpty || !ends.isEmpty {
+        let end = RuleMatcher.withoutTrailingStops(lowered)
+        guard
+          starts.contains(where: { lowered.hasPrefix($0) })
+            || ends.contains(where: { end.hasSuffix($0) })
+        else { return false }
+      }
+      let range = NSRange(line.startIndex..., in: line)
+      return regex.firstMatch(in: line, range: range) != nil
+    }
   }
 
-  /// For each keyword, a bit per whole-line rule (sections first, then line rules) it unlocks.
-  private let keywordIndex: [String: UInt64]
+  /// For the hash of each keyword, a bit per whole-line rule it unlocks (sections first).
+  ///
+  /// A hash collision only lets a rule be tried needlessly.
+  private let keywordIndex: [UInt64: UInt64]
   /// The bits of rules tried on every line (no keywords, or beyond the 64 bits of a mask).
   private let alwaysTried: UInt64
   /// The most words a line may have for each rule bit below 63.
@@ -34,12 +63,18 @@ struct RuleMatcher {
   init(_ rules: CleaningRules) {
     func compile(_ scope: CleaningRules.Rule.Scope, whole: Bool) -> [Compiled] {
       rules.rules.filter { ($0.scope ?? .line) == scope }.compactMap { rule in
-        let pattern = whole ? "^(?:" + rule.pattern + ")$" : rule.pattern
-        // Patterns were checked when the rule file was parsed; a failure here skips the rule.
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-        else { return nil }
+        var regex: NSRegularExpression?
+        if let pattern = rule.pattern {
+          // Patterns were checked when the rule file was parsed; a failure here skips the rule.
+          regex = try? NSRegularExpression(
+            pattern: whole ? "^(?:" + pattern + ")$" : pattern, options: [.caseInsensitive])
+          if regex == nil { return nil }
+        }
+        let lower = { (texts: [String]?) in (texts ?? []).map { $0.lowercased() } }
         return Compiled(
-          id: rule.id, regex: regex,
+          id: rule.id, regex: regex, phrases: Set(lower(rule.phrases).map(Self.phraseKey)),
+          pieces: lower(rule.contains).map { Array($0.utf8) }, starts: lower(rule.startsWith),
+          ends: lower(rule.endsWith).map { String(Self.withoutTrailingStops($0)) },
           keywords: rule.keywords.map { Set($0.map { $0.lowercased() }) },
           maxWords: rule.maxWords ?? Int.max)
       }
@@ -50,7 +85,7 @@ struct RuleMatcher {
     abbreviations = rules.abbreviations
     interruptingSections = Set(
       rules.rules.filter { $0.scope == .section && $0.interrupts == true }.map(\.id))
-    var index: [String: UInt64] = [:]
+    var index: [UInt64: UInt64] = [:]
     var always: UInt64 = 0
     for (bit, rule) in (sectionRules + lineRules).enumerated() {
       guard bit < 64 else { break }
@@ -59,7 +94,7 @@ struct RuleMatcher {
         always |= mask
         continue
       }
-      for keyword in keywords { index[keyword, default: 0] |= mask }
+      for keyword in keywords { index[Self.hash(keyword.utf8), default: 0] |= mask }
     }
     if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
     keywordIndex = index
@@ -70,19 +105,18 @@ struct RuleMatcher {
   /// The section rule, else the line rule, that matches a whole line (each `nil` when none does).
   func match(_ line: String) -> (section: String?, line: String?) {
     guard !line.isEmpty, line.utf8.count <= Self.maximumLineLength else { return (nil, nil) }
-    var mask = candidates(line)
+    var (mask, words) = candidates(line)
     guard mask != 0 else { return (nil, nil) }
-    let words = line.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
     for (bit, maxWords) in maxWordsByBit.enumerated() where words > maxWords {
       mask &= ~(1 << UInt64(bit))
     }
     guard mask != 0 else { return (nil, nil) }
-    let range = NSRange(line.startIndex..., in: line)
+    let lowered = line.lowercased()
     for (bit, rule) in sectionRules.enumerated() where tried(bit, mask) {
-      if rule.regex.firstMatch(in: line, range: range) != nil { return (rule.id, nil) }
+      if rule.matches(line, lowered: lowered) { return (rule.id, nil) }
     }
     for (offset, rule) in lineRules.enumerated() where tried(sectionRules.count + offset, mask) {
-      if rule.regex.firstMatch(in: line, range: range) != nil { return (nil, rule.id) }
+      if rule.matches(line, lowered: lowered) { return (nil, rule.id) }
     }
     return (nil, nil)
   }
@@ -92,41 +126,101 @@ struct RuleMatcher {
   }
 
   /// The bits of the rules whose keywords occur in a line (runs of letters and digits
-  /// lowercased, `#` for any number, other symbols such as `©` on their own).
-  private func candidates(_ line: String) -> UInt64 {
+  /// lowercased, `#` for any number, other symbols such as `©` on their own), and the number
+  /// of words (runs of characters between spaces).
+  private func candidates(_ line: String) -> (mask: UInt64, words: Int) {
     var mask = alwaysTried
-    var word: [UInt8] = []
-    word.reserveCapacity(32)
+    var hash = Self.offsetBasis
+    var inKeyword = false
     var hasDigit = false
+    var words = 1
     func finish() {
-      guard !word.isEmpty else { return }
-      mask |= keywordIndex[String(decoding: word, as: UTF8.self)] ?? 0
-      word.removeAll(keepingCapacity: true)
+      guard inKeyword else { return }
+      mask |= keywordIndex[hash] ?? 0
+      hash = Self.offsetBasis
+      inKeyword = false
+    }
+    func add(_ byte: UInt8) {
+      hash = (hash ^ UInt64(byte)) &* Self.prime
+      inKeyword = true
+    }
+    func symbol(_ scalar: Unicode.Scalar) {
+      mask |= keywordIndex[Self.hash(String(scalar).utf8)] ?? 0
     }
     for scalar in line.unicodeScalars {
       let value = scalar.value
       if value < 0x80 {
         switch value {
-        case 0x61...0x7A: word.append(UInt8(value))
-        case 0x41...0x5A: word.append(UInt8(value + 0x20))
+        case 0x61...0x7A: add(UInt8(value))
+        case 0x41...0x5A: add(UInt8(value + 0x20))
         case 0x30...0x39:
-          word.append(UInt8(value))
+          add(UInt8(value))
           hasDigit = true
-        case 0x20: finish()
+        case 0x20:
+          words += 1
+          finish()
         default:
           finish()
-          mask |= keywordIndex[String(scalar)] ?? 0
+          symbol(scalar)
         }
       } else if scalar.properties.isAlphabetic {
-        word.append(contentsOf: String(scalar).lowercased().utf8)
+        for byte in String(scalar).lowercased().utf8 { add(byte) }
       } else {
         finish()
-        mask |= keywordIndex[String(scalar)] ?? 0
+        symbol(scalar)
       }
     }
     finish()
-    if hasDigit { mask |= keywordIndex["#"] ?? 0 }
-    return mask
+    if hasDigit { mask |= keywordIndex[Self.hash("#".utf8)] ?? 0 }
+    return (mask, words)
+  }
+
+  private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x100_0000_01b3
+
+  /// The FNV-1a hash of some bytes.
+  private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+  }
+
+  /// A lowercased line as ``Compiled/phrases`` holds it: without surrounding spaces and
+  /// trailing punctuation and arrows.
+  static func phraseKey(_ lowered: String) -> String {
+    var scalars = Substring(lowered).unicodeScalars
+    while let last = scalars.last, " .!:…>»›→|".unicodeScalars.contains(last) {
+      scalars.removeLast()
+    }
+    while let first = scalars.first, first == " " { scalars.removeFirst() }
+    return String(scalars)
+  }
+
+  /// A text without trailing spaces and full stops.
+  static func withoutTrailingStops(_ text: String) -> Substring {
+    var end = text.endIndex
+    while end > text.startIndex {
+      let before = text.index(before: end)
+      guard text[before] == " " || text[before] == "." else { break }
+      end = before
+    }
+    return text[..<end]
+  }
+
+  /// Whether a text contains some bytes.
+  static func contains(_ text: String, _ piece: [UInt8]) -> Bool {
+    guard let first = piece.first else { return true }
+    func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard bytes.count >= piece.count else { return false }
+      var start = 0
+      while start <= bytes.count - piece.count {
+        if bytes[start] == first, bytes[start..<(start + piece.count)].elementsEqual(piece) {
+          return true
+        }
+        start += 1
+      }
+      return false
+    }
+    return text.utf8.withContiguousStorageIfAvailable(search)
+      ?? Array(text.utf8).withUnsafeBufferPointer(search)
   }
 
   /// The id of the first line rule that matches the whole line, if any.
@@ -143,7 +237,7 @@ struct RuleMatcher {
   func elementRule(_ classAndID: String) -> String? {
     guard !classAndID.isEmpty else { return nil }
     let range = NSRange(classAndID.startIndex..., in: classAndID)
-    return elementRules.first { $0.regex.firstMatch(in: classAndID, range: range) != nil }?.id
+    return elementRules.first { $0.regex?.firstMatch(in: classAndID, range: range) != nil }?.id
   }
 
 }

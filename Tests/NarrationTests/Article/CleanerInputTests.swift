@@ -139,4 +139,43 @@ import Testing
       try CleaningRules.parse(yaml: "rules:\n  - id: x\n    pattern: '('\n    note: n\n", name: "r")
     }
   }
+
+  @Test func literalRuleFormsMatchLikePatterns() throws {
+    let yaml = """
+      rules:
+        - id: transcript-link
+          phrases: [read the transcript]
+          note: A whole line, ignoring case and trailing arrows.
+        - id: sponsor-line
+          contains: [sponsored by]
+          note: A piece of a line.
+        - id: ferry-credit
+          endsWith: [")"]
+          pattern: '.*\\(harbor (office|authority)\\)'
+          note: A pattern tried only on lines that end with a bracket.
+      """
+    let matcher = RuleMatcher(try CleaningRules.parse(yaml: yaml, name: "r"))
+    #expect(matcher.lineRule("Read the Transcript »") == "transcript-link")
+    #expect(matcher.lineRule("Read the transcript of the meeting") == nil)
+    #expect(matcher.lineRule("This page is Sponsored By the ferry company.") == "sponsor-line")
+    #expect(matcher.lineRule("The new ferry at the quay (Harbor Office)") == "ferry-credit")
+    #expect(matcher.lineRule("(Harbor Office) said the ferry is late") == nil)
+    #expect(throws: NarrationError.self) {
+      try CleaningRules.parse(yaml: "rules:\n  - id: x\n    note: n\n", name: "r")
+    }
+  }
+
+  @Test func bundledLiteralRulesDropTheirLines() throws {
+    let matcher = RuleMatcher(try CleaningRules.bundled())
+    #expect(matcher.lineRule("Back to top ↑") == nil)
+    #expect(matcher.lineRule("Back to top") == "site-controls")
+    #expect(matcher.lineRule("Page 2 of 9") == "site-controls")
+    #expect(matcher.lineRule("This website uses cookies to improve your visit.") == "cookie-banner")
+    #expect(matcher.lineRule("3 min read") == "reading-time")
+    #expect(matcher.lineRule("The trip took 3 minutes and the ferry was full") == nil)
+    #expect(matcher.lineRule("Copyright 2026 Harbor Times") == "copyright")
+    #expect(matcher.lineRule("Harbor Times. All rights reserved.") == "copyright")
+    #expect(matcher.lineRule("Ferry passengers at the quay. Photo: Jane Doe/AP") == "photo-caption")
+    #expect(matcher.sectionRule("12 comments") == "comments-section")
+  }
 }
