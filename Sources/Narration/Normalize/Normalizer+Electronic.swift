@@ -36,7 +36,11 @@ extension Normalizer {
       (at..<end).contains(where: { stream.isMark($0, ".") }), stream.isWord(end - 1)
     {
       kind = 2
-    } else if isDomain(stream, from: index, to: end) {
+    } else if isDomain(stream, from: index, to: end)
+      || (index..<end).first(where: { stream.isMark($0, "/") }).map({
+        isDomain(stream, from: index, to: $0)
+      }) == true
+    {
       kind = 3
     }
     guard kind > 0, start < end else { return nil }

@@ -11,6 +11,7 @@ extension Normalizer {
     }
     if let reading = readEuropeanDecimal(stream, at: index) ?? readSection(stream, at: index)
       ?? readMilitaryTime(stream, at: index) ?? readSeason(stream, at: index)
+      ?? readTollFree(stream, at: index)
       ?? readFeetAndInches(stream, at: index)
     {
       return reading
@@ -204,6 +205,35 @@ extension Normalizer {
       return Reading(spoken: say(number) + " euros", end: end + 2)
     }
     return Reading(spoken: say(number), end: end)
+  }
+
+  /// Reads toll-free numbers spelled with words: "1-800-FIX-ROOF" → "one, eight hundred, fix
+  /// roof" (the words said as words, not spelled like acronyms).
+  private func readTollFree(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index) else { return nil }
+    var probe = index
+    var words: [String] = []
+    if stream.text(index) == "1", stream.isMark(index + 1, "-") {
+      words.append("one")
+      probe += 2
+    }
+    let prefix = stream.text(probe)
+    guard ["800", "888", "877", "866", "855", "844", "833"].contains(prefix),
+      stream.isMark(probe + 1, "-"), let word = stream[probe + 2], word.kind == .word,
+      word.isAllCaps
+    else { return nil }
+    words.append(prefix == "800" ? "eight hundred" : NumberSpeller.digits(prefix))
+    var tail: [String] = []
+    var end = probe + 2
+    while let part = stream[end], part.kind == .word || part.kind == .number, tail.count < 8 {
+      tail.append(part.kind == .word ? part.text.lowercased() : NumberSpeller.digits(part.text))
+      end += 1
+      guard stream.isMark(end, "-"), let next = stream[end + 1], next.kind != .space else { break }
+      end += 1
+    }
+    guard stream.endsFree(end) else { return nil }
+    words.append(tail.joined(separator: " "))
+    return Reading(spoken: words.joined(separator: ", "), end: end)
   }
 
   /// Reads seasons and fiscal years written with a slash: "2019/20" → "twenty nineteen to

@@ -261,9 +261,11 @@ extension Normalizer {
     switch text {
     case "-", "−", "–":
       // A minus sign: "-15°C", "(-2)"; not a dash between words or numbers.
+      // Spaced before and glued after, it is a minus even after a number ("5 -3").
       guard stream.isNumber(index + 1),
         stream.startsFree(index) || stream.isMark(index - 1, "=?!;,"),
-        text == "−" || !(stream.previous(index).map { stream.isNumber($0) } ?? false)
+        text == "−" || stream.isInlineSpace(index - 1)
+          || !(stream.previous(index).map { stream.isNumber($0) } ?? false)
       else { return nil }
       return Reading(spoken: "minus ", end: index + 1)
     case "+":
@@ -334,6 +336,13 @@ extension Normalizer {
     }
     if let spoken = tables.symbols[text] {
       if spoken.isEmpty { return Reading(spoken: "", end: index + 1) }
+      if stream.isNumber(index - 1), let scalar = text.unicodeScalars.first,
+        scalar.properties.numericType == .numeric
+      {
+        // A vulgar fraction after a whole number: "3¾" → "three and three quarters".
+        let part = spoken.hasPrefix("one ") ? "a " + spoken.dropFirst(4) : spoken
+        return Reading(spoken: " and " + part, end: index + 1)
+      }
       let spaced = stream.isInlineSpace(index - 1) || index == 0
       let spacedAfter = stream.isInlineSpace(index + 1) || index + 1 == stream.count
       return Reading(

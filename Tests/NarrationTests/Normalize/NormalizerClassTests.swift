@@ -157,3 +157,18 @@ func timeZonesAndTwentyFourHourTimes(_ written: String, _ spoken: String) throws
 func seasonsAndSetPhrases(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("A 2½ hour trip.", "A two and a half hour trip."),
+  ("It is 4¾ miles.", "It is four and three quarters miles."),
+  ("Add ⅜ cup.", "Add three eighths cup."),
+  ("The result 9 -4 stood.", "The result nine minus four stood."),
+  ("Pages 9-14 here.", "Pages nine to fourteen here."),
+  (
+    "See example.org/2024-report now.", "See example dot org slash two oh two four dash report now."
+  ),
+  ("Call 1-800-FIX-ROOF today.", "Call one, eight hundred, fix roof today."),
+])
+func vulgarFractionsSignsAndNumbersWithWords(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
