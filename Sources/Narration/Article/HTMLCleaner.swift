@@ -80,10 +80,13 @@ struct HTMLCleaner {
   func clean(_ text: String, name: String) throws(NarrationError) -> CleaningResult {
     let document = try HTMLDocument.parse(text, name: name)
     let metadata = HTMLMetadata.read(document.root, dates: dates)
-    var result = extract(document, metadata: metadata, strict: true)
+    var result = extract(document, metadata: metadata, pruning: .chrome)
     if result.article.bodyText.count < Self.minimumArticleLength {
-      let relaxed = extract(document, metadata: metadata, strict: false)
-      if relaxed.article.bodyText.count > result.article.bodyText.count { result = relaxed }
+      // Too little: prune less, and keep whichever finds the most text.
+      for pruning in [Pruning.chromeTags, .textless] {
+        let retry = extract(document, metadata: metadata, pruning: pruning)
+        if retry.article.bodyText.count > result.article.bodyText.count { result = retry }
+      }
     }
     guard let reference = metadata.articleBody else { return result }
     return checked(result, against: reference, document: document, metadata: metadata)
@@ -104,7 +107,7 @@ struct HTMLCleaner {
     if coverage >= 0.8 { return trimmed(result, to: reference) }
     // Half the stated text or more: the right part of the page, with a different version of it.
     guard coverage < 0.5 else { return result }
-    let matched = extract(document, metadata: metadata, strict: false, reference: reference)
+    let matched = extract(document, metadata: metadata, pruning: .textless, reference: reference)
     if reference.coverage(of: matched.article.bodyText) >= 0.7 { return matched }
     // The page's markup does not hold the article: read the JSON-LD text as a page of its own.
     let paragraphs =
@@ -114,7 +117,7 @@ struct HTMLCleaner {
     guard
       let fragment = try? HTMLDocument.parse("<html><body>\(paragraphs)</body></html>", name: "")
     else { return result }
-    var stated = extract(fragment, metadata: metadata, strict: false, reference: reference)
+    var stated = extract(fragment, metadata: metadata, pruning: .textless, reference: reference)
     let line = reference.line
     stated.article.blocks = stated.article.blocks.map {
       ArticleBlock(kind: $0.kind, text: $0.text, lines: line...line)
@@ -156,16 +159,26 @@ struct HTMLCleaner {
     return trimmed
   }
 
-  /// Extracts the article from a parsed page.
+  /// What the walker drops before scoring.
+  enum Pruning {
+    /// Chrome by tag (`nav`, `footer`, …), by ARIA role, and by element rule.
+    case chrome
+    /// Chrome by tag and role only (Readability's retry when element rules hid the article).
+    case chromeTags
+    /// Only elements without readable text: a stray `<form>` or unclosed `<header>` can wrap a
+    /// whole page, and script-built pages keep their text in `<noscript>`.
+    case textless
+  }
+
+  /// Extracts the article from a parsed page, after pruning it as `pruning` says.
   ///
-  /// `strict` drops chrome by tag, role and element rule first, while the retry drops only elements without text (a stray `<form>` or unclosed `<header>` can wrap
-  /// a whole page, and script-built pages keep their text in `<noscript>`). With a reference
-  /// text, the blocks that match it are the article, instead of the best-scoring container.
+  /// With a reference text, the blocks that match it are the article, instead of the
+  /// best-scoring container.
   private func extract(
-    _ document: HTMLDocument, metadata: HTMLMetadata, strict: Bool,
+    _ document: HTMLDocument, metadata: HTMLMetadata, pruning: Pruning,
     reference: ReferenceText? = nil
   ) -> CleaningResult {
-    var walker = Walker(matcher: matcher, strict: strict)
+    var walker = Walker(matcher: matcher, pruning: pruning)
     let body = Self.firstElement(named: "body", in: document.root) ?? document.root
     walker.containers[body.id] = Container(tag: body.name, names: "", parent: nil)
     walker.walk(body, context: Walker.Context(ancestors: [body.id], parent: nil))
@@ -197,6 +210,8 @@ struct HTMLCleaner {
       {
         byline = byline ?? name
         drop("signal:byline")
+      } else if block.kind != .heading && isDateline(block) {
+        drop("signal:dateline")
       } else if block.linkDensity > 0.5 && block.tag != "pre" {
         drop("signal:link-density")
       } else if block.kind != .heading && !Self.isSpeakable(block) {
@@ -205,12 +220,48 @@ struct HTMLCleaner {
         blocks.append(ArticleBlock(kind: block.kind, text: block.text, lines: block.lines))
       }
     }
+    Self.dropWriterNotes(&blocks, byline: byline, dropped: &dropped)
     Self.dropTrailingHeadings(&blocks, dropped: &dropped)
     dropped.sort { $0.line < $1.line }
     let article = Article(
       title: metadata.title, byline: byline, published: metadata.published,
       language: metadata.language, canonicalURL: metadata.canonicalURL, blocks: blocks)
     return CleaningResult(article: article, dropped: dropped)
+  }
+
+  /// Whether a block only says when (and perhaps by whom) the article was written: a short
+  /// line with a date and no sentence ("Oct 13, 2020 @ 4:48 pm", "By Jo Ruiz / June 12, 2020",
+  /// "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30").
+  private func isDateline(_ block: Block) -> Bool {
+    guard block.characters <= 160, block.kind != .listItem else { return false }
+    if dates.isTimestamp(block.text) { return true }
+    guard PublicationDate.hasYear(block.text), let last = block.text.last,
+      !".!?\"”’)".contains(last), block.text.split(separator: " ").count <= 18
+    else { return false }
+    return dates.parse(block.text) != nil
+  }
+
+  /// Drops the notes about the writer that close many articles: blocks at the end that start
+  /// with the writer's name ("Jo Ruiz is a reporter who…"), or short ones that name them
+  /// ("More posts by Jo Ruiz").
+  private static func dropWriterNotes(
+    _ blocks: inout [ArticleBlock], byline: String?, dropped: inout [DroppedLine]
+  ) {
+    guard let byline else { return }
+    let names = byline.replacingOccurrences(of: " and ", with: ", ")
+      .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { $0.split(separator: " ").count >= 2 }
+    guard !names.isEmpty else { return }
+    while blocks.count > 1, let last = blocks.last, last.kind != .heading {
+      let short = last.text.split(separator: " ").count <= 12
+      let aboutWriter = names.contains { name in
+        last.text.hasPrefix(name) || (short && last.text.contains(name))
+      }
+      guard aboutWriter else { break }
+      dropped.append(
+        DroppedLine(line: last.lines.lowerBound, text: last.text, reason: "signal:writer-note"))
+      blocks.removeLast()
+    }
   }
 
   /// Drops headings with nothing after them (the end of the article): they say nothing to a
@@ -377,11 +428,11 @@ struct HTMLCleaner {
     var pending: Block?
     private var pendingText = ""
 
-    let strict: Bool
+    let pruning: Pruning
 
-    init(matcher: RuleMatcher, strict: Bool) {
+    init(matcher: RuleMatcher, pruning: Pruning) {
       self.matcher = matcher
-      self.strict = strict
+      self.pruning = pruning
     }
 
     /// Where in the page the walker is.
@@ -443,7 +494,7 @@ struct HTMLCleaner {
 
     private func dropReason(_ node: HTMLNode) -> String? {
       if HTMLCleaner.textlessTags.contains(node.name)
-        || (strict && HTMLCleaner.droppedTags.contains(node.name))
+        || (pruning != .textless && HTMLCleaner.droppedTags.contains(node.name))
       {
         return "element:\(node.name)"
       }
@@ -456,7 +507,7 @@ struct HTMLCleaner {
       {
         return "signal:hidden"
       }
-      if strict, let role = attributes["role"]?.lowercased(),
+      if pruning != .textless, let role = attributes["role"]?.lowercased(),
         [
           "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
           "dialog", "alert", "toolbar",
@@ -464,7 +515,7 @@ struct HTMLCleaner {
       {
         return "signal:role-\(role)"
       }
-      guard strict, !["body", "main", "article", "html"].contains(node.name) else {
+      guard pruning == .chrome, !["body", "main", "article", "html"].contains(node.name) else {
         return nil
       }
       let names = [attributes["class"], attributes["id"]].compactMap { $0 }.joined(separator: " ")
@@ -506,6 +557,8 @@ struct HTMLCleaner {
       guard !text.isEmpty else { return }
       block.text = text
       block.characters = text.unicodeScalars.count
+      // Pages put whole paragraphs in heading tags for their looks; a heading is short.
+      if block.kind == .heading && LineSignals(text).effectiveWords > 24 { block.kind = .paragraph }
       block.linkCharacters = min(block.linkCharacters, block.characters)
       blocks.append(block)
     }

@@ -103,7 +103,7 @@ import Testing
       #expect(!body.contains(chrome), "leaked: \(chrome)")
     }
     #expect(
-      result.dropped.contains { $0.text.hasPrefix("Mara Lind") && $0.reason == "rule:author-box" })
+      result.dropped.contains { $0.text.hasPrefix("Mara Lind") && $0.reason == "rule:writer-box" })
   }
 
   /// Paragraphs long enough to count as an article (the retry starts below 500 characters).
@@ -206,5 +206,26 @@ import Testing
       """
     let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
     #expect(result.article.blocks.count == 7)
+  }
+
+  @Test func datelinesAndWriterNotesAreNotTheArticle() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let html = """
+      <html><head><meta name="author" content="Jo Ruiz"></head><body><article>
+      <p>Updated: Nov 3, 2026 @ 4:48 pm</p>
+      \(paragraphs)
+      <h3>The ferry's owners say the late Friday crossing has been their busiest of the whole year
+      since it began, and that more late crossings could follow in the spring if the crews agree.</h3>
+      <p>Jo Ruiz is a reporter who covers the estuary, its boats and its bridges for the paper.</p>
+      <p>Read more stories by Jo Ruiz, our estuary reporter.</p>
+      </article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let blocks = result.article.blocks
+    #expect(blocks.first?.text == Self.ferrySentences.first)
+    #expect(blocks.last?.kind == .paragraph)
+    #expect(blocks.last?.text.hasPrefix("The ferry's owners say") == true)
+    #expect(result.dropped.first { $0.text.hasPrefix("Updated:") }?.reason == "signal:dateline")
+    #expect(result.dropped.filter { $0.reason == "signal:writer-note" }.count == 2)
   }
 }
