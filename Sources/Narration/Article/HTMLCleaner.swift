@@ -69,6 +69,8 @@ struct HTMLCleaner {
     var linkCharacters = 0
     /// Characters of prose paragraphs inside (see ``isProse(_:)``).
     var proseCharacters = 0
+    /// Commas in the text inside.
+    var commas = 0
     var score = 0.0
     var scored = false
   }
@@ -184,9 +186,10 @@ struct HTMLCleaner {
     walker.walk(body, context: Walker.Context(ancestors: [body.id], parent: nil))
     walker.flush()
     var dropped = walker.dropped
+    var clusters: Set<Int> = []
     let selected =
       reference.map { Self.matching(walker.blocks, reference: $0) }
-      ?? select(walker.blocks, containers: &walker.containers)
+      ?? select(walker.blocks, containers: &walker.containers, clusters: &clusters)
 
     var blocks: [ArticleBlock] = []
     var byline = metadata.byline
@@ -195,7 +198,8 @@ struct HTMLCleaner {
         dropped.append(DroppedLine(line: block.lines.lowerBound, text: block.text, reason: reason))
       }
       guard selected.contains(index) else {
-        drop(matcher.lineRule(block.text).map { "rule:\($0)" } ?? "signal:outside-article")
+        let signal = clusters.contains(index) ? "signal:link-cluster" : "signal:outside-article"
+        drop(matcher.lineRule(block.text).map { "rule:\($0)" } ?? signal)
         continue
       }
       if let rule = matcher.lineRule(block.text) {
@@ -297,10 +301,14 @@ struct HTMLCleaner {
   }
 
   /// Picks the blocks of the article: those inside the best container and its strong siblings.
-  private func select(_ blocks: [Block], containers: inout [Int: Container]) -> Set<Int> {
+  private func select(
+    _ blocks: [Block], containers: inout [Int: Container], clusters: inout Set<Int>
+  ) -> Set<Int> {
     for block in blocks {
       let prose = Self.isProse(block) ? block.characters : 0
+      let commas = Self.commas(in: block.text)
       for id in block.ancestors {
+        containers[id]?.commas += commas
         containers[id]?.characters += block.characters
         containers[id]?.linkCharacters += block.linkCharacters
         containers[id]?.proseCharacters += prose
@@ -308,9 +316,7 @@ struct HTMLCleaner {
     }
     for block in blocks where block.kind != .heading && block.characters >= 25 {
       guard block.linkDensity < 0.5 else { continue }
-      let commas = block.text.unicodeScalars.reduce(0) {
-        $0 + ("，,、".unicodeScalars.contains($1) ? 1 : 0)
-      }
+      let commas = Self.commas(in: block.text)
       let contentScore = 1 + Double(commas) + min(Double(block.characters) / 100, 3)
       // The paragraph element itself is ancestors[0]; its parent earns the full score.
       for (level, id) in block.ancestors.dropFirst().prefix(5).enumerated() {
@@ -344,8 +350,15 @@ struct HTMLCleaner {
     var selected: Set<Int> = []
     let parent = containers[best.id]?.parent
     for (index, block) in blocks.enumerated() {
-      if block.ancestors.contains(where: { accepted.contains($0) }) {
-        selected.insert(index)
+      if let top = block.ancestors.firstIndex(where: { accepted.contains($0) }) {
+        // A box of links inside the article (related stories, tags, a share bar) goes whole,
+        // including the summaries between its links (Readability's conditional cleaning).
+        let inner = block.ancestors[..<top].dropFirst()
+        if inner.contains(where: { Self.isLinkCluster(containers[$0]) }) {
+          clusters.insert(index)
+        } else {
+          selected.insert(index)
+        }
       } else if let parent, block.ancestors.dropFirst().first == parent,
         block.kind == .paragraph, block.linkDensity < 0.25,
         block.characters > 80 || (LineSignals(block.text).endsSentence && block.linkCharacters == 0)
@@ -355,6 +368,21 @@ struct HTMLCleaner {
       }
     }
     return selected
+  }
+
+  /// The share of link text above which an element inside the article is a box of links.
+  static let linkClusterDensity = 0.4
+
+  /// The number of commas in a text (in Latin, Chinese and Japanese punctuation).
+  private static func commas(in text: String) -> Int {
+    text.unicodeScalars.reduce(0) { $0 + ("，,、".unicodeScalars.contains($1) ? 1 : 0) }
+  }
+
+  /// Whether an element inside the article is mostly links (and not prose full of commas,
+  /// such as a wiki page that links every other word).
+  private static func isLinkCluster(_ container: Container?) -> Bool {
+    guard let container, container.characters >= 40, container.commas < 10 else { return false }
+    return Double(container.linkCharacters) > Double(container.characters) * linkClusterDensity
   }
 
   /// Whether a block reads as article prose: a sentence of some length with few links.

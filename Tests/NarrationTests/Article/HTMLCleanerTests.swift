@@ -228,4 +228,21 @@ import Testing
     #expect(result.dropped.first { $0.text.hasPrefix("Updated:") }?.reason == "signal:dateline")
     #expect(result.dropped.filter { $0.reason == "signal:writer-note" }.count == 2)
   }
+
+  @Test func aBoxOfLinksInsideTheArticleGoesWhole() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }
+    let box = """
+      <div class="x9"><p><a href="/a">Harbour master retires after forty years</a></p>
+      <p>A life spent watching the tides comes to an end on Friday.</p>
+      <p><a href="/b">New bridge plans go on show at the library</a></p></div>
+      """
+    let html = """
+      <html><body><article>\(paragraphs[..<3].joined())\(box)\(paragraphs[3...].joined())
+      </article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    #expect(
+      result.dropped.first { $0.text.hasPrefix("A life spent") }?.reason == "signal:link-cluster")
+  }
 }
