@@ -6,7 +6,14 @@ extension Normalizer {
     if stream.isWord(index - 1),
       !(stream.isNumber(index - 2) && "xX".contains(stream.text(index - 1)))
     {
-      // Inside a code glued to letters ("B2B", "ab9453", "H1N1", "FY2023"): the number alone.
+      // Inside a code glued to letters ("B2B", "ab9453", "H1N1", "FY2023"): the number alone,
+      // or a version ("v2.0", "v1.2.3").
+      if let version = readDottedNumber(stream, at: index) { return version }
+      if let number = stream.number(at: index), number.fraction != nil, !number.grouped,
+        stream.endsFree(number.end)
+      {
+        return Reading(spoken: say(number), end: number.end)
+      }
       return Reading(spoken: codeNumber(stream.text(index)), end: index + 1)
     }
     if let reading = readEuropeanDecimal(stream, at: index) ?? readSection(stream, at: index)
@@ -306,6 +313,9 @@ extension Normalizer {
 
   /// Reads "1990s" as "nineteen nineties", "80s" as "eighties", "747s" as "seven forty-sevens".
   func decade(_ digits: String) -> String {
+    // "100s of people" → "hundreds", "1000s" → "thousands".
+    if digits == "100" { return "hundreds" }
+    if digits == "1000" { return "thousands" }
     if digits.count == 4, let value = Int(digits), let year = NumberSpeller.year(value) {
       return NumberSpeller.plural(of: year)
     }
@@ -500,7 +510,7 @@ extension Normalizer {
 
   /// Reads numbers with several dots: IP addresses and versions ("1.1.3" → "one dot one dot
   /// three").
-  private func readDottedNumber(_ stream: TokenStream, at index: Int) -> Reading? {
+  func readDottedNumber(_ stream: TokenStream, at index: Int) -> Reading? {
     var parts: [String] = []
     var probe = index
     while stream.isNumber(probe), parts.count < 8 {

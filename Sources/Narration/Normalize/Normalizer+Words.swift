@@ -46,7 +46,9 @@ extension Normalizer {
     let periodIndex = stream.isMark(probe - 1, ".") ? probe - 1 : nil
     if letters.count == 1 {
       // A single initial ("John W. Henry"): drop the period unless the sentence ends there.
+      let before = stream.previous(index).flatMap { stream[$0] }
       guard let periodIndex, letters[0].first?.isUppercase ?? false,
+        !tables.letterCues.contains(before?.text.lowercased() ?? ""),
         stream.isInlineSpace(probe), stream[probe + 1]?.isCapitalized ?? false,
         !periodEndsSentence(stream, at: periodIndex, strong: false)
       else { return nil }
@@ -88,7 +90,9 @@ extension Normalizer {
           continue
         }
       case .number:
-        guard hasPeriod || candidate.spoken.hasPrefix("number"), spacedNext?.kind == .number
+        let roman = spacedNext.map { Self.romanValue($0.text) != nil } ?? false
+        guard hasPeriod || candidate.spoken.hasPrefix("number"),
+          spacedNext?.kind == .number || roman
         else { continue }
         strong = false
       case .period:
@@ -291,11 +295,16 @@ extension Normalizer {
       }
       return readHandle(stream, at: index)
     case "'", "’", "‘":
-      // "'90s" → "nineties".
+      // "'90s" → "nineties", "'99" → "ninety nine", "'05" → "oh five".
       guard stream.startsFree(index), let digits = stream[index + 1], digits.kind == .number,
-        digits.text.count == 2, stream.text(index + 2) == "s", stream.endsFree(index + 3)
+        digits.text.count == 2, let value = Int(digits.text)
       else { return nil }
-      return Reading(spoken: decade(digits.text), end: index + 3)
+      if stream.text(index + 2) == "s", stream.endsFree(index + 3) {
+        return Reading(spoken: decade(digits.text), end: index + 3)
+      }
+      guard stream.endsFree(index + 2), !stream.isMark(index + 2, "'’") else { return nil }
+      let year = (value < 10 ? "oh " : "") + NumberSpeller.cardinal(value)
+      return Reading(spoken: year, end: index + 2)
     case "."
     where stream.isInlineSpace(index - 1) && stream.isInlineSpace(index + 1)
       && (stream[index + 2]?.text.first?.isLowercase ?? false):

@@ -55,6 +55,8 @@ public struct NormalizerTables: Sendable {
   var sentenceStarters: Set<String>
   /// Short everyday words that stay words when written in capitals ("THE", "NOW").
   var capitalWords: Set<String>
+  /// Words after which a single capital letter is named, not an initial ("Plan B.").
+  var letterCues: Set<String>
   /// Consonant pairs that can start an English word ("bl", "st"), for telling acronyms apart.
   var onsets: Set<String>
   /// Numbers with a slash said as set phrases ("24/7" → "twenty four seven").
@@ -144,8 +146,11 @@ public struct NormalizerTables: Sendable {
     sentenceStarters = Set(rows("sentence-starters").map { $0[0] })
     capitalWords = []
     onsets = []
+    letterCues = []
     for row in rows("capital-words") {
-      if row[0] == "onset", row.count >= 2 {
+      if row[0] == "letter", row.count >= 2 {
+        letterCues.insert(row[1])
+      } else if row[0] == "onset", row.count >= 2 {
         onsets.insert(row[1])
       } else {
         capitalWords.insert(row[0])

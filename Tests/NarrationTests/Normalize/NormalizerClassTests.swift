@@ -172,3 +172,18 @@ func seasonsAndSetPhrases(_ written: String, _ spoken: String) throws {
 func vulgarFractionsSignsAndNumbersWithWords(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("We won in '99 and '05.", "We won in ninety nine and oh five."),
+  ("Hundreds? 100s of fans and 1000s more.", "Hundreds? hundreds of fans and thousands more."),
+  ("Get v2.0 or v1.4.2 now.", "Get v two point zero or v one dot four dot two now."),
+  ("See §4 and ¶2 of Vol. III.", "See section four and paragraph two of volume three."),
+  ("It cost 20p and 1p.", "It cost twenty pence and one penny."),
+  // A letter named after "Plan" or "an" ends its sentence; initials before a name do not.
+  ("We chose Plan B. Nobody came.", "We chose Plan B. Nobody came."),
+  ("He got an A. Then he left.", "He got an A. Then he left."),
+  ("Ask J. Smith today.", "Ask J Smith today."),
+])
+func yearsVersionsSectionsAndLetters(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
