@@ -131,8 +131,13 @@ struct PublicationDate {
     guard (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else {
       return nil
     }
+    return utc.date(from: DateComponents(year: year, month: month, day: day))
+  }
+
+  /// The Gregorian calendar in UTC, made once: making one per date cost more than the reading.
+  private static let utc: Calendar = {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    return calendar.date(from: DateComponents(year: year, month: month, day: day))
-  }
+    return calendar
+  }()
 }

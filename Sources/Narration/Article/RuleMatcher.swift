@@ -19,8 +19,9 @@ struct RuleMatcher {
     let phrases: Set<String>
     /// Lowercased literal pieces, as bytes.
     let pieces: [[UInt8]]
-    let starts: [String]
-    let ends: [String]
+    /// Lowercased literal beginnings and endings, as bytes.
+    let starts: [[UInt8]]
+    let ends: [[UInt8]]
     let keywords: Set<String>?
     let maxWords: Int
 
@@ -32,11 +33,7 @@ struct RuleMatcher {
       }
       guard let regex else { return false }
       if !starts.isEmpty || !ends.isEmpty {
-        let end = RuleMatcher.withoutTrailingStops(lowered)
-        guard
-          starts.contains(where: { lowered.hasPrefix($0) })
-            || ends.contains(where: { end.hasSuffix($0) })
-        else { return false }
+        guard RuleMatcher.hasEdge(lowered, starts: starts, ends: ends) else { return false }
       }
       let range = NSRange(line.startIndex..., in: line)
       return regex.firstMatch(in: line, range: range) != nil
@@ -73,8 +70,9 @@ struct RuleMatcher {
         let lower = { (texts: [String]?) in (texts ?? []).map { $0.lowercased() } }
         return Compiled(
           id: rule.id, regex: regex, phrases: Set(lower(rule.phrases).map(Self.phraseKey)),
-          pieces: lower(rule.contains).map { Array($0.utf8) }, starts: lower(rule.startsWith),
-          ends: lower(rule.endsWith).map { String(Self.withoutTrailingStops($0)) },
+          pieces: lower(rule.contains).map { Array($0.utf8) },
+          starts: lower(rule.startsWith).map { Array($0.utf8) },
+          ends: lower(rule.endsWith).map { Array(Self.withoutTrailingStops($0).utf8) },
           keywords: rule.keywords.map { Set($0.map { $0.lowercased() }) },
           maxWords: rule.maxWords ?? Int.max)
       }
@@ -179,7 +177,7 @@ struct RuleMatcher {
   private static let prime: UInt64 = 0x100_0000_01b3
 
   /// The FNV-1a hash of some bytes.
-  private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
     bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
   }
 
@@ -203,6 +201,24 @@ struct RuleMatcher {
       end = before
     }
     return text[..<end]
+  }
+
+  /// Whether a text starts with one of `starts` or ends, before trailing spaces and full stops,
+  /// with one of `ends`.
+  static func hasEdge(_ text: String, starts: [[UInt8]], ends: [[UInt8]]) -> Bool {
+    func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      for start in starts where start.count <= bytes.count {
+        if bytes[0..<start.count].elementsEqual(start) { return true }
+      }
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2E { end -= 1 }
+      for ending in ends where ending.count <= end {
+        if bytes[(end - ending.count)..<end].elementsEqual(ending) { return true }
+      }
+      return false
+    }
+    return text.utf8.withContiguousStorageIfAvailable(check)
+      ?? Array(text.utf8).withUnsafeBufferPointer(check)
   }
 
   /// Whether a text contains some bytes.

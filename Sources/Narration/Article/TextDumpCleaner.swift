@@ -41,6 +41,8 @@ struct TextDumpCleaner {
     var text: String
     /// 0-based indices of the first and last physical line.
     var lines: ClosedRange<Int>
+    /// The signals of a unit of one line (`nil` once lines are joined), to save reading it twice.
+    var signals: LineSignals?
   }
 
   /// A unit's rule matches: a section label, or a line rule.
@@ -59,7 +61,7 @@ struct TextDumpCleaner {
     let physical = TextLines.split(text)
     let units = Self.units(physical)
     let lines = units.map(\.text)
-    let signals = lines.map { LineSignals($0) }
+    let signals = units.map { $0.signals ?? LineSignals($0.text) }
     let base = classify(lines, signals)
     let words = signals.map(\.effectiveWords)
     var hits = [Hit?](repeating: nil, count: units.count)
@@ -168,8 +170,9 @@ struct TextDumpCleaner {
       {
         units[units.count - 1].text += " " + line
         units[units.count - 1].lines = last.lines.lowerBound...index
+        units[units.count - 1].signals = nil
       } else {
-        units.append(Unit(text: line, lines: index...index))
+        units.append(Unit(text: line, lines: index...index, signals: signal))
       }
       previous = signal
       blanks = 0
@@ -195,9 +198,10 @@ struct TextDumpCleaner {
   // MARK: - Classes and scores
 
   private func classify(_ lines: [String], _ signals: [LineSignals]) -> [LineClass] {
-    var counts: [String: Int] = [:]
+    // Lines are counted by a 64-bit hash of their bytes, which is quicker than by the text.
+    var counts: [UInt64: Int] = [:]
     for line in lines where line.utf8.count <= 160 {
-      counts[line, default: 0] += 1
+      counts[RuleMatcher.hash(line.utf8), default: 0] += 1
     }
     var classes = [LineClass](repeating: .short, count: lines.count)
     for index in lines.indices {
@@ -218,7 +222,7 @@ struct TextDumpCleaner {
         } else {
           classes[index] = signal.endsSentence || signal.unspacedScript ? .prose : .fragment
         }
-      } else if counts[line, default: 0] >= 2 {
+      } else if line.utf8.count <= 160, counts[RuleMatcher.hash(line.utf8), default: 0] >= 2 {
         classes[index] = .repeated
       } else if signal.isShortSentence {
         classes[index] = .sentence
@@ -323,8 +327,9 @@ struct TextDumpCleaner {
   /// end in "ago", and a few words stand alone.
   static func mayBeTime(_ line: String) -> Bool {
     if line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-    let lowered = line.lowercased()
-    return lowered.hasSuffix("ago") || ["just now", "yesterday", "today", "now"].contains(lowered)
+    if hasSuffixIgnoringCase(line, "ago") { return true }
+    guard line.utf8.count <= 9 else { return false }
+    return ["just now", "yesterday", "today", "now"].contains(line.lowercased())
   }
 
   /// Whether a line trails off with an ellipsis ("…", "...", "[…]").
@@ -379,18 +384,41 @@ struct TextDumpCleaner {
     guard line.utf8.count <= 100, let first = line.unicodeScalars.first,
       "bBwWsSpPrRaAtTvV".unicodeScalars.contains(first)
     else { return nil }
-    let lowered = line.prefix(16).lowercased()
-    for prefix in [
-      "by ", "by: ", "written by ", "words by ", "story by ", "posted by ", "reporting by ",
-      "author: ", "authors: ", "text by ", "von ", "par ", "por ",
-    ] where lowered.hasPrefix(prefix) {
-      let name = String(line.dropFirst(prefix.count))
+    for prefix in Self.bylinePrefixes where hasPrefixIgnoringCase(line, prefix) {
+      let name = String(line.utf8.dropFirst(prefix.utf8.count)) ?? ""
       guard let initial = name.first, initial.isUppercase,
         name.split(separator: " ").count <= 10
       else { return nil }
       return name
     }
     return nil
+  }
+
+  private static let bylinePrefixes = [
+    "by ", "by: ", "written by ", "words by ", "story by ", "posted by ", "reporting by ",
+    "author: ", "authors: ", "text by ", "von ", "par ", "por ",
+  ]
+
+  /// Whether a line starts with an ASCII prefix (given in lowercase), ignoring case.
+  static func hasPrefixIgnoringCase(_ line: String, _ prefix: String) -> Bool {
+    var bytes = line.utf8.makeIterator()
+    for expected in prefix.utf8 {
+      guard let byte = bytes.next(), byte | 0x20 == expected || byte == expected else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether a line ends with an ASCII suffix (given in lowercase), ignoring case.
+  static func hasSuffixIgnoringCase(_ line: String, _ suffix: String) -> Bool {
+    var bytes = line.utf8.reversed().makeIterator()
+    for expected in suffix.utf8.reversed() {
+      guard let byte = bytes.next(), byte | 0x20 == expected || byte == expected else {
+        return false
+      }
+    }
+    return true
   }
 
   /// A line that could be a person's name: two to five words, each capitalised.
