@@ -52,6 +52,8 @@ struct HTMLCleaner {
     var lines: ClosedRange<Int>
     var characters: Int
     var linkCharacters: Int
+    /// Characters outside bold text (`strong`, `b`).
+    var plainCharacters: Int
     /// Ids of the enclosing block elements, nearest first.
     var ancestors: [Int]
 
@@ -470,6 +472,7 @@ struct HTMLCleaner {
       var kind: ArticleBlock.Kind = .paragraph
       var tag = "div"
       var inLink = false
+      var inBold = false
     }
 
     mutating func walk(_ node: HTMLNode, context: Context) {
@@ -494,6 +497,7 @@ struct HTMLCleaner {
         guard Self.blockTags.contains(child.name) else {
           var inner = context
           if child.name == "a" { inner.inLink = true }
+          if child.name == "strong" || child.name == "b" { inner.inBold = true }
           walk(child, context: inner)
           continue
         }
@@ -566,11 +570,13 @@ struct HTMLCleaner {
       if var block = pending {
         block.lines = min(block.lines.lowerBound, first)...max(block.lines.upperBound, last)
         block.linkCharacters += context.inLink ? count : 0
+        block.plainCharacters += context.inBold ? 0 : count
         pending = block
       } else {
         pending = Block(
           kind: context.kind, tag: context.tag, text: "", lines: first...last, characters: 0,
-          linkCharacters: context.inLink ? count : 0, ancestors: context.ancestors)
+          linkCharacters: context.inLink ? count : 0, plainCharacters: context.inBold ? 0 : count,
+          ancestors: context.ancestors)
       }
       pendingText += text
     }
@@ -586,7 +592,14 @@ struct HTMLCleaner {
       block.text = text
       block.characters = text.unicodeScalars.count
       // Pages put whole paragraphs in heading tags for their looks; a heading is short.
-      if block.kind == .heading && LineSignals(text).effectiveWords > 24 { block.kind = .paragraph }
+      let signals = LineSignals(text)
+      if block.kind == .heading && signals.effectiveWords > 24 { block.kind = .paragraph }
+      // A short paragraph all in bold, not a sentence and not a link, is a subheading.
+      if block.kind == .paragraph && block.plainCharacters == 0 && block.linkCharacters == 0
+        && signals.effectiveWords <= 12 && !signals.endsSentence
+      {
+        block.kind = .heading
+      }
       block.linkCharacters = min(block.linkCharacters, block.characters)
       blocks.append(block)
     }

@@ -245,4 +245,21 @@ import Testing
     #expect(
       result.dropped.first { $0.text.hasPrefix("A life spent") }?.reason == "signal:link-cluster")
   }
+
+  @Test func aShortParagraphAllInBoldIsASubheading() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }
+    let html = """
+      <html><body><article>\(paragraphs[..<3].joined())
+      <p><strong>Late boats on Fridays</strong></p>
+      <p><b>Note:</b> timetables are on the harbour wall.</p>
+      \(paragraphs[3...].joined())</article></body></html>
+      """
+    let blocks = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+      .blocks
+    #expect(
+      blocks.map(\.kind) == [.paragraph, .paragraph, .paragraph, .heading]
+        + Array(repeating: .paragraph, count: 4))
+    #expect(blocks[3].text == "Late boats on Fridays")
+    #expect(blocks[4].text == "Note: timetables are on the harbour wall.")
+  }
 }
