@@ -211,9 +211,11 @@ struct HTMLCleaner {
       {
         // The article's own headline: it is the title, not part of the body.
         drop("signal:title")
-      } else if blocks.isEmpty || blocks.count == 1 && blocks[0].kind == .heading,
-        let name = TextDumpCleaner.bylineName(block.text)
+      } else if let name = TextDumpCleaner.bylineName(block.text),
+        blocks.isEmpty || blocks.count == 1 && blocks[0].kind == .heading
+          || !LineSignals(block.text).endsSentence
       {
+        // At the top, or anywhere as a line that is not a sentence ("Author: Jo Ruiz").
         byline = byline ?? name
         drop("signal:byline")
       } else if block.kind != .heading && isDateline(block) {
@@ -515,6 +517,8 @@ struct HTMLCleaner {
         case "h1", "h2", "h3", "h4", "h5", "h6": inner.kind = .heading
         case "li", "dd", "dt": inner.kind = context.kind == .quote ? .quote : .listItem
         case "blockquote": inner.kind = .quote
+        // A paragraph inside a heading (an unclosed <h2> swallowing the article) is a paragraph.
+        case "p" where context.kind == .heading: inner.kind = .paragraph
         default: break
         }
         walk(child, context: inner)

@@ -262,4 +262,16 @@ import Testing
     #expect(blocks[3].text == "Late boats on Fridays")
     #expect(blocks[4].text == "Note: timetables are on the harbour wall.")
   }
+
+  @Test func paragraphsInsideAnUnclosedHeadingStayParagraphs() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined()
+    let html = """
+      <html><body><main><h2 class="excerpt">Winter timetable<div class="body">\(paragraphs)
+      <p>Author: Jo Ruiz (jr)</p></div></main></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == ["Winter timetable"] + Self.ferrySentences)
+    #expect(result.article.blocks.dropFirst().allSatisfy { $0.kind == .paragraph })
+    #expect(result.dropped.first { $0.text.hasPrefix("Author:") }?.reason == "signal:byline")
+  }
 }
