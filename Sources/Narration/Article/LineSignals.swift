@@ -22,9 +22,23 @@ struct LineSignals {
     var hasLowercase = false
     var unspaced = 0
     var length = 0
-    for scalar in line.unicodeScalars {
+    // Reads UTF-8 bytes: ASCII directly, other characters decoded for their properties.
+    var value: UInt32 = 0
+    var pending = 0
+    for byte in line.utf8 {
+      if pending > 0 {
+        value = value << 6 | UInt32(byte & 0x3F)
+        pending -= 1
+        guard pending == 0, let scalar = Unicode.Scalar(value) else { continue }
+        if scalar.properties.isLowercase {
+          hasLowercase = true
+        } else if Self.isUnspaced(scalar) {
+          unspaced += 1
+        }
+        continue
+      }
       length += 1
-      if scalar == " " {
+      if byte == 0x20 {
         inWord = false
         continue
       }
@@ -32,12 +46,12 @@ struct LineSignals {
         words += 1
         inWord = true
       }
-      if scalar.isASCII {
-        if scalar.value >= 0x61 && scalar.value <= 0x7A { hasLowercase = true }
-      } else if scalar.properties.isLowercase {
-        hasLowercase = true
-      } else if Self.isUnspaced(scalar) {
-        unspaced += 1
+      switch byte {
+      case 0x61...0x7A: hasLowercase = true
+      case 0xC0..<0xE0: (value, pending) = (UInt32(byte & 0x1F), 1)
+      case 0xE0..<0xF0: (value, pending) = (UInt32(byte & 0x0F), 2)
+      case 0xF0..<0xF8: (value, pending) = (UInt32(byte & 0x07), 3)
+      default: break
       }
     }
     var lastSignificant: Unicode.Scalar = " "

@@ -77,7 +77,7 @@ struct PublicationDate {
   ///
   /// Such lines look like "Published Nov 28, 2026" or "August 21, 2019 10:00 AM".
   func dateLine(_ line: String) -> Date? {
-    guard line.utf8.count <= Self.maximumLength * 2, Self.hasYear(line),
+    guard line.utf8.count <= Self.maximumLength * 2, Self.hasYear(line), Self.mayHoldDate(line),
       dateLinePrefix?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
       line.split(separator: " ").count <= 10
     else { return nil }
@@ -94,9 +94,29 @@ struct PublicationDate {
     return false
   }
 
+  /// Whether a text has a letter (a month name) or three numbers (a numeric date): a cheap
+  /// test before the expressions, which lines such as "2019" or "Page 2" cannot pass.
+  static func mayHoldDate(_ text: String) -> Bool {
+    var runs = 0
+    var inRun = false
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 {
+        if !inRun { runs += 1 }
+        inRun = true
+      } else {
+        if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A { return true }
+        inRun = false
+      }
+    }
+    return runs >= 3
+  }
+
   /// Whether a line is only a time or a relative time ("12:22 AM", "5 hours ago").
   func isTimestamp(_ line: String) -> Bool {
-    guard line.utf8.count <= 48 else { return false }
+    // Every form has a colon or one of these letters ("am", "ago", "now", "today").
+    guard line.utf8.count <= 48,
+      line.utf8.contains(where: { [0x3A, 0x6D, 0x6F, 0x77, 0x79].contains($0 | 0x20) })
+    else { return false }
     return timestamp?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
   }
 

@@ -145,27 +145,36 @@ struct RuleMatcher {
     func symbol(_ scalar: Unicode.Scalar) {
       mask |= keywordIndex[Self.hash(String(scalar).utf8)] ?? 0
     }
-    for scalar in line.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        switch value {
-        case 0x61...0x7A: add(UInt8(value))
-        case 0x41...0x5A: add(UInt8(value + 0x20))
-        case 0x30...0x39:
-          add(UInt8(value))
-          hasDigit = true
-        case 0x20:
-          words += 1
-          finish()
-        default:
+    var value: UInt32 = 0
+    var pending = 0
+    for byte in line.utf8 {
+      if pending > 0 {
+        value = value << 6 | UInt32(byte & 0x3F)
+        pending -= 1
+        guard pending == 0, let scalar = Unicode.Scalar(value) else { continue }
+        if scalar.properties.isAlphabetic {
+          for byte in String(scalar).lowercased().utf8 { add(byte) }
+        } else {
           finish()
           symbol(scalar)
         }
-      } else if scalar.properties.isAlphabetic {
-        for byte in String(scalar).lowercased().utf8 { add(byte) }
-      } else {
+        continue
+      }
+      switch byte {
+      case 0x61...0x7A: add(byte)
+      case 0x41...0x5A: add(byte + 0x20)
+      case 0x30...0x39:
+        add(byte)
+        hasDigit = true
+      case 0x20:
+        words += 1
         finish()
-        symbol(scalar)
+      case 0xC0..<0xE0: (value, pending) = (UInt32(byte & 0x1F), 1)
+      case 0xE0..<0xF0: (value, pending) = (UInt32(byte & 0x0F), 2)
+      case 0xF0..<0xF8: (value, pending) = (UInt32(byte & 0x07), 3)
+      default:
+        finish()
+        symbol(Unicode.Scalar(byte))
       }
     }
     finish()

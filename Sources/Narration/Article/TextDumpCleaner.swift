@@ -351,17 +351,21 @@ struct TextDumpCleaner {
 
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
   static func isPackedList(_ line: String) -> Bool {
+    // Counts " X " where X is a bullet or a bar (* • | · ▪), on the last four UTF-8 bytes.
     var markers = 0
-    var twoBack: Unicode.Scalar = "x"
-    var oneBack: Unicode.Scalar = "x"
-    for scalar in line.unicodeScalars {
-      // Counts " X " where X is a bullet or a bar.
-      if scalar == " " && twoBack == " " && ["*", "•", "|", "·", "▪"].contains(oneBack) {
-        markers += 1
-        if markers >= 2 { return true }
+    var window: UInt32 = 0
+    for byte in line.utf8 {
+      if byte == 0x20 {
+        let two = window & 0xFFFF
+        let three = window & 0xFF_FFFF
+        if two == 0x202A || two == 0x207C || three == 0x20_C2B7 || window == 0x20E2_80A2
+          || window == 0x20E2_96AA
+        {
+          markers += 1
+          if markers >= 2 { return true }
+        }
       }
-      twoBack = oneBack
-      oneBack = scalar
+      window = window << 8 | UInt32(byte)
     }
     return false
   }
