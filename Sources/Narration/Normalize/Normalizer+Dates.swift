@@ -156,7 +156,10 @@ extension Normalizer {
         ? "oh " + NumberSpeller.cardinal(yearText) : NumberSpeller.cardinal(yearText)
     }
     let name = NormalizerTables.monthNames[month - 1]
-    let dayFirstReading = parts[0].count == 4 || separator.text == "." || british || a > 12
+    // ISO dates ("2023-12-04") read day first; "2023/12/04" the way the dialect says dates.
+    let dayFirstReading =
+      (parts[0].count == 4 && separator.text == "-") || separator.text == "." || british
+      || (parts[0].count <= 2 && a > 12)
     let spoken =
       dayFirstReading
       ? "the \(ordinal(day)) of \(name) \(year)" : "\(name) \(ordinal(day)), \(year)"

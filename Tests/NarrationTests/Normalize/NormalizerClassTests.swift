@@ -187,3 +187,11 @@ func vulgarFractionsSignsAndNumbersWithWords(_ written: String, _ spoken: String
 func yearsVersionsSectionsAndLetters(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test func yearFirstSlashDatesFollowTheDialect() throws {
+  #expect(try normalized("Filed 2021/03/09.") == "Filed March ninth, twenty twenty one.")
+  #expect(
+    try normalized("Filed 2021/03/09.", .british) == "Filed the ninth of March twenty twenty one.")
+  #expect(try normalized("Filed 2021-03-09.") == "Filed the ninth of March twenty twenty one.")
+  #expect(try normalized("A 90º turn.") == "A ninety degrees turn.")
+}
