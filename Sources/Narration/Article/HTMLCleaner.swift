@@ -605,6 +605,16 @@ struct HTMLCleaner {
         block.kind = .heading
       }
       block.linkCharacters = min(block.linkCharacters, block.characters)
+      // A drop cap: the first letter set apart ("<span>T</span><p>urkey and …") joins its word.
+      if let last = blocks.last, last.characters == 1, last.text.first?.isUppercase == true,
+        text.first?.isLowercase == true
+      {
+        block.text = last.text + text
+        block.characters += 1
+        block.plainCharacters += last.plainCharacters
+        block.lines = min(last.lines.lowerBound, block.lines.lowerBound)...block.lines.upperBound
+        blocks.removeLast()
+      }
       blocks.append(block)
     }
 

@@ -274,4 +274,18 @@ import Testing
     #expect(result.article.blocks.dropFirst().allSatisfy { $0.kind == .paragraph })
     #expect(result.dropped.first { $0.text.hasPrefix("Author:") }?.reason == "signal:byline")
   }
+
+  @Test func aDropCapJoinsItsWordAndScriptNoticesGo() throws {
+    let rest = Self.ferrySentences.dropFirst().map { "<p>\($0)</p>" }.joined()
+    let html = """
+      <html><body><article>
+      <p>Sorry, but your browser needs JavaScript to use this site.</p>
+      <div><span class="cap">T</span><p>he ferry company said on Monday that the winter timetable
+      would start a week early.</p>\(rest)</div></article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    #expect(
+      result.dropped.first { $0.text.hasPrefix("Sorry") }?.reason == "rule:javascript-notice")
+  }
 }
