@@ -16,7 +16,8 @@ extension Normalizer {
       }
       return Reading(spoken: codeNumber(stream.text(index)), end: index + 1)
     }
-    if let reading = readEuropeanDecimal(stream, at: index) ?? readSection(stream, at: index)
+    if let reading = readCuedDigits(stream, at: index) ?? readEuropeanDecimal(stream, at: index)
+      ?? readSection(stream, at: index)
       ?? readMilitaryTime(stream, at: index) ?? readSeason(stream, at: index)
       ?? readTollFree(stream, at: index)
       ?? readFeetAndInches(stream, at: index)
@@ -212,6 +213,27 @@ extension Normalizer {
       return Reading(spoken: say(number) + " euros", end: end + 2)
     }
     return Reading(spoken: say(number), end: end)
+  }
+
+  /// Reads a plain number digit by digit after a cue for codes, as in "card ending in 8876".
+  ///
+  /// "ending in 8876" → "ending in eight eight seven six"; the cues are in digit-cues.tsv.
+  private func readCuedDigits(_ stream: TokenStream, at index: Int) -> Reading? {
+    let digits = stream.text(index)
+    guard digits.count >= 2, !tables.digitCues.isEmpty, stream.startsFree(index),
+      stream.endsFree(index + 1) || stream.isMark(index + 1, ".,;:!?)"),
+      !(stream.isMark(index + 1, ".,") && stream.isNumber(index + 2)),
+      var cue = stream.previous(index)
+    else { return nil }
+    if stream.isMark(cue, ".:"), let word = stream.previous(cue) { cue = word }
+    guard stream.isWord(cue) else { return nil }
+    let last = stream.text(cue).lowercased()
+    var matched = tables.digitCues.contains(last)
+    if !matched, let before = stream.previous(cue), stream.isWord(before) {
+      matched = tables.digitCues.contains(stream.text(before).lowercased() + " " + last)
+    }
+    guard matched else { return nil }
+    return Reading(spoken: NumberSpeller.digits(digits), end: index + 1)
   }
 
   /// Reads toll-free numbers spelled with words: "1-800-FIX-ROOF" → "one, eight hundred, fix

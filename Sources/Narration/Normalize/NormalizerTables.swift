@@ -65,6 +65,8 @@ public struct NormalizerTables: Sendable {
   var countCues: Set<String>
   /// Words ending in "s" that are not plural nouns ("was", "his").
   var notPlurals: Set<String>
+  /// Words after which numbers are read digit by digit ("ending in"), lower case.
+  var digitCues: Set<String>
   /// Street types by lower-case written form ("expy" → "Expressway").
   var streetTypes: [String: String]
   /// Compass directions in addresses ("N" → "North").
@@ -86,7 +88,7 @@ public struct NormalizerTables: Sendable {
     for name in [
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
-      "year-context", "expressions", "addresses",
+      "year-context", "expressions", "addresses", "digit-cues",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -161,6 +163,7 @@ public struct NormalizerTables: Sendable {
     countCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "count" }.map { $0[1] })
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
+    digitCues = Set(rows("digit-cues").map { $0[0].lowercased() })
     streetTypes = [:]
     directions = [:]
     states = [:]

@@ -195,3 +195,14 @@ func yearsVersionsSectionsAndLetters(_ written: String, _ spoken: String) throws
   #expect(try normalized("Filed 2021-03-09.") == "Filed the ninth of March twenty twenty one.")
   #expect(try normalized("A 90º turn.") == "A ninety degrees turn.")
 }
+
+@Test(arguments: [
+  ("Use the card ending in 4410 today.", "Use the card ending in four four one oh today."),
+  ("Dial ext. 318 now.", "Dial ext. three one eight now."),
+  ("Open 9:15AM,4:30PM daily.", "Open nine fifteen a.m,four thirty p.m daily."),
+  // A cue word with no number after it changes nothing; other numbers stay cardinals.
+  ("The account grew by 4410 users.", "The account grew by four thousand four hundred ten users."),
+])
+func cuedDigitsAndTimesAfterCommas(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
