@@ -22,6 +22,10 @@ public struct CleaningRules: Sendable, Hashable {
       /// The pattern is searched for in an HTML element's `class` and `id`; matching elements
       /// (other than `article`, `main` and `body`) are dropped with everything inside them.
       case element
+      /// The rule matches a whole line that is chrome only where it stands at the start or
+      /// end of the article's text (a newsletter plea, an author's biography, a disclosure):
+      /// it is tried on the first and last paragraphs of the body, never in its middle.
+      case edge
     }
 
     /// A short stable identifier, shown by `--explain`.
@@ -81,7 +85,8 @@ public struct CleaningRules: Sendable, Hashable {
 
   /// The bundled rule files, below `Resources/`.
   public static let bundledFiles = [
-    "Rules/boilerplate.yml", "Rules/sections.yml", "Rules/elements.yml", "Rules/abbreviations.yml",
+    "Rules/boilerplate.yml", "Rules/sections.yml", "Rules/elements.yml", "Rules/edges.yml",
+    "Rules/abbreviations.yml",
   ]
 
   /// Creates a rule set.

@@ -52,6 +52,7 @@ struct RuleMatcher {
   private let lineRules: [Compiled]
   private let sectionRules: [Compiled]
   private let elementRules: [Compiled]
+  private let edgeRules: [Compiled]
   /// Lowercased words that end with a full stop without ending a sentence.
   let abbreviations: Set<String>
   /// The ids of section rules whose part of the page can sit inside an article.
@@ -80,6 +81,7 @@ struct RuleMatcher {
     lineRules = compile(.line, whole: true)
     sectionRules = compile(.section, whole: true)
     elementRules = compile(.element, whole: false)
+    edgeRules = compile(.edge, whole: true)
     abbreviations = rules.abbreviations
     interruptingSections = Set(
       rules.rules.filter { $0.scope == .section && $0.interrupts == true }.map(\.id))
@@ -256,6 +258,16 @@ struct RuleMatcher {
   /// The id of the first section rule that matches the whole line, if any.
   func sectionRule(_ line: String) -> String? {
     match(line).section
+  }
+
+  /// The id of the first edge rule that matches a whole line, if any.
+  ///
+  /// Edge rules are few and asked only about the first and last paragraphs of an article, so
+  /// they go without keyword pre-checks.
+  func edgeRule(_ line: String) -> String? {
+    guard !line.isEmpty, line.utf8.count <= Self.maximumLineLength * 2 else { return nil }
+    let lowered = line.lowercased()
+    return edgeRules.first { $0.matches(line, lowered: lowered) }?.id
   }
 
   /// The id of the first element rule found in an element's class and id, if any.

@@ -103,6 +103,7 @@ struct TextDumpCleaner {
     for part in parts {
       for index in part { inBody[index] = true }
     }
+    dropEdges(parts, lines, &classes, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
 
     var blocks: [ArticleBlock] = []
@@ -288,6 +289,29 @@ struct TextDumpCleaner {
 
   /// How many long lines without sentence punctuation in a row make a list of headlines.
   static let headlineListLength = 3
+
+  /// How many paragraphs at the start and at the end of each part of the body edge rules see.
+  static let edgeWindow = (start: 2, end: 3)
+
+  /// Drops the paragraphs at the edges of the body's parts that an edge rule matches (a
+  /// newsletter plea, an author's biography), when the body has enough paragraphs to spare them.
+  private func dropEdges(
+    _ parts: [Range<Int>], _ lines: [String], _ classes: inout [LineClass], _ inBody: inout [Bool]
+  ) {
+    let texts = parts.map { part in
+      part.filter { [.prose, .sentence, .fragment, .teaser].contains(classes[$0]) }
+    }
+    guard texts.map(\.count).reduce(0, +) > Self.edgeWindow.start + Self.edgeWindow.end else {
+      return
+    }
+    for text in texts {
+      for index in Set(text.prefix(Self.edgeWindow.start) + text.suffix(Self.edgeWindow.end)) {
+        guard let id = matcher.edgeRule(lines[index]) else { continue }
+        classes[index] = .rule(id)
+        inBody[index] = false
+      }
+    }
+  }
 
   /// The body selector for lines of the given classes.
   private func selector(_ classes: [LineClass], words: [Int]) -> BodySelector {

@@ -160,4 +160,27 @@ import Testing
     #expect(body.hasSuffix("burst their banks within a month."))
     #expect(!body.contains("Report number"))
   }
+
+  @Test func dropsPleasAndBiographiesAtTheEdgesOfTheArticleOnly() throws {
+    let text = """
+      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
+      farmers, bakers and the fishing families who have sold from the quay for a century.
+      Work will start in March and take about a year, the council said, and the stalls will be \
+      let at the old rents to traders who held a licence before the market closed.
+      The council's own newsletter had asked residents last spring which uses they wanted for \
+      the building, and a market hall came first by a wide margin in the replies it received.
+      The architects plan to keep the iron roof and the clock, which were restored in 1998, and \
+      to add solar panels on the sheds along the southern side of the quay.
+      Sign up for our free newsletter to get the latest harbor news in your inbox every morning.
+      Ines Okafor is a senior reporter at the Harbor Times, where she covers the town council.
+      """
+    let result = try ArticleFixtures.clean(text: text)
+    let body = result.article.bodyText
+    #expect(result.article.blocks.count == 4)
+    #expect(body.contains("The council's own newsletter had asked residents"))
+    #expect(!body.contains("Sign up for our free newsletter"))
+    #expect(!body.contains("senior reporter"))
+    #expect(ArticleFixtures.reason(result, line: 5) == "rule:edge-promo")
+    #expect(ArticleFixtures.reason(result, line: 6) == "rule:author-bio")
+  }
 }
