@@ -38,7 +38,7 @@ public struct ArticleCleaner: Sendable {
       result = TextDumpCleaner(matcher: matcher, dates: dates).clean(
         document.text, explainAll: options.explain)
     case .html:
-      result = try HTMLCleaner(matcher: matcher, dates: dates).clean(
+      result = try HTMLCleaner(matcher: matcher, dates: dates, rules: rules).clean(
         document.text, name: document.name)
     case .markdown:
       result = MarkdownCleaner(matcher: matcher, dates: dates).clean(document.text)

@@ -26,6 +26,9 @@ public struct CleaningRules: Sendable, Hashable {
       /// end of the article's text (a newsletter plea, an author's biography, a disclosure):
       /// it is tried on the first and last paragraphs of the body, never in its middle.
       case edge
+      /// The pattern is searched for in an HTML element's `class`, `id` and `itemprop`; a
+      /// matching element's score as the article's container changes by ``weight``.
+      case weight
     }
 
     /// A short stable identifier, shown by `--explain`.
@@ -56,13 +59,16 @@ public struct CleaningRules: Sendable, Hashable {
     /// For a `section` rule: whether the labelled part can sit inside an article (a box of
     /// related stories between two paragraphs), so that the article may go on after it.
     public var interrupts: Bool?
+    /// For a `weight` rule: what a matching element adds to its score as the article's
+    /// container (Readability's class weights: 25 for "content", -25 for "sidebar").
+    public var weight: Int?
 
     /// Creates a rule.
     public init(
       id: String, pattern: String? = nil, note: String, scope: Scope? = nil,
       keywords: [String]? = nil, maxWords: Int? = nil, interrupts: Bool? = nil,
       phrases: [String]? = nil, contains: [String]? = nil, startsWith: [String]? = nil,
-      endsWith: [String]? = nil
+      endsWith: [String]? = nil, weight: Int? = nil
     ) {
       self.id = id
       self.pattern = pattern
@@ -75,6 +81,7 @@ public struct CleaningRules: Sendable, Hashable {
       self.keywords = keywords
       self.maxWords = maxWords
       self.interrupts = interrupts
+      self.weight = weight
     }
   }
 

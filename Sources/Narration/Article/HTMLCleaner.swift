@@ -10,6 +10,19 @@ import Foundation
 struct HTMLCleaner {
   let matcher: RuleMatcher
   let dates: PublicationDate
+  /// The `weight` rules: class and id patterns and what they add to a container's score.
+  let weights: [(pattern: NSRegularExpression, weight: Double)]
+
+  init(matcher: RuleMatcher, dates: PublicationDate, rules: CleaningRules) {
+    self.matcher = matcher
+    self.dates = dates
+    self.weights = rules.rules.filter { $0.scope == .weight }.compactMap { rule in
+      guard let pattern = rule.pattern, let weight = rule.weight,
+        let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+      else { return nil }
+      return (regex, Double(weight))
+    }
+  }
 
   /// Tags whose content is never article text.
   static let droppedTags: Set<String> = [
@@ -33,16 +46,6 @@ struct HTMLCleaner {
   ]
   /// Tags that never contain the main text, only parts of it.
   private static let leafBlocks: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"]
-
-  private static let positiveNames = try? NSRegularExpression(
-    pattern: "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
-    options: [.caseInsensitive])
-  private static let negativeNames = try? NSRegularExpression(
-    pattern:
-      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote"
-      + "|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-      + "|sponsor|shopping|tags|tool|widget",
-    options: [.caseInsensitive])
 
   /// A run of text that forms one block, with what the scorer needs to know about it.
   struct Block {
@@ -435,9 +438,9 @@ struct HTMLCleaner {
     let names = container.names
     if !names.isEmpty {
       let range = NSRange(names.startIndex..., in: names)
-      if Self.negativeNames?.firstMatch(in: names, range: range) != nil { score -= 25 }
-      if Self.positiveNames?.firstMatch(in: names, range: range) != nil { score += 25 }
-      if names.contains("articlebody") { score += 25 }
+      for rule in weights where rule.pattern.firstMatch(in: names, range: range) != nil {
+        score += rule.weight
+      }
     }
     return score
   }

@@ -288,4 +288,34 @@ import Testing
     #expect(
       result.dropped.first { $0.text.hasPrefix("Sorry") }?.reason == "rule:javascript-notice")
   }
+
+  @Test func classWeightsAreRulesThatUsersCanAdd() throws {
+    let story = Self.ferrySentences.map { "<p>\($0)</p>" }.joined()
+    let other = (1...6).map {
+      "<p>Letter \($0) says the old ferry was slower, yes, but it was warm, and it had a café.</p>"
+    }.joined()
+    // Labels between the two columns, so that neither column takes in the other.
+    let labels = (1...40).map { "<div>Topic \($0)</div>" }.joined()
+    let html = """
+      <html><body><div class="c1"><div class="x">\(other)</div></div>\(labels)
+      <div class="c2"><div class="column-two">\(story)</div></div></body></html>
+      """
+    let document = SourceDocument(name: "page.html", text: html, format: .html)
+    let bundled = try CleaningRules.bundled()
+    let plain = try ArticleCleaner(rules: bundled).clean(document).article
+    #expect(plain.bodyText.hasPrefix("Letter 1"))
+    let weighted = try ArticleCleaner(
+      rules: bundled.adding(
+        try CleaningRules.parse(
+          yaml: """
+            rules:
+              - id: second-column
+                scope: weight
+                weight: 200
+                pattern: 'column-two'
+                note: 'The second column holds the story on this site.'
+            """, name: "mine.yml"))
+    ).clean(document).article
+    #expect(weighted.blocks.map(\.text) == Self.ferrySentences)
+  }
 }
