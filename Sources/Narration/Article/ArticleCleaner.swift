@@ -47,7 +47,13 @@ public struct ArticleCleaner: Sendable {
         document.name, problem: "this is a narration script, not an article; narrate it directly")
     }
     if let title = options.title { result.article.title = title }
-    if let language = options.language { result.article.language = language }
+    if let language = options.language {
+      result.article.language = language
+    } else if result.article.language == nil, document.format == .text {
+      // Page dumps carry no language tag; HTML and Markdown say theirs or leave it open.
+      result.article.language = LanguageGuess(stopWords: rules.stopWords).language(
+        of: result.article.bodyText)
+    }
     if result.article.title == nil {
       let firstText = result.article.blocks.first { $0.kind != .heading }?.text
       result.article.title = firstText.flatMap {

@@ -4,7 +4,8 @@ import Yams
 /// Boilerplate rules, loaded from data files: each recognises one kind of page chrome.
 ///
 /// The bundled files are `Resources/Rules/*.yml` (see ``bundledFiles``); users add their own
-/// with `--rules`. A rule file has a `rules:` list and, optionally, an `abbreviations:` list.
+/// with `--rules`. A rule file has a `rules:` list and, optionally, `abbreviations:` and
+/// `languages:` (stop words by language tag).
 public struct CleaningRules: Sendable, Hashable {
   /// One rule: the lines (or HTML elements) it marks as page chrome, and a note on what it is for.
   ///
@@ -89,25 +90,32 @@ public struct CleaningRules: Sendable, Hashable {
   public var rules: [Rule]
   /// Words that end with a full stop without ending a sentence ("Dec", "Dr"), lowercased.
   public var abbreviations: Set<String>
+  /// For each language tag, its most frequent function words, lowercased (for guessing the
+  /// language of an article that does not say it).
+  public var stopWords: [String: Set<String>]
 
   /// The bundled rule files, below `Resources/`.
   public static let bundledFiles = [
     "Rules/boilerplate.yml", "Rules/sections.yml", "Rules/elements.yml", "Rules/edges.yml",
-    "Rules/abbreviations.yml",
+    "Rules/abbreviations.yml", "Rules/languages.yml",
   ]
 
   /// Creates a rule set.
-  public init(rules: [Rule], abbreviations: Set<String> = []) {
+  public init(
+    rules: [Rule], abbreviations: Set<String> = [], stopWords: [String: Set<String>] = [:]
+  ) {
     self.rules = rules
     self.abbreviations = abbreviations
+    self.stopWords = stopWords
   }
 
   /// Decodes rules from YAML text (a `rules:` list of `id`, `pattern`, `note`, optional `scope`,
-  /// and an optional `abbreviations:` list).
+  /// and optional `abbreviations:` and `languages:` lists).
   public static func parse(yaml: String, name: String) throws(NarrationError) -> CleaningRules {
     struct File: Codable {
       var rules: [Rule]?
       var abbreviations: [String]?
+      var languages: [String: [String]]?
     }
     do {
       let file = try YAMLDecoder().decode(File.self, from: yaml)
@@ -128,7 +136,8 @@ public struct CleaningRules: Sendable, Hashable {
       }
       return CleaningRules(
         rules: file.rules ?? [],
-        abbreviations: Set((file.abbreviations ?? []).map { $0.lowercased() }))
+        abbreviations: Set((file.abbreviations ?? []).map { $0.lowercased() }),
+        stopWords: (file.languages ?? [:]).mapValues { Set($0.map { $0.lowercased() }) })
     } catch let error as NarrationError {
       throw error
     } catch {
@@ -149,6 +158,7 @@ public struct CleaningRules: Sendable, Hashable {
   /// This rule set followed by another's rules.
   public func adding(_ other: CleaningRules) -> CleaningRules {
     CleaningRules(
-      rules: rules + other.rules, abbreviations: abbreviations.union(other.abbreviations))
+      rules: rules + other.rules, abbreviations: abbreviations.union(other.abbreviations),
+      stopWords: stopWords.merging(other.stopWords) { $0.union($1) })
   }
 }
