@@ -348,6 +348,10 @@ extension Normalizer {
   func readPercent(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
     let sign = stream.skipSpace(number.end)
     guard stream.isMark(sign, "%") else { return nil }
+    if stream.isMark(sign + 1, "-–"), stream.isNumber(sign + 2) {
+      // "48%-45%" → "forty eight percent to forty five percent".
+      return Reading(spoken: say(number) + " percent to ", end: sign + 2)
+    }
     return Reading(spoken: say(number) + " percent", end: sign + 1)
   }
 

@@ -157,9 +157,25 @@ extension Normalizer {
       possessive = String(text.suffix(2))
       text = String(text.dropLast(2))
     }
-    guard let value = Self.romanValue(text), stream.isInlineSpace(index - 1),
-      let previousIndex = stream.previous(index), let previous = stream[previousIndex],
-      stream.endsFree(index + 1)
+    guard let value = Self.romanValue(text), stream.endsFree(index + 1) else { return nil }
+    // An old-style period after the numeral ("George III. died", "Book III., Part II") is
+    // not the end of a sentence.
+    var end = index + 1
+    if possessive.isEmpty, stream.isMark(end, "."),
+      stream.isMark(end + 1, ",;:)")
+        || (stream.isInlineSpace(end + 1) && stream[end + 2]?.text.first?.isLowercase == true)
+    {
+      end += 1
+    }
+    if stream.previous(index) == nil || stream.isMark(index - 1, "\n"),
+      stream[stream.isMark(index + 1, ".") ? index + 2 : index + 1] == nil,
+      text.count > 1 || stream.isMark(index + 1, ".")
+    {
+      // A numeral alone on its line is a heading ("XIV."): eSpeak NG would say "roman".
+      return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
+    }
+    guard stream.isInlineSpace(index - 1), let previousIndex = stream.previous(index),
+      let previous = stream[previousIndex]
     else { return nil }
     var cue = previous.text
     if stream.isMark(previousIndex, "."), let word = stream[previousIndex - 1] { cue = word.text }
@@ -167,12 +183,12 @@ extension Normalizer {
     if tables.regnalNames.contains(cue), text.count > 1 || "IVX".contains(text) {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
-        end: index + 1)
+        end: end)
     }
     let simple = text.allSatisfy { "IVX".contains($0) }
     guard tables.romanCues.contains(cue) || (simple && text.count >= 2 && previous.isCapitalized)
     else { return nil }
-    return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: index + 1)
+    return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: end)
   }
 
   /// Reads words in capitals letter by letter ("GDP" → "G.D.P") unless listed as said as words.
@@ -336,6 +352,13 @@ extension Normalizer {
         let after = stream[index + 1], after.kind == .word || after.kind == .number
       else { return nil }
       return Reading(spoken: text + " ", end: index + 1)
+    case "&" where stream.text(index + 1) == "c" && stream.endsFree(index + 2):
+      // "&c." is the old way of writing "etc.".
+      guard stream.isMark(index + 2, ".") else {
+        return Reading(spoken: "et cetera", end: index + 2)
+      }
+      let ends = periodEndsSentence(stream, at: index + 2, strong: true)
+      return Reading(spoken: "et cetera" + (ends ? "." : ""), end: index + 3)
     case "&":
       let spaced = stream.isInlineSpace(index - 1) || index == 0
       let spacedAfter = stream.isInlineSpace(index + 1) || index + 1 == stream.count

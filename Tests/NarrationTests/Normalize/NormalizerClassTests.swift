@@ -200,9 +200,25 @@ func yearsVersionsSectionsAndLetters(_ written: String, _ spoken: String) throws
   ("Use the card ending in 4410 today.", "Use the card ending in four four one oh today."),
   ("Dial ext. 318 now.", "Dial ext. three one eight now."),
   ("Open 9:15AM,4:30PM daily.", "Open nine fifteen a.m,four thirty p.m daily."),
+  ("Polls show 51%-47% now.", "Polls show fifty one percent to forty seven percent now."),
   // A cue word with no number after it changes nothing; other numbers stay cardinals.
   ("The account grew by 4410 users.", "The account grew by four thousand four hundred ten users."),
 ])
 func cuedDigitsAndTimesAfterCommas(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("XIV.", "fourteen."),
+  ("CHAPTER IX.", "CHAPTER nine."),
+  ("King Henry IV. was ill.", "King Henry the fourth was ill."),
+  ("See Book II., and more.", "See Book two, and more."),
+  ("Bread, cheese, &c. were sold.", "Bread, cheese, et cetera were sold."),
+  ("Bread, cheese, &c.", "Bread, cheese, et cetera."),
+  // The pronoun stays a word, on its own line too.
+  ("I", "I"),
+  ("Then I. Smith spoke.", "Then I Smith spoke."),
+])
+func bookConventions(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
