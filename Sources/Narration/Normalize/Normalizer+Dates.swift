@@ -193,6 +193,15 @@ extension Normalizer {
       let minutes = Int(minuteText), minutes < 60
     else { return nil }
     var end = index + 3
+    if stream.isMark(end, "."), let tenths = stream[end + 1], tenths.kind == .number,
+      tenths.text.count <= 3, stream.endsFree(end + 2), !stream.isMark(end + 2, ".")
+    {
+      // A race time: "1:45.2" → "one forty five point two".
+      let spoken =
+        NumberSpeller.cardinal(hour) + (minutes < 10 ? " oh " : " ")
+        + NumberSpeller.cardinal(minutes) + " point " + NumberSpeller.digits(tenths.text)
+      return Reading(spoken: spoken, end: end + 2)
+    }
     var seconds: Int?
     if stream.isMark(end, ":"), let text = stream[end + 1]?.text, stream.isNumber(end + 1),
       text.count == 2, let value = Int(text), value < 60

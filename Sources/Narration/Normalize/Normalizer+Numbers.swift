@@ -158,7 +158,8 @@ extension Normalizer {
     return Reading(spoken: say(number) + " " + suffix, end: end + 1)
   }
 
-  /// A number inside a code: short ones as numbers ("B two A"), long ones or ones with a
+  /// A number inside a code: short ones as numbers ("B two A"), three digits in pairs the way
+  /// flights and models are said ("MH370" → "MH three seventy"), long ones or ones with a
   /// leading zero digit by digit ("ab nine four five three", "d oh eight").
   func codeNumber(_ digits: String) -> String {
     if digits.count == 4, let value = Int(digits), (1900...2099).contains(value),
@@ -170,6 +171,7 @@ extension Normalizer {
     if digits.count == 4, !digits.hasPrefix("0"), digits.hasSuffix("000") {
       return NumberSpeller.cardinal(digits)
     }
+    if digits.count == 3, !digits.hasPrefix("0") { return houseNumber(digits) }
     return digits.count >= 4 || (digits.count > 1 && digits.hasPrefix("0"))
       ? NumberSpeller.digits(digits) : NumberSpeller.cardinal(digits)
   }

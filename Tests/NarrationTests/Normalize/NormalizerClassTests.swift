@@ -65,6 +65,8 @@ func streetAddresses(_ written: String, _ spoken: String) throws {
   ("code xk4471 here", "code xk four four seven one here"),
   ("part 12d07F", "part twelve d oh seven F"),
   ("MP3 players", "MP three players"),
+  ("Flight MH370 and an A320", "Flight MH three seventy and an A three twenty"),
+  ("He ran 3:52.6 there.", "He ran three fifty two point six there."),
   // Ordinary suffixes are unchanged: ordinals, decades, units.
   (
     "the 21st and the 1990s at 5km", "the twenty first and the nineteen nineties at five kilometers"
