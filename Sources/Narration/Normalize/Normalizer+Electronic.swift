@@ -45,7 +45,7 @@ extension Normalizer {
     }
     guard kind > 0, start < end else { return nil }
     // A trailing slash is not read.
-    let last = stream.isMark(end - 1, "/") && end - 1 > start + 3 ? end - 1 : end
+    let last = stream.isMark(end - 1, "/") && end - 1 > start + 2 ? end - 1 : end
     for probe in start..<last {
       let token = stream.tokens[probe]
       switch token.kind {

@@ -40,7 +40,7 @@ struct TokenStream {
   /// Whether nothing letter- or digit-like is glued to the start of token `index`.
   func startsFree(_ index: Int) -> Bool {
     guard let before = self[index - 1] else { return true }
-    return before.kind == .space || (before.kind == .mark && "([{\"'“‘«/".contains(before.text))
+    return before.kind == .space || (before.kind == .mark && "([{<\"'“‘«/".contains(before.text))
   }
 
   /// Whether no letter or digit is glued to the end of token `index - 1` (so a match ends here).

@@ -99,6 +99,13 @@ func arithmeticTelephonesAndMarks(_ written: String, _ spoken: String) throws {
       == "Open file colon slash slash slash photos slash cat dot jpeg now.")
 }
 
+@Test func webAddressesInAngleBrackets() throws {
+  #expect(
+    try normalized("Mail <https://example.net/> today.")
+      == "Mail <H T T P S colon slash slash example dot net> today.")
+  #expect(try normalized("See example.net/ now.") == "See example dot net now.")
+}
+
 @Test func longUngroupedNumbersAreReadDigitByDigit() throws {
   #expect(
     try normalized("Card 4417123456789012")
