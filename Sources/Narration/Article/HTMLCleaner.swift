@@ -231,6 +231,7 @@ struct HTMLCleaner {
         blocks.append(ArticleBlock(kind: block.kind, text: block.text, lines: block.lines))
       }
     }
+    dropEdges(&blocks, dropped: &dropped)
     Self.dropWriterNotes(&blocks, byline: byline, dropped: &dropped)
     Self.dropTrailingHeadings(&blocks, dropped: &dropped)
     dropped.sort { $0.line < $1.line }
@@ -250,6 +251,33 @@ struct HTMLCleaner {
       !".!?\"”’)".contains(last), block.text.split(separator: " ").count <= 18
     else { return false }
     return dates.parse(block.text) != nil
+  }
+
+  /// The most words a block at the start and at the end can have for an edge rule to be
+  /// tried on it.
+  static let edgeWords = (start: 30, end: 80)
+
+  /// Drops the blocks at the start and end of the article that an edge rule matches (a
+  /// newsletter plea, a disclosure, the writer's biography), when there are enough to spare.
+  private func dropEdges(_ blocks: inout [ArticleBlock], dropped: inout [DroppedLine]) {
+    let window = TextDumpCleaner.edgeWindow
+    let texts = blocks.indices.filter { blocks[$0].kind != .heading }
+    guard texts.count > window.start + window.end else { return }
+    var gone: Set<Int> = []
+    let starts = Set(texts.prefix(window.start))
+    for index in starts.union(texts.suffix(window.end)) {
+      // A plea or a biography is a few sentences; a longer paragraph is the story's own, and
+      // at the start, where the story's lead stands, only a line or two can be a plea.
+      let limit = starts.contains(index) ? Self.edgeWords.start : Self.edgeWords.end
+      guard blocks[index].text.split(separator: " ").count <= limit,
+        let id = matcher.edgeRule(blocks[index].text)
+      else { continue }
+      gone.insert(index)
+      let block = blocks[index]
+      dropped.append(
+        DroppedLine(line: block.lines.lowerBound, text: block.text, reason: "rule:\(id)"))
+    }
+    blocks = blocks.indices.filter { !gone.contains($0) }.map { blocks[$0] }
   }
 
   /// Drops the notes about the writer that close many articles: blocks at the end that start

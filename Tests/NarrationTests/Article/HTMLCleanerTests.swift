@@ -216,8 +216,8 @@ import Testing
       \(paragraphs)
       <h3>The ferry's owners say the late Friday crossing has been their busiest of the whole year
       since it began, and that more late crossings could follow in the spring if the crews agree.</h3>
-      <p>Jo Ruiz is a reporter who covers the estuary, its boats and its bridges for the paper.</p>
-      <p>Read more stories by Jo Ruiz, our estuary reporter.</p>
+      <p>Jo Ruiz covers the estuary, its boats and its bridges for the paper since 2019.</p>
+      <p>Other stories by Jo Ruiz, our estuary reporter.</p>
       </article></body></html>
       """
     let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
@@ -226,6 +226,7 @@ import Testing
     #expect(blocks.last?.kind == .paragraph)
     #expect(blocks.last?.text.hasPrefix("The ferry's owners say") == true)
     #expect(result.dropped.first { $0.text.hasPrefix("Updated:") }?.reason == "signal:dateline")
+    #expect(!result.article.bodyText.contains("Jo Ruiz"))
     #expect(result.dropped.filter { $0.reason == "signal:writer-note" }.count == 2)
   }
 
@@ -317,5 +318,22 @@ import Testing
             """, name: "mine.yml"))
     ).clean(document).article
     #expect(weighted.blocks.map(\.text) == Self.ferrySentences)
+  }
+
+  @Test func edgeRulesDropPleasAroundTheArticleButNotItsLead() throws {
+    let lead =
+      "Engineers affiliated with the harbour board and two universities have spent the past "
+      + "three winters measuring how ice forms on the ferry ramps, and on Monday they said the "
+      + "ramps will need heating cables before the next cold spell reaches the estuary."
+    let paragraphs = ([lead] + Self.ferrySentences).map { "<p>\($0)</p>" }.joined()
+    let html = """
+      <html><body><article>\(paragraphs)
+      <p>Sign up for our newsletter to get the latest harbour news in your inbox every week.</p>
+      </article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == [lead] + Self.ferrySentences)
+    #expect(
+      result.dropped.first { $0.text.hasPrefix("Sign up") }?.reason.hasPrefix("rule:") == true)
   }
 }
