@@ -59,7 +59,8 @@ extension Normalizer {
       if spoken.hasSuffix(name) { spoken.removeLast(name.count) }
     }
     // "$350/yr" and "$5 per share" keep their own words; only a glued "/" needs reading.
-    if stream.isMark(end, "/"), let unit = unit(stream, at: end + 1), !stream.isInlineSpace(end + 1)
+    if stream.isMark(end, "/"), let unit = unit(stream, at: end + 1, afterSlash: true),
+      !stream.isInlineSpace(end + 1)
     {
       spoken += " per " + unit.unit.singular
       end = unit.end

@@ -359,7 +359,8 @@ extension Normalizer {
 
   /// Reads a number followed by a unit ("64 km", "5kg", "-15°C", "200 km/h").
   func readMeasure(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
-    if stream.isMark(number.end, "/"), let unit = unit(stream, at: number.end + 1),
+    if stream.isMark(number.end, "/"),
+      let unit = unit(stream, at: number.end + 1, afterSlash: true),
       !stream.isInlineSpace(number.end + 1)
     {
       // "381.2/km²" → "three hundred eighty one point two per square kilometer".
@@ -382,7 +383,7 @@ extension Normalizer {
     guard let unit = unit(stream, at: number.end) else { return nil }
     let name = number.isOne ? unit.unit.singular : unit.unit.plural
     if stream.isMark(unit.end, "/"), !stream.isInlineSpace(unit.end + 1),
-      let per = self.unit(stream, at: unit.end + 1)
+      let per = self.unit(stream, at: unit.end + 1, afterSlash: true)
     {
       // "12 kg/m" → "twelve kilograms per meter".
       return Reading(spoken: say(number) + " " + name + " per " + per.unit.singular, end: per.end)
@@ -391,7 +392,9 @@ extension Normalizer {
   }
 
   /// The unit written at `index` (after optional space), with the index after it.
-  func unit(_ stream: TokenStream, at index: Int) -> (unit: NormalizerTables.Unit, end: Int)? {
+  func unit(_ stream: TokenStream, at index: Int, afterSlash: Bool = false)
+    -> (unit: NormalizerTables.Unit, end: Int)?
+  {
     let spaced = stream.isInlineSpace(index)
     let start = spaced ? index + 1 : index
     guard let first = stream[start], first.kind != .space, first.kind != .number || !spaced
@@ -411,7 +414,7 @@ extension Normalizer {
       let lower =
         written.count >= 2 && written.allSatisfy(\.isUppercase) ? written.lowercased() : nil
       if let unit = tables.units[written] ?? lower.flatMap({ tables.units[$0] }),
-        !(unit.tight && spaced), stream.endsFree(probe),
+        !(unit.tight && spaced), !unit.perOnly || afterSlash, stream.endsFree(probe),
         !(stream.isMark(probe, ".") && stream.isWord(probe + 1))
       {
         best = (unit, probe)
@@ -434,7 +437,9 @@ extension Normalizer {
       let other = stream.number(at: second),
       !stream.isMark(other.end, "-") || !stream.isNumber(other.end + 1)
     else { return nil }
-    let first = say(number, stream: stream, at: index)
+    // A range of quantities ("1500-2000 km") is not a range of years.
+    let first =
+      unit(stream, at: other.end) != nil ? say(number) : say(number, stream: stream, at: index)
     if stream.isMark(stream.skipSpace(other.end), "=") {
       // Arithmetic: "1-2=5" → "one minus two equals five".
       return Reading(spoken: say(number) + " minus ", end: second)

@@ -23,6 +23,8 @@ public struct NormalizerTables: Sendable {
     var plural: String
     /// Only when written right after the number ("5m").
     var tight: Bool
+    /// Only after a slash ("$1/d").
+    var perOnly = false
   }
 
   /// A currency's names.
@@ -112,7 +114,9 @@ public struct NormalizerTables: Sendable {
     for row in rows("symbols") { symbols[row[0]] = field(row, 1) }
     units = [:]
     for row in rows("units") where row.count >= 3 {
-      units[row[0]] = Unit(singular: row[1], plural: row[2], tight: field(row, 3) == "tight")
+      units[row[0]] = Unit(
+        singular: row[1], plural: row[2], tight: field(row, 3) == "tight",
+        perOnly: field(row, 3) == "per")
     }
     longestUnit = units.keys.map(\.unicodeScalars.count).max() ?? 0
     currencies = [:]

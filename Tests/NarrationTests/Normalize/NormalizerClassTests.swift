@@ -134,6 +134,12 @@ func europeanDecimalCommas(_ written: String, _ spoken: String) throws {
   ("Dose 3 mg/kg daily.", "Dose three milligrams per kilogram daily."),
   ("Boards 2x4 m2 each.", "Boards two by four square meters each."),
   ("Her 401(k) grew.", "Her four oh one k grew."),
+  ("Rent is $900/month here.", "Rent is nine hundred dollars per month here."),
+  ("It ran 40 km/day for 5 days.", "It ran forty kilometers per day for five days."),
+  (
+    "Loads of 1200-1500 kg each.",
+    "Loads of one thousand two hundred to one thousand five hundred kilograms each."
+  ),
   ("A 501(c)(3) group.", "A five oh one c three group."),
   (
     "In FY2024 sales of the T1000 rose.",
