@@ -52,7 +52,7 @@ public struct ArticleCleaner: Sendable {
     } else if result.article.language == nil, document.format == .text {
       // Page dumps carry no language tag; HTML and Markdown say theirs or leave it open.
       result.article.language = LanguageGuess(stopWords: rules.stopWords).language(
-        of: result.article.bodyText)
+        of: result.article.blocks)
     }
     if result.article.title == nil {
       let firstText = result.article.blocks.first { $0.kind != .heading }?.text

@@ -14,8 +14,18 @@ struct LanguageGuess {
   static let minimumHits = 8
   static let minimumLead = 1.5
 
+  /// The language tag of an article's blocks (read from their start), or `nil`.
+  func language(of blocks: [ArticleBlock]) -> String? {
+    var sample = ""
+    for block in blocks where sample.utf8.count < Self.sampleWords * 8 {
+      sample += block.text + "\n"
+    }
+    return language(of: sample)
+  }
+
   /// The language tag of a text, or `nil` when no language stands out.
   func language(of text: String) -> String? {
+    let text = text.prefix(Self.sampleWords * 8)
     var kana = 0
     var han = 0
     var thai = 0

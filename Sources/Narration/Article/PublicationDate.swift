@@ -49,21 +49,23 @@ struct PublicationDate {
   func parse(_ text: String) -> Date? {
     if let date = iso8601(text) { return date }
     let range = NSRange(text.startIndex..., in: text)
-    if let match = monthDayYear?.firstMatch(in: text, range: range),
+    // The expressions cost far more than these scans of the bytes, which rule most lines out.
+    let monthName = Self.hasMonthName(text)
+    if monthName, let match = monthDayYear?.firstMatch(in: text, range: range),
       let month = Self.month(text, match.range(at: 1)),
       let day = Self.number(text, match.range(at: 2)),
       let year = Self.number(text, match.range(at: 3))
     {
       return Self.date(year: year, month: month, day: day)
     }
-    if let match = dayMonthYear?.firstMatch(in: text, range: range),
+    if monthName, let match = dayMonthYear?.firstMatch(in: text, range: range),
       let day = Self.number(text, match.range(at: 1)),
       let month = Self.month(text, match.range(at: 2)),
       let year = Self.number(text, match.range(at: 3))
     {
       return Self.date(year: year, month: month, day: day)
     }
-    if let match = isoDate?.firstMatch(in: text, range: range),
+    if Self.digitRuns(text) >= 3, let match = isoDate?.firstMatch(in: text, range: range),
       let year = Self.number(text, match.range(at: 1)),
       let month = Self.number(text, match.range(at: 2)),
       let day = Self.number(text, match.range(at: 3))
@@ -94,28 +96,71 @@ struct PublicationDate {
     return false
   }
 
-  /// Whether a text has a letter (a month name) or three numbers (a numeric date): a cheap
-  /// test before the expressions, which lines such as "2019" or "Page 2" cannot pass.
+  /// Whether a text has a month name or three numbers (a numeric date): a cheap test before
+  /// the expressions, which lines such as "2019" or "Page 2" cannot pass.
   static func mayHoldDate(_ text: String) -> Bool {
+    hasMonthName(text) || digitRuns(text) >= 3
+  }
+
+  /// The number of runs of digits in a text.
+  static func digitRuns(_ text: String) -> Int {
     var runs = 0
     var inRun = false
     for byte in text.utf8 {
+      let digit = byte >= 0x30 && byte <= 0x39
+      if digit && !inRun { runs += 1 }
+      inRun = digit
+    }
+    return runs
+  }
+
+  /// The first three letters of each month name, lowercase, packed into an integer.
+  private static let monthStarts: Set<UInt32> = Set(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map {
+      $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    })
+
+  /// Whether a run of ASCII letters in a text starts like a month name ("Nov", "November").
+  static func hasMonthName(_ text: String) -> Bool {
+    var start: UInt32 = 0
+    var letters = 0
+    for byte in text.utf8 {
+      let lower = byte | 0x20
+      guard lower >= 0x61 && lower <= 0x7A else {
+        letters = 0
+        start = 0
+        continue
+      }
+      letters += 1
+      if letters <= 3 { start = start << 8 | UInt32(lower) }
+      if letters == 3, monthStarts.contains(start) { return true }
+    }
+    return false
+  }
+
+  /// Whether a line could be a timestamp: it has a colon ("12:22"), a number before "am" or
+  /// "pm", or ends with "ago", "now", "today" or "yesterday" (every form the expression reads).
+  static func mayBeTimestamp(_ line: String) -> Bool {
+    var afterDigit = false
+    for byte in line.utf8 {
+      if byte == 0x3A { return true }
+      let lower = byte | 0x20
+      if afterDigit && (lower == 0x61 || lower == 0x70) { return true }
       if byte >= 0x30 && byte <= 0x39 {
-        if !inRun { runs += 1 }
-        inRun = true
-      } else {
-        if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A { return true }
-        inRun = false
+        afterDigit = true
+      } else if byte != 0x20 {
+        afterDigit = false
       }
     }
-    return runs >= 3
+    return ["ago", "now", "today", "yesterday"].contains {
+      TextDumpCleaner.hasSuffixIgnoringCase(line, $0)
+    }
   }
 
   /// Whether a line is only a time or a relative time ("12:22 AM", "5 hours ago").
   func isTimestamp(_ line: String) -> Bool {
-    // Every form has a colon or one of these letters ("am", "ago", "now", "today").
     guard line.utf8.count <= 48,
-      line.utf8.contains(where: { [0x3A, 0x6D, 0x6F, 0x77, 0x79].contains($0 | 0x20) })
+      Self.mayBeTimestamp(line)
     else { return false }
     return timestamp?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
   }
