@@ -1,29 +1,29 @@
 /// Speaks a script and encodes it into an MP3 file at podcast loudness, in memory that does
-/// not grow with the article (beyond one number per 100 ms and one per word).
+/// not grow with the article (beyond a few numbers per 100 ms and one per word).
 ///
-/// Several passes over the same synthesis (cheap: the engine runs hundreds of times real time,
-/// and every pass starts from the engine's pristine state, so all passes are sample-identical):
-/// 1. speak and measure the loudness and the timing of every segment and word;
-/// 2. apply the gain that brings it to −16 LUFS through the peak limiter, and measure again
-///    (limiting lowers the loudness), refining the gain until it lands within 0.1 LU;
-/// 3. apply that gain through the limiter and stream the PCM into LAME.
-/// MP3 at 64 kbit/s takes about 0.5 LU off (measured: −16.5 LUFS after CBR 64 at 44.1 kHz,
-/// −16.0 after VBR at 22.05 kHz); aiming higher to make up for it needed deeper limiting, and
-/// the encoder then overshot the true-peak limit, so the target stays −16 for the PCM.
+/// Two passes over the same synthesis (cheap: the engine runs hundreds of times real time,
+/// and every pass starts from the engine's pristine state, so both passes are sample-identical):
+/// 1. speak, keep the timing of every segment and word, and predict the loudness the peak
+///    limiter gives at eight gains (``LoudnessLadder``), which gives the gain for −16 LUFS;
+/// 2. apply that gain through the limiter, stream the PCM into LAME and measure it again. Only
+///    when that measurement misses the target by more than ``loudnessTolerance`` is the pass
+///    repeated with a corrected gain (at most twice).
 /// The ID3 tag (with chapters from pass 1's timing) is written first; MP3 bytes are written
 /// out every 32 KiB. Pauses are exact runs of silent samples, so the timeline is the audio's.
 struct EpisodeRecorder {
   let engine: SpeechEngine
   let settings: EncoderSettings
   /// Whether to measure and bring the audio to ``targetLoudness``; false encodes eSpeak NG's own
-  /// level in two passes (timing, then audio) instead of four or more.
+  /// level without limiting.
   var normalizeLoudness = true
 
   /// The loudness target for spoken-word podcasts, in LUFS.
   static let targetLoudness = -16.0
-  /// The limiter's sample-peak ceiling in dBFS: −1 dBTP with margin for inter-sample peaks and
-  /// for what MP3 encoding adds.
-  static let peakCeiling = -2.0
+  /// How far the limited PCM may miss ``targetLoudness`` (LU) before another pass is made.
+  static let loudnessTolerance = 0.5
+  /// The limiter's true-peak ceiling in dBTP: −1 dBTP with margin for what MP3 encoding adds
+  /// (README, "Loudness").
+  static let peakCeiling = -2.5
   /// The most gain applied either way, in dB.
   static let maximumGain = 24.0
 
@@ -43,6 +43,10 @@ struct EpisodeRecorder {
     var gain: Double
     /// The integrated loudness of the PCM handed to the encoder, in LUFS.
     var loudness: Double?
+    /// The loudness pass 1 predicted for that gain (nil without normalization).
+    var predictedLoudness: Double?
+    /// Synthesis passes made, the timing pass included.
+    var passes: Int
 
     /// The audio's duration in seconds, from the sample count.
     var duration: Double { Double(sampleCount) / Double(sampleRate) }
@@ -53,25 +57,60 @@ struct EpisodeRecorder {
     input: String
   ) throws -> Summary {
     let rate = engine.sampleRate
-    var meter = LoudnessMeter(sampleRate: rate)
-    let timeline = try render(script, gain: nil, input: input) { meter.add($0) }
-    let source = meter.integrated
-    var gain = 0.0
-    if normalizeLoudness, let source {
-      var measured: [(gain: Double, loudness: Double)] = [(0, source)]
-      gain = try gainForTarget(
-        script, target: Self.targetLoudness, measured: &measured, input: input)
+    let target = Self.targetLoudness
+    var ladder = LoudnessLadder(
+      target: target, ceilingDecibels: Self.peakCeiling, sampleRate: rate)
+    let normalize = normalizeLoudness
+    let timeline = try render(script, gain: nil, input: input) { samples in
+      if normalize { ladder.add(samples) }
+    }
+    var passes = 1
+    let ladderResults = normalize ? ladder.finish() : []
+    var gain: Double? = nil
+    var predicted: Double? = nil
+    if let found = LoudnessLadder.gain(for: target, in: ladderResults) {
+      gain = clampGain(found)
+      predicted = target
     }
 
     let chapters = Chapter.chapters(for: script, timeline: timeline)
     let tagBytes = try metadata.tag(chapters: chapters, languages: languages).bytes()
     try file.write(tagBytes)
-    var encoder = try MP3Encoder(settings: settings, inputSampleRate: rate)
+    var loudness: Double?
+    while true {
+      loudness = try encode(script, gain: gain, to: file, after: tagBytes.count, input: input)
+      passes += 1
+      guard let measured = loudness, let applied = gain, let expected = predicted,
+        abs(measured - target) > Self.loudnessTolerance, passes < 4
+      else { break }
+      // The prediction was off by this much (an unusual article); shift the predicted curve by
+      // the error and try again.
+      let error = measured - expected
+      guard let corrected = LoudnessLadder.gain(for: target - error, in: ladderResults) else {
+        break
+      }
+      let next = clampGain(corrected == applied ? applied + (target - measured) : corrected)
+      gain = next
+      predicted = LoudnessLadder.loudness(at: next, in: ladderResults).map { $0 + error }
+      try file.truncate(to: tagBytes.count)
+    }
+    return Summary(
+      sampleCount: timeline.sampleCount, sampleRate: rate, timeline: timeline, chapters: chapters,
+      sourceLoudness: normalize ? ladder.sourceLoudness : loudness, gain: gain ?? 0,
+      loudness: loudness, predictedLoudness: predicted, passes: passes)
+  }
+
+  /// Speaks the script through the gain and limiter (or as it is, when `gain` is nil), streams
+  /// it into LAME after the tag already written, and returns the PCM's integrated loudness.
+  private func encode(
+    _ script: Script, gain: Double?, to file: AtomicFile, after tagLength: Int, input: String
+  ) throws -> Double? {
+    var encoder = try MP3Encoder(settings: settings, inputSampleRate: engine.sampleRate)
     var pending: [UInt8] = []
     pending.reserveCapacity(1 << 16)
-    var final = LoudnessMeter(sampleRate: rate)
-    _ = try render(script, gain: normalizeLoudness ? gain : nil, input: input) { samples in
-      final.add(samples)
+    var meter = LoudnessMeter(sampleRate: engine.sampleRate)
+    _ = try render(script, gain: gain, input: input) { samples in
+      meter.add(samples)
       try encoder.encode(samples, into: &pending)
       if pending.count >= 1 << 15 {
         try file.write(pending)
@@ -81,45 +120,9 @@ struct EpisodeRecorder {
     try encoder.finish(into: &pending)
     try file.write(pending)
     if let infoFrame = try encoder.lameTagFrame() {
-      try file.overwrite(infoFrame, at: tagBytes.count)
+      try file.overwrite(infoFrame, at: tagLength)
     }
-    return Summary(
-      sampleCount: timeline.sampleCount, sampleRate: rate, timeline: timeline, chapters: chapters,
-      sourceLoudness: source, gain: gain, loudness: final.integrated)
-  }
-
-  /// The gain that brings the limited audio to the target.
-  ///
-  /// Limiting takes back part of each extra decibel, so the gain is refined by the secant method over measuring passes until the
-  /// loudness is within 0.1 LU (at most five passes). `measured` holds every (gain, loudness)
-  /// pair measured so far and gains the new ones.
-  private func gainForTarget(
-    _ script: Script, target: Double, measured: inout [(gain: Double, loudness: Double)],
-    input: String
-  ) throws -> Double {
-    func estimate() -> Double {
-      let last = measured[measured.count - 1]
-      var slope = 1.0
-      if measured.count >= 2 {
-        let before = measured[measured.count - 2]
-        if last.gain != before.gain {
-          // How much louder the result gets per decibel of gain, within sane bounds.
-          slope = min(1.5, max(0.2, (last.loudness - before.loudness) / (last.gain - before.gain)))
-        }
-      }
-      return clampGain(last.gain + (target - last.loudness) / slope)
-    }
-    for _ in 0..<5 {
-      let last = measured[measured.count - 1]
-      if last.gain != 0, abs(target - last.loudness) < 0.1 { return last.gain }
-      let gain = estimate()
-      var meter = LoudnessMeter(sampleRate: engine.sampleRate)
-      _ = try render(script, gain: gain, input: input) { meter.add($0) }
-      guard let loudness = meter.integrated else { return gain }
-      measured.append((gain, loudness))
-    }
-    let last = measured[measured.count - 1]
-    return abs(target - last.loudness) < 0.1 ? last.gain : estimate()
+    return meter.integrated
   }
 
   private func clampGain(_ decibels: Double) -> Double {

@@ -59,6 +59,17 @@ public final class AtomicFile {
     guard written == bytes.count else { throw failure("overwrite \(bytes.count) bytes") }
   }
 
+  /// Drops everything after the first `length` bytes, so that writing goes on from there.
+  public func truncate(to length: Int) throws(NarrationError) {
+    precondition(length <= size, "truncate(to:) cannot extend the file")
+    try flush()
+    guard ftruncate(descriptor, off_t(length)) == 0 else { throw failure("truncate") }
+    guard lseek(descriptor, off_t(length), SEEK_SET) == off_t(length) else {
+      throw failure("seek")
+    }
+    size = length
+  }
+
   /// Flushes, syncs and renames the file into place.
   public func commit() throws(NarrationError) {
     try flush()

@@ -36,15 +36,17 @@ enum AudioTestSupport {
     return (process.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
   }
 
+  /// The voice every test build uses unless it gives another: the default preset's settings.
+  static let voice = VoicePreset(
+    name: "test", voice: "en-us", variant: "m3", rate: 165, pitch: 48, range: 55,
+    disclosure: "This audio was created by narrate with a synthetic voice.")
+
   /// The options every test build uses: a fixed "now" and the default voice settings.
   static func options(
     folder: URL, encoder: EncoderSettings = EncoderSettings(), cover: CoverImage? = nil,
-    title: String? = nil
+    title: String? = nil, voice: VoicePreset = AudioTestSupport.voice
   ) -> NarrationOptions {
-    let voice = VoicePreset(
-      name: "test", voice: "en-us", variant: "m3", rate: 165, pitch: 48, range: 55,
-      disclosure: "This audio was created by narrate with a synthetic voice.")
-    return NarrationOptions(
+    NarrationOptions(
       output: OutputFolder(root: folder), voice: voice, encoder: encoder,
       cleaning: CleaningOptions(title: title),
       channel: FeedChannel(title: "Harbor Weekly", author: "Test Desk"), cover: cover,
@@ -54,10 +56,11 @@ enum AudioTestSupport {
   /// Narrates fixture files, in order, into `folder` with one narrator (one process).
   static func build(
     _ names: [String], into folder: URL, encoder: EncoderSettings = EncoderSettings(),
-    cover: CoverImage? = nil, title: String? = nil
+    cover: CoverImage? = nil, title: String? = nil, voice: VoicePreset = AudioTestSupport.voice
   ) throws -> [EpisodeSidecar] {
     let narrator = Narrator(
-      options: options(folder: folder, encoder: encoder, cover: cover, title: title),
+      options: options(
+        folder: folder, encoder: encoder, cover: cover, title: title, voice: voice),
       rules: try CleaningRules.bundled(), normalizerTables: try NormalizerTables.bundled(),
       engine: try SpeechEngine.shared())
     return try names.map { try narrator.narrate(path: fixture($0)) }
