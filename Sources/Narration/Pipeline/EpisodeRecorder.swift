@@ -23,7 +23,7 @@ struct EpisodeRecorder {
   static let loudnessTolerance = 0.5
   /// The limiter's true-peak ceiling in dBTP: −1 dBTP with margin for what MP3 encoding adds
   /// (README, "Loudness").
-  static let peakCeiling = -2.5
+  static let peakCeiling = -3.0
   /// The most gain applied either way, in dB.
   static let maximumGain = 24.0
 
