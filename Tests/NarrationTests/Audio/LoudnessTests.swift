@@ -29,14 +29,12 @@ private func ebur128(_ path: String) throws -> (integrated: Double, truePeak: Do
 func loudVoiceMeetsPodcastLoudness(settings: EncoderSettings) throws {
   // eSpeak NG at volume 200 clips its own output into square-topped waves: the hardest peaks
   // for the limiter, and for the encoder, which overshoots most on such edges.
-  let folder = try AudioTestSupport.temporaryFolder()
-  defer { try? FileManager.default.removeItem(at: folder) }
+  let folder = try TestSupport.temporaryFolder("audio")
   var voice = AudioTestSupport.voice
   voice.volume = 200
-  let sidecar = try #require(
-    try AudioTestSupport.build(
-      ["harbor-report.txt"], into: folder, encoder: settings, voice: voice
-    ).first)
+  let built = try AudioTestSupport.build(
+    ["harbor-report.txt"], into: folder, encoder: settings, voice: voice)
+  let sidecar = try #require(built.first)
   let measured = try ebur128(AudioTestSupport.episodeFile(folder, sidecar.audioFile).path)
   #expect(abs(measured.integrated - EpisodeRecorder.targetLoudness) <= 1.0, "\(measured)")
   #expect(measured.truePeak <= -1.0, "\(measured)")
