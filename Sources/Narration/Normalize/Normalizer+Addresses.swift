@@ -107,6 +107,26 @@ extension Normalizer {
     return Reading(spoken: state, end: index + 1)
   }
 
+  /// Reads a news-agency state abbreviation after a city or in a party label: "Louisville,
+  /// Ky., said" → "Louisville, Kentucky, said"; "(R-Ky.)" → "(Republican of Kentucky)".
+  func readAgencyState(_ stream: TokenStream, at index: Int) -> Reading? {
+    let parties = ["R": "Republican", "D": "Democrat", "I": "Independent"]
+    if let party = parties[stream.text(index)], stream.isMark(index + 1, "-"),
+      let state = tables.apStates[stream.text(index + 2)], stream.isMark(index + 3, "."),
+      stream.startsFree(index)
+    {
+      let ends = periodEndsSentence(stream, at: index + 3, strong: false)
+      return Reading(spoken: party + " of " + state + (ends ? "." : ""), end: index + 4)
+    }
+    guard let state = tables.apStates[stream.text(index)], stream.isMark(index + 1, "."),
+      stream.isInlineSpace(index - 1), let comma = stream.previous(index),
+      stream.isMark(comma, ","), let city = stream.previous(comma),
+      stream[city]?.isCapitalized ?? false
+    else { return nil }
+    let ends = periodEndsSentence(stream, at: index + 1, strong: false)
+    return Reading(spoken: state + (ends ? "." : ""), end: index + 2)
+  }
+
   /// Whether a street address ("123 Main St") comes earlier on the line, before `index`.
   private func followsAddress(_ stream: TokenStream, before index: Int) -> Bool {
     var probe = index - 1

@@ -119,7 +119,7 @@ public struct Normalizer: Sendable {
       // (In two chains: one long `??` chain is too slow for the type checker.)
       if let reading = readElectronic(stream, at: index) ?? readMonthDate(stream, at: index)
         ?? readCurrencyCode(stream, at: index) ?? readState(stream, at: index)
-        ?? readTimeZone(stream, at: index)
+        ?? readAgencyState(stream, at: index) ?? readTimeZone(stream, at: index)
       {
         return reading
       }

@@ -75,6 +75,8 @@ public struct NormalizerTables: Sendable {
   var directions: [String: String]
   /// US state codes ("CA" → "California").
   var states: [String: String]
+  /// News-agency state abbreviations written with a period ("Ky" → "Kentucky").
+  var apStates: [String: String]
   /// British spellings that eSpeak NG's American voice says differently, by word ending.
   var americanEndings: [(british: String, american: String)]
 
@@ -171,11 +173,13 @@ public struct NormalizerTables: Sendable {
     streetTypes = [:]
     directions = [:]
     states = [:]
+    apStates = [:]
     for row in rows("addresses") where row.count >= 3 {
       switch row[0] {
       case "street": streetTypes[row[1].lowercased()] = row[2]
       case "direction": directions[row[1]] = row[2]
       case "state": states[row[1]] = row[2]
+      case "ap": apStates[row[1]] = row[2]
       default: break
       }
     }

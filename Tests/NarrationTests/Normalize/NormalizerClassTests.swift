@@ -237,3 +237,14 @@ func cuedDigitsAndTimesAfterCommas(_ written: String, _ spoken: String) throws {
 func bookConventions(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Sen. Ann Ray, D-Ore., spoke.", "Senator Ann Ray, Democrat of Oregon, spoke."),
+  ("A man from Dayton, Tenn., said so.", "A man from Dayton, Tennessee, said so."),
+  ("She lives in Tupelo, Miss. Then she left.", "She lives in Tupelo, Mississippi. Then she left."),
+  // Not after a city: a title, not a state.
+  ("Ask Miss. Ray.", "Ask Miss. Ray."),
+])
+func agencyStateAbbreviations(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
