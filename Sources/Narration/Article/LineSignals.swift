@@ -17,22 +17,42 @@ struct LineSignals {
   let length: Int
 
   init(_ line: String) {
+    let counts =
+      line.utf8.withContiguousStorageIfAvailable(Self.count)
+      ?? Array(line.utf8).withUnsafeBufferPointer(Self.count)
+    let (words, hasLowercase, unspaced, length) = counts
+    var lastSignificant: Unicode.Scalar = " "
+    for scalar in line.unicodeScalars.reversed() where !Self.closers.contains(scalar) {
+      lastSignificant = scalar
+      break
+    }
+    self.words = words
+    self.hasLowercase = hasLowercase || unspaced > 0
+    self.unspacedScript = unspaced * 2 > length
+    self.length = length
+    self.endsSentence = Self.terminals.contains(lastSignificant)
+  }
+
+  /// Counts words, scalars and letters of UTF-8 bytes: ASCII directly, other characters
+  /// decoded for their properties.
+  private static func count(
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> (words: Int, hasLowercase: Bool, unspaced: Int, length: Int) {
     var words = 0
     var inWord = false
     var hasLowercase = false
     var unspaced = 0
     var length = 0
-    // Reads UTF-8 bytes: ASCII directly, other characters decoded for their properties.
     var value: UInt32 = 0
     var pending = 0
-    for byte in line.utf8 {
+    for byte in bytes {
       if pending > 0 {
         value = value << 6 | UInt32(byte & 0x3F)
         pending -= 1
         guard pending == 0, let scalar = Unicode.Scalar(value) else { continue }
         if scalar.properties.isLowercase {
           hasLowercase = true
-        } else if Self.isUnspaced(scalar) {
+        } else if isUnspaced(scalar) {
           unspaced += 1
         }
         continue
@@ -54,16 +74,7 @@ struct LineSignals {
       default: break
       }
     }
-    var lastSignificant: Unicode.Scalar = " "
-    for scalar in line.unicodeScalars.reversed() where !Self.closers.contains(scalar) {
-      lastSignificant = scalar
-      break
-    }
-    self.words = words
-    self.hasLowercase = hasLowercase || unspaced > 0
-    self.unspacedScript = unspaced * 2 > length
-    self.length = length
-    self.endsSentence = Self.terminals.contains(lastSignificant)
+    return (words, hasLowercase, unspaced, length)
   }
 
   /// Words, or for unspaced scripts a word-like count from the number of characters.

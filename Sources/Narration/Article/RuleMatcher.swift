@@ -43,7 +43,7 @@ struct RuleMatcher {
   /// For the hash of each keyword, a bit per whole-line rule it unlocks (sections first).
   ///
   /// A hash collision only lets a rule be tried needlessly.
-  private let keywordIndex: [UInt64: UInt64]
+  private let keywordIndex: KeywordTable
   /// The bits of rules tried on every line (no keywords, or beyond the 64 bits of a mask).
   private let alwaysTried: UInt64
   /// The most words a line may have for each rule bit below 63.
@@ -97,7 +97,7 @@ struct RuleMatcher {
       for keyword in keywords { index[Self.hash(keyword.utf8), default: 0] |= mask }
     }
     if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
-    keywordIndex = index
+    keywordIndex = KeywordTable(index)
     alwaysTried = always
     maxWordsByBit = (sectionRules + lineRules).prefix(63).map(\.maxWords)
   }
@@ -129,58 +129,63 @@ struct RuleMatcher {
   /// lowercased, `#` for any number, other symbols such as `©` on their own), and the number
   /// of words (runs of characters between spaces).
   private func candidates(_ line: String) -> (mask: UInt64, words: Int) {
-    var mask = alwaysTried
-    var hash = Self.offsetBasis
+    let table = keywordIndex
+    let always = alwaysTried
+    let scan = { (bytes: UnsafeBufferPointer<UInt8>) in
+      Self.candidates(bytes, table: table, always: always)
+    }
+    return line.utf8.withContiguousStorageIfAvailable(scan)
+      ?? Array(line.utf8).withUnsafeBufferPointer(scan)
+  }
+
+  private static func candidates(
+    _ bytes: UnsafeBufferPointer<UInt8>, table: KeywordTable, always: UInt64
+  ) -> (mask: UInt64, words: Int) {
+    var mask = always
+    var hash = offsetBasis
     var inKeyword = false
     var hasDigit = false
     var words = 1
-    func finish() {
-      guard inKeyword else { return }
-      mask |= keywordIndex[hash] ?? 0
-      hash = Self.offsetBasis
-      inKeyword = false
-    }
-    func add(_ byte: UInt8) {
-      hash = (hash ^ UInt64(byte)) &* Self.prime
-      inKeyword = true
-    }
-    func symbol(_ scalar: Unicode.Scalar) {
-      mask |= keywordIndex[Self.hash(String(scalar).utf8)] ?? 0
-    }
     var value: UInt32 = 0
     var pending = 0
-    for byte in line.utf8 {
+    for byte in bytes {
       if pending > 0 {
         value = value << 6 | UInt32(byte & 0x3F)
         pending -= 1
         guard pending == 0, let scalar = Unicode.Scalar(value) else { continue }
         if scalar.properties.isAlphabetic {
-          for byte in String(scalar).lowercased().utf8 { add(byte) }
+          for byte in String(scalar).lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+          inKeyword = true
         } else {
-          finish()
-          symbol(scalar)
+          if inKeyword { mask |= table[hash] }
+          (hash, inKeyword) = (offsetBasis, false)
+          mask |= table[Self.hash(String(scalar).utf8)]
         }
         continue
       }
       switch byte {
-      case 0x61...0x7A: add(byte)
-      case 0x41...0x5A: add(byte + 0x20)
-      case 0x30...0x39:
-        add(byte)
-        hasDigit = true
-      case 0x20:
-        words += 1
-        finish()
+      case 0x61...0x7A, 0x30...0x39:
+        hash = (hash ^ UInt64(byte)) &* prime
+        inKeyword = true
+        if byte <= 0x39 { hasDigit = true }
+      case 0x41...0x5A:
+        hash = (hash ^ UInt64(byte + 0x20)) &* prime
+        inKeyword = true
       case 0xC0..<0xE0: (value, pending) = (UInt32(byte & 0x1F), 1)
       case 0xE0..<0xF0: (value, pending) = (UInt32(byte & 0x0F), 2)
       case 0xF0..<0xF8: (value, pending) = (UInt32(byte & 0x07), 3)
       default:
-        finish()
-        symbol(Unicode.Scalar(byte))
+        if inKeyword { mask |= table[hash] }
+        (hash, inKeyword) = (offsetBasis, false)
+        if byte == 0x20 {
+          words += 1
+        } else {
+          mask |= table[(offsetBasis ^ UInt64(byte)) &* prime]
+        }
       }
     }
-    finish()
-    if hasDigit { mask |= keywordIndex[Self.hash("#".utf8)] ?? 0 }
+    if inKeyword { mask |= table[hash] }
+    if hasDigit { mask |= table[Self.hash("#".utf8)] }
     return (mask, words)
   }
 
@@ -277,4 +282,38 @@ struct RuleMatcher {
     return elementRules.first { $0.regex?.firstMatch(in: classAndID, range: range) != nil }?.id
   }
 
+}
+
+/// An open-addressing table from keyword hashes to rule bits, quicker than a dictionary for the
+/// many look-ups of a large page (the hashes are already well mixed).
+private struct KeywordTable: Sendable {
+  private let keys: [UInt64]
+  private let masks: [UInt64]
+  private let slots: Int
+
+  init(_ entries: [UInt64: UInt64]) {
+    var size = 16
+    while size < entries.count * 4 { size *= 2 }
+    var keys = [UInt64](repeating: 0, count: size)
+    var masks = [UInt64](repeating: 0, count: size)
+    for (key, mask) in entries where key != 0 {
+      var slot = Int(truncatingIfNeeded: key) & (size - 1)
+      while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+      keys[slot] = key
+      masks[slot] = mask
+    }
+    self.keys = keys
+    self.masks = masks
+    slots = size - 1
+  }
+
+  /// The rule bits of a keyword hash (0 for a word that is no keyword).
+  subscript(_ key: UInt64) -> UInt64 {
+    var slot = Int(truncatingIfNeeded: key) & slots
+    while keys[slot] != 0 {
+      if keys[slot] == key { return masks[slot] }
+      slot = (slot + 1) & slots
+    }
+    return 0
+  }
 }

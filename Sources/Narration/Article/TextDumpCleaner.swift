@@ -375,10 +375,15 @@ struct TextDumpCleaner {
 
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
   static func isPackedList(_ line: String) -> Bool {
-    // Counts " X " where X is a bullet or a bar (* • | · ▪), on the last four UTF-8 bytes.
+    line.utf8.withContiguousStorageIfAvailable(packedMarkers)
+      ?? Array(line.utf8).withUnsafeBufferPointer(packedMarkers)
+  }
+
+  /// Counts " X " where X is a bullet or a bar (* • | · ▪), on the last four UTF-8 bytes.
+  private static func packedMarkers(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var markers = 0
     var window: UInt32 = 0
-    for byte in line.utf8 {
+    for byte in bytes {
       if byte == 0x20 {
         let two = window & 0xFFFF
         let three = window & 0xFF_FFFF
