@@ -6,7 +6,8 @@
 #    whole dump 0.27, every line of 12+ words 0.76. Do not tune rules to these pages.
 # 2. Speed: MB/s of `narrate clean` on text dumps, pinned to one core (taskset -c 0): the dev
 #    dumps concatenated and repeated to about 20 MB, best of RUNS, user+system CPU seconds.
-#    Target: at least 20 MB/s.
+#    Target: at least 20 MB/s. Then the dev HTML pages cleaned one by one (a process per page,
+#    so start-up is included), pinned the same way.
 #
 # Usage: Benchmarks/cleaner.sh            (builds narrate in release mode first)
 #        NARRATE=path/to/narrate RUNS=3 Benchmarks/cleaner.sh
@@ -51,3 +52,12 @@ for _ in $(seq "$RUNS"); do
 done
 awk -v b="$bytes" -v s="$best" \
   'BEGIN{printf "text dumps: %.1f MB in %.2f s CPU = %.1f MB/s (target >= 20)\n", b/1e6, s, b/1e6/s}'
+
+if [[ -d "$DATA" ]]; then
+  pages=("$DATA"/pages/*.html)
+  bytes=$(cat "${pages[@]}" | wc -c)
+  /usr/bin/time -f "%U %S" -o "$work/time" taskset -c 0 bash -c \
+    'for page in "${@:2}"; do "$1" clean "$page" --format text >/dev/null 2>&1 || true; done' \
+    _ "$NARRATE" "${pages[@]}"
+  awk -v b="$bytes" -v n="${#pages[@]}" '{s=$1+$2} END{printf "html pages: %d pages, %.1f MB in %.2f s CPU = %.1f MB/s, %.0f ms a page\n", n, b/1e6, s, b/1e6/s, 1000*s/n}' "$work/time"
+fi

@@ -125,7 +125,7 @@ struct HTMLCleaner {
       let fragment = try? HTMLDocument.parse("<html><body>\(paragraphs)</body></html>", name: "")
     else { return result }
     var stated = extract(fragment, metadata: metadata, pruning: .textless, reference: reference)
-    let line = reference.line
+    let line = max(1, reference.line)
     stated.article.blocks = stated.article.blocks.map {
       ArticleBlock(kind: $0.kind, text: $0.text, lines: line...line)
     }
