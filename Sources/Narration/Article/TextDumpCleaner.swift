@@ -199,11 +199,9 @@ struct TextDumpCleaner {
   // MARK: - Classes and scores
 
   private func classify(_ lines: [String], _ signals: [LineSignals]) -> [LineClass] {
-    // Lines are counted by a 64-bit hash of their bytes, which is quicker than by the text.
-    var counts: [UInt64: Int] = [:]
-    for line in lines where line.utf8.count <= 160 {
-      counts[RuleMatcher.hash(line.utf8), default: 0] += 1
-    }
+    // Long lines are not counted: they are prose, or chrome that other signals catch.
+    let hashes = lines.map { $0.utf8.count <= 160 ? RuleMatcher.hash($0.utf8) : 0 }
+    let counts = LineCounter(hashes)
     var classes = [LineClass](repeating: .short, count: lines.count)
     for index in lines.indices {
       let line = lines[index]
@@ -223,7 +221,7 @@ struct TextDumpCleaner {
         } else {
           classes[index] = signal.endsSentence || signal.unspacedScript ? .prose : .fragment
         }
-      } else if line.utf8.count <= 160, counts[RuleMatcher.hash(line.utf8), default: 0] >= 2 {
+      } else if counts[hashes[index]] >= 2 {
         classes[index] = .repeated
       } else if signal.isShortSentence {
         classes[index] = .sentence
@@ -414,8 +412,8 @@ struct TextDumpCleaner {
 
   /// The name in a byline ("By Jane Doe" gives "Jane Doe"), or `nil` for other lines.
   static func bylineName(_ line: String) -> String? {
-    guard line.utf8.count <= 100, let first = line.unicodeScalars.first,
-      "bBwWsSpPrRaAtTvV".unicodeScalars.contains(first)
+    guard line.utf8.count <= 100, let first = line.utf8.first,
+      [0x62, 0x77, 0x73, 0x70, 0x72, 0x61, 0x74, 0x76].contains(first | 0x20)
     else { return nil }
     for prefix in Self.bylinePrefixes where hasPrefixIgnoringCase(line, prefix) {
       let name = String(line.utf8.dropFirst(prefix.utf8.count)) ?? ""
