@@ -92,7 +92,7 @@ struct HTMLCleaner {
       // Too little: prune less, and keep whichever finds the most text.
       for pruning in [Pruning.chromeTags, .textless] {
         let retry = extract(document, metadata: metadata, pruning: pruning)
-        if retry.article.bodyText.count > result.article.bodyText.count { result = retry }
+        if retry.article.bodyText.count > 2 * result.article.bodyText.count { result = retry }
       }
     }
     guard let reference = metadata.articleBody else { return result }

@@ -336,4 +336,16 @@ import Testing
     #expect(
       result.dropped.first { $0.text.hasPrefix("Sign up") }?.reason.hasPrefix("rule:") == true)
   }
+
+  @Test func pullQuotesAreNotReadTwice() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }
+    let html = """
+      <html><body><article>\(paragraphs[..<2].joined())
+      <div class="article-pullquote"><p>Crews need the extra time to clear ice from the ramps.</p></div>
+      \(paragraphs[2...].joined())</article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    #expect(result.dropped.contains { $0.reason == "rule:inline-extras" })
+  }
 }
