@@ -5,8 +5,9 @@
 /// (an ad block, a newsletter box, a "Related" teaser), so the body then grows, on either side,
 /// by further runs that are clearly more of the same article: close to the body (few lines
 /// between), mostly prose, and substantial. What lies between the parts is left out. A label
-/// that ends the article (comments, footer) is never crossed; a label of a box that can sit
-/// inside an article ("Related") is crossed only this way.
+/// that ends the article (comments, footer) is never crossed going forward (above the body it
+/// is a link in the article's header); a label of a box that can sit inside an article
+/// ("Related") is crossed only this way.
 struct BodySelector {
   /// What a line means for the runs that may cross it.
   enum Barrier: Equatable {
@@ -115,9 +116,10 @@ struct BodySelector {
     var index = start - 1
     while index >= 0 {
       let gap = start - 1 - index
+      // A label of what follows an article (comments, footer) above the body is a link in
+      // its header ("12 comments"), so going back it only interrupts.
       switch barriers[index] {
-      case .ending: return accepted(best, bestSum)
-      case .interrupting:
+      case .ending, .interrupting:
         if gap >= Self.maximumGap { return accepted(best, bestSum) }
         sum = 0
         end = index

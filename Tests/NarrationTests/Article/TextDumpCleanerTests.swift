@@ -183,4 +183,15 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 5) == "rule:edge-promo")
     #expect(ArticleFixtures.reason(result, line: 6) == "rule:author-bio")
   }
+
+  @Test func aCommentsLinkAboveTheBodyDoesNotCutOffItsStart() throws {
+    let parts = Self.splitArticle.components(separatedBy: "Related\n")
+    let start = parts[0]
+    let rest = parts[1].components(separatedBy: "Sign up\n")[1].components(separatedBy: "Comments")
+    let text = start + "12 comments\nShare\n\n" + rest[0] + rest[0]
+    let body = try ArticleFixtures.clean(text: text).article.bodyText
+    #expect(body.hasPrefix("The lake below the Rhone glacier"))
+    #expect(body.contains("burst their banks within a month."))
+    #expect(!body.contains("12 comments"))
+  }
 }
