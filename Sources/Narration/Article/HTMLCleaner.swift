@@ -95,8 +95,18 @@ struct HTMLCleaner {
         if retry.article.bodyText.count > 2 * result.article.bodyText.count { result = retry }
       }
     }
-    guard let reference = metadata.articleBody else { return result }
-    return checked(result, against: reference, document: document, metadata: metadata)
+    if let reference = metadata.articleBody {
+      result = checked(result, against: reference, document: document, metadata: metadata)
+    }
+    if result.article.blocks.isEmpty && result.dropped.isEmpty {
+      // Nothing to list line by line: say so, for `--explain`.
+      result.dropped = [
+        DroppedLine(
+          line: 1, text: "(no text outside scripts, styles and tags)",
+          reason: "signal:no-visible-text")
+      ]
+    }
+    return result
   }
 
   /// Checks an extraction against the article text the page's JSON-LD states.

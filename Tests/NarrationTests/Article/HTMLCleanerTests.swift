@@ -348,4 +348,12 @@ import Testing
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(result.dropped.contains { $0.reason == "rule:inline-extras" })
   }
+
+  @Test func aPageOfOnlyScriptSaysSoWhenExplained() throws {
+    let html = "<html><body><script>document.write('<p>Hello</p>')</script></body></html>"
+    let result = try ArticleCleaner(rules: try CleaningRules.bundled()).examine(
+      SourceDocument(name: "app.html", text: html, format: .html))
+    #expect(result.article.blocks.isEmpty)
+    #expect(result.dropped.map(\.reason) == ["signal:no-visible-text"])
+  }
 }
