@@ -29,6 +29,14 @@ struct TextDumpCleaner {
     case packedList
     case rule(String)
     case section(String)
+
+    /// Whether the line reads as body text: prose, a short sentence or a long fragment.
+    var isBodyLike: Bool {
+      switch self {
+      case .prose, .sentence, .fragment: return true
+      default: return false
+      }
+    }
   }
 
   init(matcher: RuleMatcher, dates: PublicationDate = PublicationDate()) {
@@ -319,7 +327,7 @@ struct TextDumpCleaner {
     }
     return BodySelector(
       scores: Self.scores(classes, words: words), barriers: barriers,
-      bodyLike: classes.map { [.prose, .sentence, .fragment].contains($0) },
+      bodyLike: classes.map(\.isBodyLike),
       prose: classes.map { $0 == .prose })
   }
 
