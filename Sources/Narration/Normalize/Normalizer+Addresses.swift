@@ -107,11 +107,14 @@ extension Normalizer {
     return Reading(spoken: state, end: index + 1)
   }
 
+  private static let parties = ["R": "Republican", "D": "Democrat", "I": "Independent"]
+
   /// Reads a news-agency state abbreviation after a city or in a party label: "Louisville,
   /// Ky., said" → "Louisville, Kentucky, said"; "(R-Ky.)" → "(Republican of Kentucky)".
   func readAgencyState(_ stream: TokenStream, at index: Int) -> Reading? {
-    let parties = ["R": "Republican", "D": "Democrat", "I": "Independent"]
-    if let party = parties[stream.text(index)], stream.isMark(index + 1, "-"),
+    // Cheap test first: a period or a dash follows.
+    guard stream.isMark(index + 1, ".-") else { return nil }
+    if stream.isMark(index + 1, "-"), let party = Self.parties[stream.text(index)],
       let state = tables.apStates[stream.text(index + 2)], stream.isMark(index + 3, "."),
       stream.startsFree(index)
     {

@@ -263,7 +263,7 @@ extension Normalizer {
 
   /// Reads the time zone after a time of day that another reader said, as in "noon GMT".
   func readTimeZone(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard let zone = tables.timeZones[stream.text(index)], stream.isInlineSpace(index - 1),
+    guard stream.isInlineSpace(index - 1), let zone = tables.timeZones[stream.text(index)],
       stream.endsFree(index + 1), let before = stream.previous(index)
     else { return nil }
     var cue = stream.text(before).lowercased()
