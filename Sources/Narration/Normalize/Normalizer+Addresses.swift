@@ -1,5 +1,5 @@
-/// Readers for street addresses: "2788 N San Tomas Expy, Santa Clara, CA 95051" → "twenty
-/// seven eighty eight North San Tomas Expressway, Santa Clara, California nine five oh five one".
+/// Readers for street addresses: "1450 W Harbor Pkwy, Fairview, OR 97024" → "fourteen
+/// fifty West Harbor Parkway, Fairview, Oregon nine seven zero two four".
 extension Normalizer {
   /// Reads a house number, direction, street name and street type starting at `index`.
   func readAddress(_ stream: TokenStream, at index: Int) -> Reading? {
@@ -78,7 +78,7 @@ extension Normalizer {
     }
   }
 
-  /// Reads a US state code after a city ("Santa Clara, CA 95051"), with its ZIP code, when a
+  /// Reads a US state code after a city ("Fairview, OR 97024"), with its ZIP code, when a
   /// ZIP code follows or a street address came earlier on the line.
   func readState(_ stream: TokenStream, at index: Int) -> Reading? {
     let code = stream.text(index)

@@ -56,7 +56,7 @@ extension Normalizer {
     NumberSpeller.ordinal(of: NumberSpeller.cardinal(day))
   }
 
-  /// Reads "Dec 4", "December 4, 2023", "Dec 4-6", "Jan-15-2020" and "Mar 2016" as dates.
+  /// Reads "Dec 4", "December 4, 2023", "Dec 4-6", "Oct-12-2021" and "Mar 2016" as dates.
   func readMonthDate(_ stream: TokenStream, at index: Int) -> Reading? {
     // Cheap test first: a day or year follows within three tokens ("Dec. 4", "May 2020").
     guard (1...3).contains(where: { stream.isNumber(index + $0) }),

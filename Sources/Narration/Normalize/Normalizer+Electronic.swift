@@ -134,7 +134,7 @@ extension Normalizer {
   }
 
   /// Reads telephone numbers digit by digit in groups: "+1-202-555-0143", "(123) 456-7890",
-  /// "+380 44 123 4567", "555.555.5555", "1-800-555-0199".
+  /// "+380 44 123 4567", "212.555.0147", "1-800-555-0199".
   func readTelephone(_ stream: TokenStream, at index: Int) -> Reading? {
     guard stream.startsFree(index) else { return nil }
     var probe = index

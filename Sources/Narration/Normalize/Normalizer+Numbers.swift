@@ -6,7 +6,7 @@ extension Normalizer {
     if stream.isWord(index - 1),
       !(stream.isNumber(index - 2) && "xX".contains(stream.text(index - 1)))
     {
-      // Inside a code glued to letters ("B2B", "ab9453", "H1N1", "FY2023"): the number alone,
+      // Inside a code glued to letters ("B2B", "kx5127", "H1N1", "FY2023"): the number alone,
       // or a version ("v2.0", "v1.2.3").
       if let version = readDottedNumber(stream, at: index) { return version }
       if let number = stream.number(at: index), number.fraction != nil, !number.grouped,
@@ -160,7 +160,7 @@ extension Normalizer {
 
   /// A number inside a code: short ones as numbers ("B two A"), three digits in pairs the way
   /// flights and models are said ("MH370" → "MH three seventy"), long ones or ones with a
-  /// leading zero digit by digit ("ab nine four five three", "d oh eight").
+  /// leading zero digit by digit ("kx five one two seven", "d oh eight").
   func codeNumber(_ digits: String) -> String {
     if digits.count == 4, let value = Int(digits), (1900...2099).contains(value),
       let year = NumberSpeller.year(value)
@@ -217,9 +217,9 @@ extension Normalizer {
     return Reading(spoken: say(number), end: end)
   }
 
-  /// Reads a plain number digit by digit after a cue for codes, as in "card ending in 8876".
+  /// Reads a plain number digit by digit after a cue for codes, as in "card ending in 4213".
   ///
-  /// "ending in 8876" → "ending in eight eight seven six"; the cues are in digit-cues.tsv.
+  /// "ending in 4213" → "ending in four two one three"; the cues are in digit-cues.tsv.
   private func readCuedDigits(_ stream: TokenStream, at index: Int) -> Reading? {
     let digits = stream.text(index)
     guard digits.count >= 2, !tables.digitCues.isEmpty, stream.startsFree(index),
@@ -366,7 +366,7 @@ extension Normalizer {
       // "381.2/km²" → "three hundred eighty one point two per square kilometer".
       return Reading(spoken: say(number) + " per " + unit.unit.singular, end: unit.end)
     }
-    // "100 million kg": a scale word between the number and the unit.
+    // "250 million kg": a scale word between the number and the unit.
     if stream.isInlineSpace(number.end), let scale = stream[number.end + 1],
       scale.kind == .word, let word = tables.scales[scale.text], !word.tight,
       let unit = unit(stream, at: number.end + 2)
@@ -441,7 +441,7 @@ extension Normalizer {
     let first =
       unit(stream, at: other.end) != nil ? say(number) : say(number, stream: stream, at: index)
     if stream.isMark(stream.skipSpace(other.end), "=") {
-      // Arithmetic: "1-2=5" → "one minus two equals five".
+      // Arithmetic: "7-3=4" → "seven minus three equals four".
       return Reading(spoken: say(number) + " minus ", end: second)
     }
     if other.integer.hasPrefix("0"), other.integer.count > 1 {

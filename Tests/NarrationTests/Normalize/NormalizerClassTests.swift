@@ -52,7 +52,7 @@ func moneyForms(_ written: String, _ spoken: String) throws {
   ),
   // Not addresses: a year before a name, a state code with no address or ZIP code.
   ("In 1999 Main Street was quiet.", "In nineteen ninety nine Main Street was quiet."),
-  ("Boston, MA : Allyn and Bacon", "Boston, M.A : Allyn and Bacon"),
+  ("Salem, MA : Pell and Hart", "Salem, M.A : Pell and Hart"),
   ("Well, OK then.", "Well, okay then."),
 ])
 func streetAddresses(_ written: String, _ spoken: String) throws {

@@ -102,7 +102,7 @@ func times(_ written: String, _ spoken: String) throws {
   ),
   ("It cost $250-$300 each.", "It cost two hundred fifty dollars to three hundred dollars each."),
   ("It cost $0.99 each.", "It cost ninety nine cents each."),
-  ("It cost ¥30 billion.", "It cost thirty billion yen."),
+  ("It cost ¥45 billion.", "It cost forty five billion yen."),
   ("It cost $3bn.", "It cost three billion dollars."),
   ("It cost US$ 10 million.", "It cost ten million U.S. dollars."),
 ])
@@ -118,7 +118,7 @@ func money(_ written: String, _ spoken: String) throws {
   ("Everest is 8,849 m high.", "Everest is eight thousand eight hundred forty nine meters high."),
   ("just 1 km away", "just one kilometer away"),
   ("a 5m wall", "a five meters wall"),
-  ("about 100 million kg of grain", "about one hundred million kilograms of grain"),
+  ("about 250 million kg of grain", "about two hundred fifty million kilograms of grain"),
   ("a 12KG bag", "a twelve kilograms bag"),
   ("for $20/mo only", "for twenty dollars per month only"),
 ])
