@@ -34,11 +34,14 @@ struct LimiterGain {
   ///
   /// `peaks` holds, per step, the highest true peak over the hold window. Each factor applies
   /// to the sample then leaving the look-ahead.
-  mutating func process(_ peaks: [Float], into factors: inout [Double]) {
+  /// - Returns: Whether every factor is 1 (nothing limited, fully released).
+  @discardableResult
+  mutating func process(_ peaks: [Float], into factors: inout [Double]) -> Bool {
     factors.removeAll(keepingCapacity: true)
     factors.append(contentsOf: repeatElement(1, count: peaks.count))
     let (threshold, length, release) = (threshold, length, release)
     var (sum, current, slot, limited) = (sum, current, slot, limited)
+    var idle = true
     let full = Double(length)
     allowed.withUnsafeMutableBufferPointer { allowed in
       peaks.withUnsafeBufferPointer { peaks in
@@ -60,10 +63,12 @@ struct LimiterGain {
             // Released to within a 16-bit step: snap back, so the idle path above applies again.
             if sum == full, current > 1 - 1e-6 { current = 1 }
             factors[step] = current
+            idle = idle && current == 1
           }
         }
       }
     }
     (self.sum, self.current, self.slot, self.limited) = (sum, current, slot, limited)
+    return idle
   }
 }

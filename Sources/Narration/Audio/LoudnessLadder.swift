@@ -1,7 +1,7 @@
 import Foundation
 
 /// Predicts, in one pass over the unprocessed PCM, the integrated loudness that ``PeakLimiter``
-/// would give at eight gains, so that the gain landing at a target can be interpolated.
+/// would give at five gains, so that the gain landing at a target can be interpolated.
 ///
 /// Synthesis is the costly part of a pass; the limiter's gain curve and the meter are cheap,
 /// and most of their work does not depend on the gain: the true peaks, their hold-window
@@ -12,14 +12,15 @@ import Foundation
 ///
 /// The gains are placed around the one that would reach the target without limiting, estimated
 /// from the first 20 s, which are held back (bounded memory: 20 s of samples) until then.
-/// Memory otherwise: nine numbers per 100 ms of audio.
+/// Memory otherwise: five Floats and a Double per 100 ms of audio (about 1.8 MB for 2 hours).
 struct LoudnessLadder {
   /// The gains tried, in dB relative to the estimate from the first 20 s.
   ///
-  /// Limiting only lowers
-  /// the loudness (by 1 to 3 LU at −16 LUFS), so most steps lie above; the 1 dB spacing keeps
-  /// linear interpolation within a few hundredths of an LU (loudness is smooth in the gain).
-  static let steps: [Double] = [0, 1.5, 3, 4.5, 6, 7.5, 9, 10.5]
+  /// Limiting only lowers the loudness (by 2 to 6 LU at −16 LUFS and a −3 dBTP ceiling), so
+  /// the steps lie above. Loudness is smooth in the gain (its slope falls from about 0.8 to 0.3
+  /// LU per dB over this range), so linear interpolation over 2.5 dB errs by a few hundredths
+  /// of an LU; each step costs one gain curve per sample.
+  static let steps: [Double] = [0, 2.5, 5, 7.5, 10]
   /// The loudness (LUFS) assumed for the first 20 s when they are silent: eSpeak NG's level at
   /// volume 100.
   private static let typicalLoudness = -21.0
@@ -122,13 +123,14 @@ struct LoudnessLadder {
     self.lanes = lanes
   }
 
-  /// The shared analysis and the eight gain curves, from the start of the audio.
+  /// The shared analysis and the gain curves, from the start of the audio.
   private struct Lanes {
     let gains: [Double]
     private let powers: [Double]
     private let delay: Int
-    private let quarterLength: Int
+    /// Peaks at or below this (the top gain's threshold) limit nothing in any lane.
     private let floor: Float
+    private let quarterLength: Int
     private var detector = TruePeakDetector(emphasis: PeakLimiter.emphasis)
     private var holder: SlidingMaximum
     private var curves: [LimiterGain]
@@ -139,7 +141,8 @@ struct LoudnessLadder {
     private var energies: [Double]
     private var sourceEnergy = 0.0
     private var filled = 0
-    private var quarters: [[Double]]
+    /// Per gain, the mean square of each 100 ms (Float: half the memory, ample precision).
+    private var quarters: [[Float]]
     private var sourceQuarters: [Double] = []
     private var peaks: [Float] = []
     private var factors: [Double] = []
@@ -177,37 +180,50 @@ struct LoudnessLadder {
       }
       let dropped = min(skip, count)
       skip -= dropped
-      let quarterLength = quarterLength
+      // The steps this chunk outputs, cut where 100 ms blocks end, with the unlimited energy of
+      // each piece: a lane that limits nothing in this chunk just adds those.
+      var pieces: [(range: Range<Int>, energy: Double, closes: Bool)] = []
+      var step = dropped
+      var filled = filled
+      while step < count {
+        let end = min(count, step + quarterLength - filled)
+        var energy = 0.0
+        for index in step..<end { energy += pending[index] }
+        filled += end - step
+        let closes = filled == quarterLength
+        if closes { filled = 0 }
+        pieces.append((step..<end, energy, closes))
+        step = end
+      }
+      self.filled = filled
+      for piece in pieces {
+        sourceEnergy += piece.energy
+        if piece.closes {
+          sourceQuarters.append(sourceEnergy / Double(quarterLength))
+          sourceEnergy = 0
+        }
+      }
       for lane in curves.indices {
-        curves[lane].process(peaks, into: &factors)
+        let idle = curves[lane].process(peaks, into: &factors)
         var energy = energies[lane]
-        var filled = filled
-        var finished: [Double] = []
-        pending.withUnsafeBufferPointer { pending in
-          factors.withUnsafeBufferPointer { factors in
-            for step in dropped..<count {
-              let factor = factors[step]
-              energy += factor * factor * pending[step]
-              filled += 1
-              if filled == quarterLength {
-                finished.append(energy * powers[lane] / Double(quarterLength))
-                energy = 0
-                filled = 0
+        for piece in pieces {
+          if idle {
+            energy += piece.energy
+          } else {
+            pending.withUnsafeBufferPointer { pending in
+              factors.withUnsafeBufferPointer { factors in
+                for index in piece.range {
+                  energy += factors[index] * factors[index] * pending[index]
+                }
               }
             }
           }
+          if piece.closes {
+            quarters[lane].append(Float(energy * powers[lane] / Double(quarterLength)))
+            energy = 0
+          }
         }
         energies[lane] = energy
-        quarters[lane] += finished
-      }
-      for step in dropped..<count {
-        sourceEnergy += pending[step]
-        filled += 1
-        if filled == quarterLength {
-          sourceQuarters.append(sourceEnergy / Double(quarterLength))
-          sourceEnergy = 0
-          filled = 0
-        }
       }
       pending.removeFirst(count)
     }
@@ -221,7 +237,7 @@ struct LoudnessLadder {
 
     func results() -> [(gain: Double, loudness: Double?)] {
       gains.indices.map { lane in
-        (gains[lane], LoudnessMeter.integrated(quarters: quarters[lane]))
+        (gains[lane], LoudnessMeter.integrated(quarters: quarters[lane].map(Double.init)))
       }
     }
   }

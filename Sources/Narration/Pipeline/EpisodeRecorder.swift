@@ -4,7 +4,7 @@
 /// Two passes over the same synthesis (cheap: the engine runs hundreds of times real time,
 /// and every pass starts from the engine's pristine state, so both passes are sample-identical):
 /// 1. speak, keep the timing of every segment and word, and predict the loudness the peak
-///    limiter gives at eight gains (``LoudnessLadder``), which gives the gain for −16 LUFS;
+///    limiter gives at five gains (``LoudnessLadder``), which gives the gain for −16 LUFS;
 /// 2. apply that gain through the limiter, stream the PCM into LAME and measure it again. Only
 ///    when that measurement misses the target by more than ``loudnessTolerance`` is the pass
 ///    repeated with a corrected gain (at most twice).
