@@ -113,9 +113,32 @@ public final class SpeechEngine: @unchecked Sendable {
   }
 
   #if os(Linux)
+  /// How long a synthesis child may send nothing before it counts as stuck, in milliseconds.
+  ///
+  /// Synthesis runs hundreds of times faster than real time and sends a frame every few
+  /// milliseconds, so a minute of silence means the child is stuck, not slow.
+  static let stallTimeout: Int32 = 60_000
+
+  /// Speaks in a forked child; a child that is stuck before it sends anything is replaced once.
+  ///
+  /// `fork()` copies only the calling thread. If another thread held a lock of the Swift runtime
+  /// or the C library at that moment, the child can wait on it forever (seen once in a parallel
+  /// test run). Such a child is stuck at its start, so it is killed and forked again.
   private func speakInChild(
     _ utterances: [Utterance], input: String, receive: (Progress) throws -> Void
   ) throws {
+    for _ in 1...2 {
+      if try speakInOneChild(utterances, input: input, receive: receive) { return }
+    }
+    throw NarrationError.engine(
+      input, operation: "synthesize",
+      message: "the synthesis process stopped responding twice; try again")
+  }
+
+  /// One child's run; false when the child was stuck before it sent anything (it is killed).
+  private func speakInOneChild(
+    _ utterances: [Utterance], input: String, receive: (Progress) throws -> Void
+  ) throws -> Bool {
     var pipeEnds: [Int32] = [-1, -1]
     guard pipe(&pipeEnds) == 0 else {
       throw NarrationError.engine(
@@ -140,7 +163,7 @@ public final class SpeechEngine: @unchecked Sendable {
       throw NarrationError.engine(
         input, operation: "start the synthesis process", message: String(cString: strerror(errno)))
     }
-    var reader = SynthesisFrames.Reader(descriptor: readEnd)
+    var reader = SynthesisFrames.Reader(descriptor: readEnd, stallTimeout: Self.stallTimeout)
     var finishedCleanly = false
     defer {
       close(readEnd)
@@ -160,7 +183,14 @@ public final class SpeechEngine: @unchecked Sendable {
         throw NarrationError.engine(input, operation: "synthesize", message: message)
       case .done:
         finishedCleanly = true
-        return
+        return true
+      case .stalled:
+        guard !reader.receivedAny else {
+          throw NarrationError.engine(
+            input, operation: "synthesize",
+            message: "the synthesis process stopped responding mid-episode; try again")
+        }
+        return false
       }
     }
   }

@@ -25,6 +25,8 @@ enum SynthesisFrames {
     case finished(index: Int)
     case failed(String)
     case done
+    /// Nothing arrived within the reader's stall timeout: the child is stuck.
+    case stalled
   }
 
   /// Buffers frames in the child and writes them to the pipe.
@@ -105,22 +107,28 @@ enum SynthesisFrames {
   /// Reads frames in the parent.
   struct Reader {
     let descriptor: Int32
+    /// How long to wait for the next byte, in milliseconds, before reporting a stall.
+    let stallTimeout: Int32
+    /// Whether any frame has arrived yet.
+    private(set) var receivedAny = false
     private var buffer: [UInt8] = []
     private var start = 0
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, stallTimeout: Int32) {
       self.descriptor = descriptor
+      self.stallTimeout = stallTimeout
     }
 
     /// The next item; throws if the child died without saying it was done.
     mutating func next(input: String) throws(NarrationError) -> Item {
       var events: [SpeechEvent] = []
       while true {
-        let head = try read(9, input: input)
+        guard let head = try read(9, input: input) else { return .stalled }
+        receivedAny = true
         let kind = head[head.startIndex]
         let index = Int(Self.uint32(head, at: 1))
         let length = Int(Self.uint32(head, at: 5))
-        let payload = try read(length, input: input)
+        guard let payload = try read(length, input: input) else { return .stalled }
         switch Kind(rawValue: kind) {
         case .samples:
           let samples = payload.withUnsafeBytes { raw in
@@ -167,14 +175,19 @@ enum SynthesisFrames {
         kind: kind, sample: Int(Int64(bitPattern: sample)), textPosition: position, length: length)
     }
 
+    /// The next `count` bytes, or nil when none arrived within the stall timeout.
     private mutating func read(_ count: Int, input: String) throws(NarrationError) -> ArraySlice<
       UInt8
-    > {
+    >? {
       while buffer.count - start < count {
         if start > 0 {
           buffer.removeFirst(start)
           start = 0
         }
+        var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&waiting, 1, stallTimeout)
+        if ready < 0, errno == EINTR { continue }
+        if ready == 0 { return nil }
         var chunk = [UInt8](repeating: 0, count: max(1 << 16, count))
         let got = chunk.withUnsafeMutableBytes { raw in
           Glibc.read(descriptor, raw.baseAddress, raw.count)
