@@ -14,6 +14,13 @@ extension Narrate {
     @Option(help: "Dialect: en-us or en-gb.")
     var dialect = "en-us"
 
+    @Option(
+      help: """
+        Also apply this voice preset's lexicon (a name from Voices/ or a .yml path): its words \
+        are left to the lexicon and printed with its readings, as the episode would speak them.
+        """)
+    var voice: String?
+
     func run() throws {
       do {
         let data: Data
@@ -30,14 +37,23 @@ extension Narrate {
         let text = String(decoding: data, as: UTF8.self)
         let options = NormalizerOptions(
           dialect: dialect.lowercased() == "en-gb" ? .british : .american)
-        let normalizer = Normalizer(tables: try NormalizerTables.bundled(), options: options)
+        var tables = try NormalizerTables.bundled()
+        var lexicon: Lexicon?
+        if let voice {
+          let preset = try VoiceLibrary.standard(environment: ProcessInfo.processInfo.environment)
+            .preset(named: voice)
+          tables = tables.withLexicon(preset.lexicon)
+          lexicon = preset.lexicon
+        }
+        let normalizer = Normalizer(tables: tables, options: options)
         // Split on the line-feed scalar itself: as a Character, "\r\n" is one grapheme and
         // would not match "\n".
         var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last?.isEmpty ?? false { lines.removeLast() }
         var out = ""
         for line in lines {
-          out += normalizer.normalize(String(line)) + "\n"
+          let spoken = normalizer.normalize(String(line))
+          out += (lexicon?.apply(spoken) ?? spoken) + "\n"
           if out.utf8.count > 1 << 16 {
             FileHandle.standardOutput.write(Data(out.utf8))
             out = ""

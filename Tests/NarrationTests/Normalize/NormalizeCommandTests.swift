@@ -47,3 +47,33 @@ private func runNormalize(_ input: Data) throws -> Data? {
   #expect(lines[3] == "plain line")
   #expect(lines[6].split(separator: " ").count == 400)
 }
+
+@Test func normalizeCommandAppliesAPresetsLexicon() throws {
+  let folder = try TestSupport.temporaryFolder("normalize-voice")
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try TestSupport.write(
+    """
+    entries:
+      - word: Dr
+        text: Doktor
+      - word: GDP
+        case: exact
+        phonemes: "dZ'i:di:p'i:"
+    """, to: "words.yml", in: folder)
+  try TestSupport.write("voice: en-us\nlexicons: [words.yml]\n", to: "mine.yml", in: folder)
+  let input = Data("Dr. Lee said GDP rose 5%.\n".utf8)
+
+  let plain = try TestSupport.narrate(["normalize"], in: folder, input: input)
+  #expect(plain.status == 0, "\(plain.stderr)")
+  #expect(plain.stdout == "Doctor Lee said G D P rose five percent.\n")
+
+  let voiced = try TestSupport.narrate(
+    ["normalize", "--voice", "mine.yml"], in: folder, input: input)
+  #expect(voiced.status == 0, "\(voiced.stderr)")
+  #expect(voiced.stdout == "Doktor. Lee said [[dZ'i:di:p'i:]] rose five percent.\n")
+
+  let unknown = try TestSupport.narrate(
+    ["normalize", "--voice", "nowhere"], in: folder, input: input)
+  #expect(unknown.status != 0)
+  #expect(unknown.stderr.contains("nowhere"), "\(unknown.stderr)")
+}
