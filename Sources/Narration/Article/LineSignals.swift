@@ -43,13 +43,10 @@ struct LineSignals {
     var hasLowercase = false
     var unspaced = 0
     var length = 0
-    var value: UInt32 = 0
-    var pending = 0
+    var decoder = UTF8Accumulator()
     for byte in bytes {
-      if pending > 0 {
-        value = value << 6 | UInt32(byte & 0x3F)
-        pending -= 1
-        guard pending == 0, let scalar = Unicode.Scalar(value) else { continue }
+      if decoder.isPending {
+        guard let scalar = decoder.add(byte) else { continue }
         if scalar.properties.isLowercase {
           hasLowercase = true
         } else if isUnspaced(scalar) {
@@ -68,10 +65,7 @@ struct LineSignals {
       }
       switch byte {
       case 0x61...0x7A: hasLowercase = true
-      case 0xC0..<0xE0: (value, pending) = (UInt32(byte & 0x1F), 1)
-      case 0xE0..<0xF0: (value, pending) = (UInt32(byte & 0x0F), 2)
-      case 0xF0..<0xF8: (value, pending) = (UInt32(byte & 0x07), 3)
-      default: break
+      default: decoder.start(byte)
       }
     }
     return (words, hasLowercase, unspaced, length)

@@ -146,13 +146,10 @@ struct RuleMatcher {
     var inKeyword = false
     var hasDigit = false
     var words = 1
-    var value: UInt32 = 0
-    var pending = 0
+    var decoder = UTF8Accumulator()
     for byte in bytes {
-      if pending > 0 {
-        value = value << 6 | UInt32(byte & 0x3F)
-        pending -= 1
-        guard pending == 0, let scalar = Unicode.Scalar(value) else { continue }
+      if decoder.isPending {
+        guard let scalar = decoder.add(byte) else { continue }
         if scalar.properties.isAlphabetic {
           for byte in String(scalar).lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* prime }
           inKeyword = true
@@ -171,9 +168,7 @@ struct RuleMatcher {
       case 0x41...0x5A:
         hash = (hash ^ UInt64(byte + 0x20)) &* prime
         inKeyword = true
-      case 0xC0..<0xE0: (value, pending) = (UInt32(byte & 0x1F), 1)
-      case 0xE0..<0xF0: (value, pending) = (UInt32(byte & 0x0F), 2)
-      case 0xF0..<0xF8: (value, pending) = (UInt32(byte & 0x07), 3)
+      case 0xC0..<0xF8: decoder.start(byte)
       default:
         if inKeyword { mask |= table[hash] }
         (hash, inKeyword) = (offsetBasis, false)
