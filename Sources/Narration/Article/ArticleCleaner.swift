@@ -49,8 +49,9 @@ public struct ArticleCleaner: Sendable {
     if let title = options.title { result.article.title = title }
     if let language = options.language {
       result.article.language = language
-    } else if result.article.language == nil, document.format == .text {
-      // Page dumps carry no language tag; HTML and Markdown say theirs or leave it open.
+    } else if result.article.language == nil, document.format == .text || document.format == .html {
+      // Page dumps carry no language tag, and many pages state none (no `lang`, no metadata):
+      // the article's own words tell it. Markdown says its language or leaves it open.
       result.article.language = LanguageGuess(stopWords: rules.stopWords).language(
         of: result.article.blocks)
     }

@@ -63,8 +63,29 @@ import Testing
     let article = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
     #expect(article.title == "Quiet streets return to the old town")
     #expect(article.published == ISO8601DateFormatter().date(from: "2025-03-04T00:00:00Z"))
-    #expect(article.language == nil)
+    // No `lang` and no locale: the article's own words say it is English.
+    #expect(article.language == "en")
     #expect(article.blocks.count == 1)
+  }
+
+  @Test func aPageThatStatesNoLanguageIsGuessedFromItsWords() throws {
+    let story = LanguageGuessTests.german.split(separator: ". ").map { "<p>\($0).</p>" }
+      .joined(separator: "\n")
+    let page = { (html: String) in
+      "<html\(html)><head><title>Markthalle</title></head><body><article>\(story)</article></body></html>"
+    }
+    let guessed = try ArticleFixtures.clean(text: page(""), name: "p.html", format: .html).article
+    #expect(guessed.language == "de")
+    #expect(guessed.bodyText.contains("Die Händler, die vor der Schließung"))
+    // What the page says wins over the guess, and the user's option over both.
+    let stated = try ArticleFixtures.clean(
+      text: page(#" lang="de-CH""#), name: "p.html", format: .html
+    ).article
+    #expect(stated.language == "de-CH")
+    let chosen = try ArticleFixtures.clean(
+      text: page(""), name: "p.html", format: .html, options: CleaningOptions(language: "de-AT")
+    ).article
+    #expect(chosen.language == "de-AT")
   }
 
   @Test func survivesMalformedHTML() throws {
