@@ -30,6 +30,9 @@ struct BodySelector {
   static let maximumGap = 16
   /// The least total score a further part needs (about two short paragraphs).
   static let minimumPartScore = 30.0
+  /// The least score of the paragraphs of a further part after a box of links (one paragraph of
+  /// about 20 words).
+  static let minimumParagraphScore = 20.0
   /// The least share of body-like lines in a further part.
   static let minimumBodyShare = 0.6
 
@@ -72,47 +75,53 @@ struct BodySelector {
     return best
   }
 
-  /// The best run that starts within ``maximumGap`` lines after `end`, if it is clearly body.
+  /// The best run that starts within ``maximumGap`` lines after `end` and is clearly body.
+  ///
+  /// Among the runs that qualify (see ``Tally/qualifies``), the one with the highest total wins:
+  /// a long stretch that mixes a few paragraphs with much chrome (a live blog's tickers, a
+  /// gallery) does not hide the paragraphs of the article next to it.
   private func nextPart(after end: Int) -> Range<Int>? {
-    var best = end..<end
+    var best: Range<Int>?
     var bestSum = 0.0
     var start = end
-    var sum = 0.0
+    var tally = Tally()
+    var crossedBox = false
     var index = end
     while index < scores.count {
       let gap = index - end
       switch barriers[index] {
-      case .ending: return accepted(best, bestSum)
+      case .ending: return best
       case .interrupting:
-        if gap >= Self.maximumGap { return accepted(best, bestSum) }
-        sum = 0
+        if gap >= Self.maximumGap { return best }
+        tally = Tally()
+        crossedBox = true
         start = index + 1
         index += 1
         continue
       case .none: break
       }
-      if sum <= 0 {
+      if tally.sum <= 0 {
         // A new run may only start close to the body.
         if gap >= Self.maximumGap { break }
         start = index
-        sum = 0
+        tally = Tally(afterBox: crossedBox)
       }
-      sum += scores[index]
-      if sum > bestSum {
-        bestSum = sum
+      tally.add(scores[index], prose: prose[index], bodyLike: bodyLike[index])
+      if tally.sum > bestSum, tally.qualifies {
+        bestSum = tally.sum
         best = start..<(index + 1)
       }
       index += 1
     }
-    return accepted(best, bestSum)
+    return best
   }
 
-  /// The best run that ends within ``maximumGap`` lines before `start`, if it is clearly body.
+  /// The best run that ends within ``maximumGap`` lines before `start` and is clearly body.
   private func previousPart(before start: Int) -> Range<Int>? {
-    var best = start..<start
+    var best: Range<Int>?
     var bestSum = 0.0
     var end = start
-    var sum = 0.0
+    var tally = Tally()
     var index = start - 1
     while index >= 0 {
       let gap = start - 1 - index
@@ -120,36 +129,60 @@ struct BodySelector {
       // its header ("12 comments"), so going back it only interrupts.
       switch barriers[index] {
       case .ending, .interrupting:
-        if gap >= Self.maximumGap { return accepted(best, bestSum) }
-        sum = 0
+        if gap >= Self.maximumGap { return best }
+        tally = Tally()
         end = index
         index -= 1
         continue
       case .none: break
       }
-      if sum <= 0 {
+      if tally.sum <= 0 {
         if gap >= Self.maximumGap { break }
         end = index + 1
-        sum = 0
+        tally = Tally()
       }
-      sum += scores[index]
-      if sum > bestSum {
-        bestSum = sum
+      tally.add(scores[index], prose: prose[index], bodyLike: bodyLike[index])
+      if tally.sum > bestSum, tally.qualifies {
+        bestSum = tally.sum
         best = index..<end
       }
       index -= 1
     }
-    return accepted(best, bestSum)
+    return best
   }
 
-  /// The run, if it is substantial and mostly prose (not a list of teasers or comments).
-  private func accepted(_ run: Range<Int>, _ total: Double) -> Range<Int>? {
-    guard !run.isEmpty, total >= Self.minimumPartScore else { return nil }
-    let proseLines = run.count(where: { prose[$0] })
-    let bodyLines = run.count(where: { bodyLike[$0] })
-    guard proseLines >= 2, Double(bodyLines) >= Self.minimumBodyShare * Double(run.count) else {
-      return nil
+  /// The running total of a run and the counts that tell whether it is clearly body.
+  private struct Tally {
+    /// Whether the run follows a box that sits inside articles ("Related"), going forward.
+    var afterBox = false
+    var sum = 0.0
+    var lines = 0
+    var proseLines = 0
+    /// The total score of the run's paragraphs of prose alone.
+    var proseSum = 0.0
+    var bodyLines = 0
+
+    mutating func add(_ score: Double, prose: Bool, bodyLike: Bool) {
+      sum += score
+      lines += 1
+      if prose {
+        proseLines += 1
+        proseSum += score
+      }
+      if bodyLike { bodyLines += 1 }
     }
-    return run
+
+    /// Whether the run is substantial and mostly prose (not a list of teasers or comments).
+    ///
+    /// After such a box, one paragraph is enough: the article goes on below a box of links far
+    /// more often than a lone paragraph of chrome follows one.
+    var qualifies: Bool {
+      let substantial =
+        afterBox
+        ? proseSum >= BodySelector.minimumParagraphScore
+          && sum >= BodySelector.minimumParagraphScore
+        : sum >= BodySelector.minimumPartScore && proseLines >= 2
+      return substantial && Double(bodyLines) >= BodySelector.minimumBodyShare * Double(lines)
+    }
   }
 }

@@ -194,4 +194,19 @@ import Testing
     #expect(body.contains("burst their banks within a month."))
     #expect(!body.contains("12 comments"))
   }
+
+  @Test func keepsTheLastParagraphAfterARelatedBoxAndDropsTheTeaserAfterTheTags() throws {
+    let result = try ArticleFixtures.clean(try ArticleFixtures.document("related-box-dump.txt"))
+    let blocks = result.article.blocks
+    #expect(blocks.count == 4)
+    #expect(blocks.last?.text.hasPrefix("Fares will stay at the daytime price") == true)
+    #expect(blocks.last?.lines == 20...20)
+    let body = result.article.bodyText
+    for chrome in ["Valley rail line", "Tagged", "Post navigation", "new timetable", "late shifts"]
+    {
+      #expect(!body.contains(chrome), "leaked: \(chrome)")
+    }
+    #expect(ArticleFixtures.reason(result, line: 26) == "rule:taxonomy")
+    #expect(ArticleFixtures.reason(result, line: 27) == "rule:site-controls")
+  }
 }

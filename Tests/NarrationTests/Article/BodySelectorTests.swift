@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Narration
+
+@Suite struct BodySelectorTests {
+  /// A line for the selector: a paragraph of prose with its score, a short chrome line, or the
+  /// label of a box that pages place inside articles ("Related").
+  enum Line {
+    case prose(Double)
+    case short
+    case box
+  }
+
+  static func select(_ lines: [Line]) -> [Range<Int>] {
+    BodySelector(
+      scores: lines.map { line in
+        switch line {
+        case .prose(let score): return score
+        case .short: return -2
+        case .box: return -20
+        }
+      },
+      barriers: lines.map { line in
+        if case .box = line { return .interrupting }
+        return .none
+      },
+      bodyLike: lines.map { line in
+        if case .prose = line { return true }
+        return false
+      },
+      prose: lines.map { line in
+        if case .prose = line { return true }
+        return false
+      }
+    ).select()
+  }
+
+  @Test func paragraphsNextToTheBodyAreKeptWhenChromeFurtherOutOutweighsThem() {
+    // Far above the body, a few paragraphs among many short lines (a live blog's tickers): the
+    // whole stretch is mostly chrome, but the two paragraphs just above the box still belong.
+    let lines: [Line] =
+      [.prose(40), .short, .short, .short, .prose(40), .short, .short, .short, .prose(40), .short]
+      + [.prose(30), .prose(30), .box, .short] + Array(repeating: .prose(50), count: 7)
+    #expect(Self.select(lines) == [8..<12, 14..<21])
+  }
+
+  @Test func oneParagraphAfterABoxOfLinksContinuesTheArticle() {
+    let body = Array(repeating: Line.prose(50), count: 5)
+    let after: [Line] = [.short, .short, .short, .prose(25), .short, .short]
+    #expect(Self.select(body + [.box] + after) == [0..<5, 9..<10])
+    // A short paragraph after the box (a teaser's blurb) is not enough.
+    let teaser: [Line] = [.short, .short, .short, .prose(12), .short, .short]
+    #expect(Self.select(body + [.box] + teaser) == [0..<5])
+  }
+}
