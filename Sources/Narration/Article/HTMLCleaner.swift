@@ -76,6 +76,8 @@ struct HTMLCleaner {
     var proseCharacters = 0
     /// Commas in the text inside.
     var commas = 0
+    /// The blocks inside.
+    var blocks = 0
     var score = 0.0
     var scored = false
   }
@@ -202,12 +204,17 @@ struct HTMLCleaner {
     walker.flush()
     var dropped = walker.dropped
     var clusters: Set<Int> = []
-    let selected =
-      reference.map { Self.matching(walker.blocks, reference: $0) }
-      ?? select(walker.blocks, containers: &walker.containers, clusters: &clusters)
+    var selected: Set<Int>
+    if let reference {
+      selected = Self.matching(walker.blocks, reference: reference)
+    } else {
+      selected = select(walker.blocks, containers: &walker.containers, clusters: &clusters)
+      selected.formUnion(lead(before: selected, in: walker.blocks))
+    }
 
     var blocks: [ArticleBlock] = []
     var byline = metadata.byline
+    var sections = SectionCut(blocks: walker.blocks, selected: selected)
     for (index, block) in walker.blocks.enumerated() {
       func drop(_ reason: String) {
         dropped.append(DroppedLine(line: block.lines.lowerBound, text: block.text, reason: reason))
@@ -217,7 +224,9 @@ struct HTMLCleaner {
         drop(matcher.lineRule(block.text).map { "rule:\($0)" } ?? signal)
         continue
       }
-      if let rule = matcher.lineRule(block.text) {
+      if let reason = sections.reason(index, matcher: matcher) {
+        drop(reason)
+      } else if let rule = matcher.lineRule(block.text) {
         drop("rule:\(rule)")
       } else if block.kind == .heading
         && (block.text == metadata.title || (block.tag == "h1" && blocks.isEmpty))
@@ -249,6 +258,105 @@ struct HTMLCleaner {
       title: metadata.title, byline: byline, published: metadata.published,
       language: metadata.language, canonicalURL: metadata.canonicalURL, blocks: blocks)
     return CleaningResult(article: article, dropped: dropped)
+  }
+
+  /// Cuts the article at the labels of page parts that are not the article (sections.yml):
+  /// a comment section or a list of other stories that the page puts inside the article's
+  /// container, after its last paragraph.
+  ///
+  /// A label that ends the article ("Comments", "More stories") cuts everything after it, when
+  /// the article before it is the larger part and, for a heading, when no earlier subheading of
+  /// the article has the same tag (then it is more likely one of the article's own). A label of
+  /// a box that pages also set between paragraphs ("Related") drops the box: the label and the
+  /// lines after it up to the next prose paragraph.
+  struct SectionCut {
+    /// The least article text before a label for it to cut anything.
+    static let minimumBefore = 300
+
+    let blocks: [Block]
+    /// For each block, the characters of selected paragraphs from it to the end.
+    private let remaining: [Int]
+    private var before = 0
+    private var headingTags: Set<String> = []
+    private var ended: String?
+    private var inBox: String?
+
+    init(blocks: [Block], selected: Set<Int>) {
+      self.blocks = blocks
+      var remaining = [Int](repeating: 0, count: blocks.count + 1)
+      for index in blocks.indices.reversed() {
+        let counts = selected.contains(index) && blocks[index].kind != .heading
+        remaining[index] = remaining[index + 1] + (counts ? blocks[index].characters : 0)
+      }
+      self.remaining = remaining
+    }
+
+    /// Why a selected block goes as part of a section, or nil when it stays in the article.
+    mutating func reason(_ index: Int, matcher: RuleMatcher) -> String? {
+      let block = blocks[index]
+      if let ended { return "section:\(ended)" }
+      if let box = inBox {
+        if HTMLCleaner.isProse(block) && block.linkDensity < 0.25 {
+          inBox = nil
+        } else {
+          return "section:\(box)"
+        }
+      }
+      guard block.kind == .heading || !LineSignals(block.text).endsSentence,
+        let id = matcher.sectionRule(block.text)
+      else {
+        if block.kind == .heading {
+          headingTags.insert(block.tag)
+        } else {
+          before += block.characters
+        }
+        return nil
+      }
+      if matcher.interruptingSections.contains(id) {
+        inBox = id
+        return "section:\(id)"
+      }
+      let after = remaining[index + 1]
+      guard before >= Self.minimumBefore, after <= before,
+        block.kind != .heading || !headingTags.contains(block.tag)
+      else { return nil }
+      ended = id
+      return "section:\(id)"
+    }
+  }
+
+  /// The prose just before the chosen container that belongs to the article: a lead or
+  /// summary that pages set in a box of its own above the body.
+  ///
+  /// Readability's sibling rule, in document order rather than by parent: walks back from the
+  /// article's first block over prose paragraphs (and the subheadings between them), and stops
+  /// at anything else, at a top-level heading (the headline, another story's title), and
+  /// before taking more text than the article holds or at a plea or disclosure (edges.yml).
+  func lead(before selected: Set<Int>, in blocks: [Block]) -> Set<Int> {
+    guard let first = selected.min() else { return [] }
+    let budget = selected.reduce(0) { $0 + blocks[$1].characters }
+    var taken: Set<Int> = []
+    var headings: [Int] = []
+    var characters = 0
+    for index in stride(from: first - 1, through: 0, by: -1) {
+      let block = blocks[index]
+      if block.kind == .heading {
+        guard block.tag != "h1" && block.tag != "h2" else { break }
+        headings.append(index)
+        continue
+      }
+      // Whole sentences only: a disclosure that ends in a link or a line of dates is not a lead.
+      guard Self.isProse(block), block.linkDensity < 0.25, LineSignals(block.text).endsSentence,
+        !PublicationDate.hasYear(block.text) || block.text.split(separator: " ").count > 25,
+        matcher.edgeRule(block.text) == nil
+      else { break }
+      characters += block.characters
+      guard characters <= budget else { break }
+      taken.insert(index)
+      taken.formUnion(headings)
+      headings = []
+    }
+    return taken
   }
 
   /// Whether a block only says when (and perhaps by whom) the article was written: a short
@@ -354,6 +462,7 @@ struct HTMLCleaner {
       let commas = Self.commas(in: block.text)
       for id in block.ancestors {
         containers[id]?.commas += commas
+        containers[id]?.blocks += 1
         containers[id]?.characters += block.characters
         containers[id]?.linkCharacters += block.linkCharacters
         containers[id]?.proseCharacters += prose
@@ -425,8 +534,12 @@ struct HTMLCleaner {
 
   /// Whether an element inside the article is mostly links (and not prose full of commas,
   /// such as a wiki page that links every other word).
+  ///
+  /// A box holds several blocks; a wrapper around one paragraph is that paragraph, which the
+  /// block's own link density judges.
   private static func isLinkCluster(_ container: Container?) -> Bool {
-    guard let container, container.characters >= 40, container.commas < 10 else { return false }
+    guard let container, container.blocks >= 2, container.characters >= 40, container.commas < 10
+    else { return false }
     return Double(container.linkCharacters) > Double(container.characters) * linkClusterDensity
   }
 

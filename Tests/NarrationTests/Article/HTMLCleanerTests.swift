@@ -377,4 +377,37 @@ import Testing
     #expect(result.article.blocks.isEmpty)
     #expect(result.dropped.map(\.reason) == ["signal:no-visible-text"])
   }
+
+  @Test func theLeadAboveTheBodyStaysAndSectionsAfterItGo() throws {
+    let result = try ArticleFixtures.clean(try ArticleFixtures.document("lighthouse-page.html"))
+    let texts = result.article.blocks.map(\.text)
+    // The summary in its own box above the body is the article's lead.
+    #expect(texts.first?.hasPrefix("For the first time since 1987") == true)
+    // A paragraph in a wrapper of its own is not a box of links, however linked.
+    #expect(
+      texts.contains(
+        "The lamp failed in the October storms, and again during the long and stormy November gale."
+      ))
+    #expect(texts.last?.hasPrefix("They will also be paid to repaint the tower") == true)
+    #expect(texts.count == 6)
+    for chrome in ["Related", "Reef charts redrawn", "Comments", "Advertise with", "High water"] {
+      #expect(!result.article.bodyText.contains(chrome), "leaked: \(chrome)")
+    }
+    #expect(ArticleFixtures.reason(result, line: 21) == "section:related-inline")
+    #expect(ArticleFixtures.reason(result, line: 28) == "section:comments-section")
+    #expect(ArticleFixtures.reason(result, line: 29) == "section:comments-section")
+  }
+
+  @Test func aSectionLabelAmongTheArticlesOwnSubheadingsStays() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }
+    let html = """
+      <html><body><article><h2>Timetable</h2>\(paragraphs[..<4].joined())
+      <h2>Discussion</h2>\(paragraphs[4...].joined())</article></body></html>
+      """
+    let blocks = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+      .blocks
+    #expect(
+      blocks.map(\.text) == ["Timetable"] + Self.ferrySentences[..<4] + ["Discussion"]
+        + Self.ferrySentences[4...])
+  }
 }
