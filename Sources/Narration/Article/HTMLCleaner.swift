@@ -230,8 +230,10 @@ struct HTMLCleaner {
         drop("rule:\(rule)")
       } else if block.kind == .heading
         && (block.text == metadata.title || (block.tag == "h1" && blocks.isEmpty))
+        || Self.isTitleTrail(block, title: metadata.title)
       {
-        // The article's own headline: it is the title, not part of the body.
+        // The article's own headline (also at the end of a trail of links to it): it is the
+        // title, not part of the body.
         drop("signal:title")
       } else if let name = TextDumpCleaner.bylineName(block.text),
         blocks.isEmpty || blocks.count == 1 && blocks[0].kind == .heading
@@ -240,8 +242,10 @@ struct HTMLCleaner {
         // At the top, or anywhere as a line that is not a sentence ("Author: Jo Ruiz").
         byline = byline ?? name
         drop("signal:byline")
-      } else if block.kind != .heading && isDateline(block) {
+      } else if block.kind != .heading && isDateline(block) || isBareDate(block) {
         drop("signal:dateline")
+      } else if block.tag != "pre" && Self.isScriptText(block.text) {
+        drop("signal:script-text")
       } else if block.linkDensity > 0.5 && block.tag != "pre" {
         drop("signal:link-density")
       } else if block.kind != .heading && !Self.isSpeakable(block) {
@@ -369,6 +373,58 @@ struct HTMLCleaner {
       !".!?\"”’)".contains(last), block.text.split(separator: " ").count <= 18
     else { return false }
     return dates.parse(block.text) != nil
+  }
+
+  /// Whether a block holds a date and next to no words, whatever it ends with.
+  ///
+  /// Labels, times and zones only ("PUBLISHED: May 8, 2023 at 11:30 a.m. | UPDATED: …"); a
+  /// heading too (a blog's date above a post). A sentence that mentions a date has lowercase
+  /// words of three letters or more; such a line has at most one ("at", "pm" are shorter).
+  private func isBareDate(_ block: Block) -> Bool {
+    guard block.characters <= 120, block.kind != .listItem, PublicationDate.hasYear(block.text)
+    else { return false }
+    var lowercaseWords = 0
+    for word in block.text.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+      if word.first?.isLowercase == true { lowercaseWords += 1 }
+      if lowercaseWords > 1 { return false }
+    }
+    return dates.parse(block.text) != nil
+  }
+
+  /// Whether a text is program code that the page shows as text, such as script from a
+  /// `<script/>` tag that the parser closed at once: braces, semicolons, equals signs and
+  /// backslashes, which prose hardly has, make up a twentieth of it, with braces and
+  /// semicolons both present.
+  static func isScriptText(_ text: String) -> Bool {
+    var marks = 0
+    var braces = 0
+    var semicolons = 0
+    var length = 0
+    for scalar in text.unicodeScalars {
+      length += 1
+      switch scalar {
+      case "{", "}":
+        marks += 1
+        braces += 1
+      case ";":
+        marks += 1
+        semicolons += 1
+      case "=", "\\": marks += 1
+      default: break
+      }
+    }
+    return braces >= 2 && semicolons >= 2 && marks * 20 > length
+  }
+
+  /// Whether a block is the article's title after a short trail of links to the sections
+  /// above it: the breadcrumb "Home › News › Title".
+  static func isTitleTrail(_ block: Block, title: String?) -> Bool {
+    guard block.kind != .heading, let title, title.split(separator: " ").count >= 3,
+      block.text.count > title.count, block.text.hasSuffix(title)
+    else { return false }
+    let trail = block.text.count - title.count
+    return block.text.split(separator: " ").count - title.split(separator: " ").count <= 4
+      && block.linkCharacters * 2 >= trail
   }
 
   /// The most words a block at the start and at the end can have for an edge rule to be

@@ -410,4 +410,33 @@ import Testing
       blocks.map(\.text) == ["Timetable"] + Self.ferrySentences[..<4] + ["Discussion"]
         + Self.ferrySentences[4...])
   }
+
+  @Test func bareDatesBreadcrumbsAndStrayScriptAreNotTheArticle() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }
+    let script = """
+      (function() { var config = {}; config.id = 'ferry\\x22'; window.start(config); })();
+      """
+    let html = """
+      <html><head><meta property="og:title" content="Winter timetable for the ferry"></head>
+      <body><article>
+      <p><a href="/">Home</a> <a href="/local">Local</a> Winter timetable for the ferry</p>
+      <p>PUBLISHED: March 4, 2025 at 9:30 a.m. | UPDATED: March 4, 2025 at 11:02 a.m.</p>
+      <h3>Tuesday, March 4, 2025</h3>
+      \(paragraphs[..<3].joined())
+      <script type="text/javascript"/>\(script)</script>
+      \(paragraphs[3...].joined())
+      <p>The crossing on March 4, 2025 was the last one with the old boat.</p>
+      </article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(
+      result.article.blocks.map(\.text)
+        == Self.ferrySentences + [
+          "The crossing on March 4, 2025 was the last one with the old boat."
+        ])
+    #expect(result.dropped.contains { $0.reason == "signal:script-text" })
+    #expect(result.dropped.filter { $0.reason == "signal:dateline" }.count == 2)
+    #expect(
+      result.dropped.contains { $0.text.hasPrefix("Home Local") && $0.reason == "signal:title" })
+  }
 }
