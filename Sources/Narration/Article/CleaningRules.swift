@@ -60,6 +60,9 @@ public struct CleaningRules: Sendable, Hashable {
     /// For a `section` rule: whether the labelled part can sit inside an article (a box of
     /// related stories between two paragraphs), so that the article may go on after it.
     public var interrupts: Bool?
+    /// For a `line` rule: whether a matching line is a photo credit ("Reuters", "(Image: …)"), so
+    /// that a long line without a full stop just above it in a text dump is the photo's caption.
+    public var marksCaption: Bool?
     /// For a `weight` rule: what a matching element adds to its score as the article's
     /// container (Readability's class weights: 25 for "content", -25 for "sidebar").
     public var weight: Int?
@@ -69,7 +72,7 @@ public struct CleaningRules: Sendable, Hashable {
       id: String, pattern: String? = nil, note: String, scope: Scope? = nil,
       keywords: [String]? = nil, maxWords: Int? = nil, interrupts: Bool? = nil,
       phrases: [String]? = nil, contains: [String]? = nil, startsWith: [String]? = nil,
-      endsWith: [String]? = nil, weight: Int? = nil
+      endsWith: [String]? = nil, weight: Int? = nil, marksCaption: Bool? = nil
     ) {
       self.id = id
       self.pattern = pattern
@@ -83,6 +86,7 @@ public struct CleaningRules: Sendable, Hashable {
       self.maxWords = maxWords
       self.interrupts = interrupts
       self.weight = weight
+      self.marksCaption = marksCaption
     }
   }
 

@@ -57,6 +57,8 @@ struct RuleMatcher {
   let abbreviations: Set<String>
   /// The ids of section rules whose part of the page can sit inside an article.
   let interruptingSections: Set<String>
+  /// The ids of line rules that match photo credits (see ``CleaningRules/Rule/marksCaption``).
+  let captionMarkers: Set<String>
 
   init(_ rules: CleaningRules) {
     func compile(_ scope: CleaningRules.Rule.Scope, whole: Bool) -> [Compiled] {
@@ -85,6 +87,8 @@ struct RuleMatcher {
     abbreviations = rules.abbreviations
     interruptingSections = Set(
       rules.rules.filter { $0.scope == .section && $0.interrupts == true }.map(\.id))
+    captionMarkers = Set(
+      rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksCaption == true }.map(\.id))
     var index: [UInt64: UInt64] = [:]
     var always: UInt64 = 0
     for (bit, rule) in (sectionRules + lineRules).enumerated() {

@@ -133,6 +133,8 @@ struct TextDumpCleaner {
         continue
       }
       switch classes[index] {
+      case .fragment where isCaption(index, classes):
+        drop("signal:caption")
       case .prose, .sentence, .fragment, .teaser:
         if let item = Self.listItemText(line) {
           blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
@@ -317,6 +319,13 @@ struct TextDumpCleaner {
         inBody[index] = false
       }
     }
+  }
+
+  /// Whether the line at `index` is a photo caption: a long line without a full stop just above
+  /// a photo credit ("Reuters", "(Image: …)").
+  private func isCaption(_ index: Int, _ classes: [LineClass]) -> Bool {
+    guard index + 1 < classes.count, case .rule(let id) = classes[index + 1] else { return false }
+    return matcher.captionMarkers.contains(id)
   }
 
   /// The body selector for lines of the given classes.

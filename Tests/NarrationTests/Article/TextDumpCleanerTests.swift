@@ -209,4 +209,40 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 26) == "rule:taxonomy")
     #expect(ArticleFixtures.reason(result, line: 27) == "rule:site-controls")
   }
+
+  @Test func dropsCaptionsAboveAPhotoCredit() throws {
+    let text = """
+      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
+      farmers, bakers and the fishing families who have sold from the quay for a century.
+
+      Fishing boats moored beside the old market hall on the quay at dawn before the vote
+
+      Reuters
+
+      Work will start in March and take about a year, the council said, and the stalls will be \
+      let at the old rents to traders who held a licence before the market closed.
+
+      The market hall seen from the harbor wall in the last week before it closed in 2019
+
+      (Image: Ines Okafor)
+
+      The architects plan to keep the iron roof and the clock, which were restored in 1998, and \
+      to add solar panels on the sheds along the southern side of the quay.
+
+      A long line without a full stop that is part of the story and is followed by more of it
+
+      The council expects the first traders to move in before the summer season starts in June.
+      """
+    let result = try ArticleFixtures.clean(text: text)
+    let body = result.article.bodyText
+    #expect(!body.contains("Fishing boats moored"))
+    #expect(!body.contains("seen from the harbor wall"))
+    #expect(!body.contains("Reuters"))
+    #expect(ArticleFixtures.reason(result, line: 3) == "signal:caption")
+    #expect(ArticleFixtures.reason(result, line: 5) == "rule:photo-agency")
+    #expect(ArticleFixtures.reason(result, line: 9) == "signal:caption")
+    #expect(ArticleFixtures.reason(result, line: 11) == "rule:photo-agency")
+    #expect(body.contains("followed by more of it"))
+    #expect(result.article.blocks.count == 5)
+  }
 }
