@@ -14,7 +14,10 @@ extension Normalizer {
     case .word:
       guard word.isCapitalized else { return false }
       return strong || tables.sentenceStarters.contains(word.text)
-    case .mark: return "\"“‘'([".contains(word.text) || !word.text.allSatisfy(\.isPunctuation)
+    case .mark:
+      // An amount ("approx. $20") goes on with the sentence.
+      if tables.currencies[word.text] != nil { return false }
+      return "\"“‘'([".contains(word.text) || !word.text.allSatisfy(\.isPunctuation)
     default: return false
     }
   }
@@ -90,7 +93,8 @@ extension Normalizer {
           continue
         }
       case .number:
-        let roman = spacedNext.map { Self.romanValue($0.text) != nil } ?? false
+        // "No. IV", but not the pronoun: "No. I won't."
+        let roman = spacedNext.map { $0.text != "I" && Self.romanValue($0.text) != nil } ?? false
         guard hasPeriod || candidate.spoken.hasPrefix("number"),
           spacedNext?.kind == .number || roman
         else { continue }
@@ -239,18 +243,40 @@ extension Normalizer {
   private func isPronounceable(_ text: Substring) -> Bool {
     let letters = Array(text)
     // Y counts as a vowel after the first letter ("KYIV", "LYON").
-    let vowels = letters.enumerated().map { "AEIOU".contains($1) || ($0 > 0 && $1 == "Y") }
+    var vowels = letters.enumerated().map { "AEIOU".contains($1) || ($0 > 0 && $1 == "Y") }
     guard vowels.contains(true), !(vowels[0] && vowels[1]) else { return false }
     if !vowels[0], !vowels[1], !tables.onsets.contains(String(letters[0...1]).lowercased()) {
       return false
     }
+    // H after a vowel lengthens it ("JOHN", "OHMS").
+    for position in 1..<letters.count where letters[position] == "H" && vowels[position - 1] {
+      vowels[position] = true
+    }
+    // Three consonants in a row must split into the end of one syllable and the start of the
+    // next: "AL-PHA", "TER-MS", "AP-PLY", "BAT-CH"; not "ISBN", "IPCC".
     for start in 0..<(letters.count - 2)
     where !vowels[start] && !vowels[start + 1]
       && !vowels[start + 2]
     {
-      return false
+      let head = String(letters[start...(start + 1)]).lowercased()
+      let tail = String(letters[(start + 1)...(start + 2)]).lowercased()
+      let doubled = letters[start] == letters[start + 1] && "LSFTP".contains(letters[start])
+      guard tables.onsets.contains(tail) || tables.codas.contains(head) || doubled else {
+        return false
+      }
+      if start + 3 < letters.count, !vowels[start + 3] { return false }
     }
-    return true
+    // The consonants after the last vowel must end a word: "TERMS", "NORTH"; not "ECHL".
+    let lastVowel = vowels.lastIndex(of: true) ?? 0
+    let final = String(letters[(lastVowel + 1)...]).lowercased()
+    switch final.count {
+    // A plural "s" may follow any of them ("FLAGS", "TERMS").
+    case 2: return tables.codas.contains(final) || final.first == final.last || final.last == "s"
+    case 3:
+      return tables.codas.contains(String(final.prefix(2)))
+        && (tables.codas.contains(String(final.suffix(2))) || final.last == "s")
+    default: return final.count <= 1
+    }
   }
 
   /// Rewrites British spellings the American voice would mispronounce ("organisation").
@@ -300,6 +326,8 @@ extension Normalizer {
         end: index + 1)
     case "(":
       return readTelephone(stream, at: index)
+    case "<":
+      return readTag(stream, at: index)
     case "@":
       return readHandle(stream, at: index)
     case "#":
@@ -385,6 +413,25 @@ extension Normalizer {
       return Reading(spoken: " ", end: index + 1)
     }
     return nil
+  }
+
+  /// Reads a bare markup tag ("<cue/>", "<em>", "</em>") as written: it is markup, not text
+  /// to say, so it passes through; it is only kept apart from digits glued to it.
+  ///
+  /// Only a name between "<" or "</" and ">" or "/>" counts: "<https://…>", "a < b" and tags
+  /// with attributes (whose values may need reading) are left to the other rules.
+  func readTag(_ stream: TokenStream, at index: Int) -> Reading? {
+    let closing = stream.isMark(index + 1, "/")
+    let name = closing ? index + 2 : index + 1
+    guard stream.isWord(name) else { return nil }
+    var end = name + 1
+    if !closing, stream.isMark(end, "/") { end += 1 }
+    guard stream.isMark(end, ">") else { return nil }
+    end += 1
+    var spoken = (index..<end).map { stream.tokens[$0].text }.joined()
+    if stream.isNumber(index - 1) { spoken = " " + spoken }
+    if stream.isNumber(end) { spoken += " " }
+    return Reading(spoken: spoken, end: end)
   }
 
   /// Emoji and pictographs, which eSpeak NG would describe aloud ("grinning face").

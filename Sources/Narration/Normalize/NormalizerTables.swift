@@ -61,6 +61,8 @@ public struct NormalizerTables: Sendable {
   var letterCues: Set<String>
   /// Consonant pairs that can start an English word ("bl", "st"), for telling acronyms apart.
   var onsets: Set<String>
+  /// Consonant pairs that can end an English syllable ("rm", "nd"), for the same test.
+  var codas: Set<String>
   /// Numbers with a slash said as set phrases ("24/7" → "twenty four seven").
   var expressions: [String: String]
   /// Quantity words that make a following number a count ("about 1500 soldiers").
@@ -154,12 +156,15 @@ public struct NormalizerTables: Sendable {
     sentenceStarters = Set(rows("sentence-starters").map { $0[0] })
     capitalWords = []
     onsets = []
+    codas = []
     letterCues = []
     for row in rows("capital-words") {
       if row[0] == "letter", row.count >= 2 {
         letterCues.insert(row[1])
       } else if row[0] == "onset", row.count >= 2 {
         onsets.insert(row[1])
+      } else if row[0] == "coda", row.count >= 2 {
+        codas.insert(row[1])
       } else {
         capitalWords.insert(row[0])
       }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// Ordinary prose (book, news and reference text) passes through the normalizer unchanged, and
+/// markup tags are left as written (sentences invented for these tests).
+private func normalized(_ text: String) throws -> String {
+  Normalizer(tables: try NormalizerTables.bundled()).normalize(text)
+}
+
+@Test(arguments: [
+  "\"No. I shall stay here,\" said the miller's wife.",
+  "No. It was never going to be that simple.",
+  "No one on the ferry knew the captain's name.",
+  "I told her I was tired, and I meant every word of it.",
+  "\"Is it far?\" asked the girl. \"Not far,\" said I.",
+  "She paused \u{2014} then laughed \u{2014} and walked away.",
+  "He hesitated... then, at last, he spoke.",
+  "The Ashdowns kept the inn by the river, as their parents had.",
+  "Did you hear the bells? Mix the dough, then let it rest.",
+])
+func plainProsePassesThrough(_ text: String) throws {
+  #expect(try normalized(text) == text)
+}
+
+@Test(arguments: [
+  // Words written in capitals are said as words when they can be: a shout, a headline.
+  ("\"I WILL NOT GO,\" he shouted.", "\"I WILL NOT GO,\" he shouted."),
+  ("FLOODS REACH THE NORTH COAST", "FLOODS REACH THE NORTH COAST"),
+  ("It was a MIX of luck and nerve.", "It was a MIX of luck and nerve."),
+  ("The ALPHA release ships soon.", "The ALPHA release ships soon."),
+  // Capitals that are not words are still spelled.
+  ("The ISBN and the IPCC report.", "The I S B N and the I P C C report."),
+])
+func capitalWordsStayWords(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  // "No." before the pronoun "I" is the word no, not "number".
+  ("\"No. I refuse.\"", "\"No. I refuse.\""),
+  ("He wore No. 9 all season.", "He wore number nine all season."),
+  // An abbreviation's period before an amount does not end the sentence.
+  ("It costs approx. $40 a night.", "It costs approximately forty dollars a night."),
+])
+func abbreviationsInContext(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("<sigh/>", "<sigh/>"),
+  ("wait <beep/> now", "wait <beep/> now"),
+  ("wait<beep/>now", "wait<beep/>now"),
+  ("<whisper> quiet please </whisper>", "<whisper> quiet please </whisper>"),
+  ("<b>42</b>", "<b> forty two </b>"),
+  // Not tags: an address in angle brackets, comparisons.
+  ("if x < y and y > z", "if x < y and y > z"),
+])
+func markupTagsStayAsWritten(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
