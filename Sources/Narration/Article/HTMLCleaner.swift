@@ -224,9 +224,11 @@ struct HTMLCleaner {
         drop(matcher.lineRule(block.text).map { "rule:\($0)" } ?? signal)
         continue
       }
-      if let reason = sections.reason(index, matcher: matcher) {
+      // One look-up for both kinds of rule: a line matches a section rule or a line rule.
+      let rules = matcher.match(block.text)
+      if let reason = sections.reason(index, section: rules.section, matcher: matcher) {
         drop(reason)
-      } else if let rule = matcher.lineRule(block.text) {
+      } else if let rule = rules.line {
         drop("rule:\(rule)")
       } else if block.kind == .heading
         && (block.text == metadata.title || (block.tag == "h1" && blocks.isEmpty))
@@ -296,7 +298,9 @@ struct HTMLCleaner {
     }
 
     /// Why a selected block goes as part of a section, or nil when it stays in the article.
-    mutating func reason(_ index: Int, matcher: RuleMatcher) -> String? {
+    ///
+    /// - Parameter section: the section rule that matches the block's text, if any.
+    mutating func reason(_ index: Int, section: String?, matcher: RuleMatcher) -> String? {
       let block = blocks[index]
       if let ended { return "section:\(ended)" }
       if let box = inBox {
@@ -306,8 +310,7 @@ struct HTMLCleaner {
           return "section:\(box)"
         }
       }
-      guard block.kind == .heading || !LineSignals(block.text).endsSentence,
-        let id = matcher.sectionRule(block.text)
+      guard let id = section, block.kind == .heading || !LineSignals(block.text).endsSentence
       else {
         if block.kind == .heading {
           headingTags.insert(block.tag)
@@ -383,10 +386,22 @@ struct HTMLCleaner {
   private func isBareDate(_ block: Block) -> Bool {
     guard block.characters <= 120, block.kind != .listItem, PublicationDate.hasYear(block.text)
     else { return false }
+    // Runs of ASCII letters (other letters end a run): enough for labels, months and zones.
     var lowercaseWords = 0
-    for word in block.text.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
-      if word.first?.isLowercase == true { lowercaseWords += 1 }
-      if lowercaseWords > 1 { return false }
+    var run = 0
+    var lowercaseStart = false
+    for byte in block.text.utf8 {
+      let lower = byte >= 0x61 && byte <= 0x7A
+      if lower || (byte >= 0x41 && byte <= 0x5A) {
+        if run == 0 { lowercaseStart = lower }
+        run += 1
+        if run == 3 && lowercaseStart {
+          lowercaseWords += 1
+          if lowercaseWords > 1 { return false }
+        }
+      } else {
+        run = 0
+      }
     }
     return dates.parse(block.text) != nil
   }
@@ -400,16 +415,17 @@ struct HTMLCleaner {
     var braces = 0
     var semicolons = 0
     var length = 0
-    for scalar in text.unicodeScalars {
-      length += 1
-      switch scalar {
-      case "{", "}":
+    for byte in text.utf8 {
+      // Count characters, not bytes: continuation bytes of UTF-8 do not start one.
+      if byte & 0xC0 != 0x80 { length += 1 }
+      switch byte {
+      case UInt8(ascii: "{"), UInt8(ascii: "}"):
         marks += 1
         braces += 1
-      case ";":
+      case UInt8(ascii: ";"):
         marks += 1
         semicolons += 1
-      case "=", "\\": marks += 1
+      case UInt8(ascii: "="), UInt8(ascii: "\\"): marks += 1
       default: break
       }
     }
