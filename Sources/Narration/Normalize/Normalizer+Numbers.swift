@@ -134,6 +134,11 @@ extension Normalizer {
       // Dimensions: "2x8" → "two by eight".
       return Reading(spoken: say(number) + " by ", end: end + 1)
     }
+    if free, suffix == "C" || suffix == "F", isTemperature(stream, number, suffixAt: end) {
+      let scale = suffix == "C" ? "Celsius" : "Fahrenheit"
+      let degrees = number.isOne ? " degree " : " degrees "
+      return Reading(spoken: say(number) + degrees + scale, end: end + 1)
+    }
     if let reading = readMeasure(stream, number) { return reading }
     if let ampm = meridiem(stream, at: end), !number.grouped, let hour = number.value,
       (1...12).contains(hour)
@@ -156,6 +161,46 @@ extension Normalizer {
     }
     // "5G", "3D", "4x4": the number, then the letters as written.
     return Reading(spoken: say(number) + " " + suffix, end: end + 1)
+  }
+
+  /// Whether a "C" or "F" glued to a number is a temperature ("-5C", "highs of 35C (95F)")
+  /// rather than a seat, a flat or a grade ("seat 14C", "Flat 3F").
+  ///
+  /// It is when the number is negative, follows the other scale in brackets, or has a
+  /// temperature word shortly before it on the line or right after it.
+  private func isTemperature(_ stream: TokenStream, _ number: WrittenNumber, suffixAt end: Int)
+    -> Bool
+  {
+    guard let value = number.value, value <= 600 else { return false }
+    var probe = end - (number.fraction == nil ? 1 : 3)
+    if stream.isMark(probe - 1, "-−"), !stream.isNumber(probe - 2), !stream.isWord(probe - 2) {
+      return true
+    }
+    // The other scale in brackets: "35C (95F)".
+    if stream.isMark(probe - 1, "("), let other = stream.previous(probe - 1),
+      stream.isNumber(other - 1), ["C", "F"].contains(stream.text(other))
+    {
+      return true
+    }
+    // A cue just after: "1C colder".
+    if stream.isInlineSpace(end + 1), let next = stream[end + 2], next.kind == .word,
+      tables.temperatureCues.contains(next.text.lowercased())
+    {
+      return true
+    }
+    var words = 0
+    probe -= 1
+    while probe >= 0, words < 8 {
+      let token = stream.tokens[probe]
+      if token.kind == .space, token.text.contains(where: \.isNewline) { break }
+      if token.kind == .word {
+        if tables.temperatureCues.contains(token.text.lowercased()) { return true }
+        words += 1
+      }
+      if token.kind == .mark, token.text.hasPrefix("°") { return true }
+      probe -= 1
+    }
+    return false
   }
 
   /// A number inside a code: short ones as numbers ("B two A"), three digits in pairs the way

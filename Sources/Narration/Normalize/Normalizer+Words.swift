@@ -190,7 +190,10 @@ extension Normalizer {
         end: end)
     }
     let simple = text.allSatisfy { "IVX".contains($0) }
-    guard tables.romanCues.contains(cue) || (simple && text.count >= 2 && previous.isCapitalized)
+    // A lone C, D, L or M is a letter: "Appendix C", "Group D".
+    guard
+      (tables.romanCues.contains(cue) && (text.count > 1 || simple))
+        || (simple && text.count >= 2 && previous.isCapitalized)
     else { return nil }
     return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: end)
   }
@@ -221,7 +224,11 @@ extension Normalizer {
     if text.count >= 4, isPronounceable(text) { return nil }
     if text.allSatisfy({ "IVX".contains($0) }), Self.romanValue(String(text)) != nil { return nil }
     // Headlines in capitals: leave words among other long capitalized words alone.
-    for neighbor in [stream.previous(index), stream.skipSpace(index + 1)] {
+    var neighbors = [stream.previous(index), stream.skipSpace(index + 1)]
+    // Across a hyphen too: "NON-BINDING".
+    if stream.isMark(index + 1, "-") { neighbors.append(index + 2) }
+    if stream.isMark(index - 1, "-") { neighbors.append(index - 2) }
+    for neighbor in neighbors {
       if let neighbor, let word = stream[neighbor], word.kind == .word, word.isAllCaps,
         word.text.count >= 5, neighbor != index
       {

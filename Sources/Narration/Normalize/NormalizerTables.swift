@@ -71,6 +71,8 @@ public struct NormalizerTables: Sendable {
   var notPlurals: Set<String>
   /// Words after which numbers are read digit by digit ("ending in"), lower case.
   var digitCues: Set<String>
+  /// Words near a number that make a glued "C" or "F" a temperature ("highs of 35C"), lower case.
+  var temperatureCues: Set<String>
   /// Street types by lower-case written form ("expy" → "Expressway").
   var streetTypes: [String: String]
   /// Compass directions in addresses ("N" → "North").
@@ -94,7 +96,7 @@ public struct NormalizerTables: Sendable {
     for name in [
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
-      "year-context", "expressions", "addresses", "digit-cues",
+      "year-context", "expressions", "addresses", "digit-cues", "temperature-cues",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -175,6 +177,7 @@ public struct NormalizerTables: Sendable {
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
     digitCues = Set(rows("digit-cues").map { $0[0].lowercased() })
+    temperatureCues = Set(rows("temperature-cues").map { $0[0].lowercased() })
     streetTypes = [:]
     directions = [:]
     states = [:]

@@ -60,3 +60,22 @@ func abbreviationsInContext(_ written: String, _ spoken: String) throws {
 func markupTagsStayAsWritten(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // "C" or "F" glued to a number is a temperature only with a cue for one.
+  (
+    "Forecasters expect highs of 31C (88F).",
+    "Forecasters expect highs of thirty one degrees Celsius (eighty eight degrees Fahrenheit)."
+  ),
+  (
+    "Overnight it fell to -12C in the valley.",
+    "Overnight it fell to minus twelve degrees Celsius in the valley."
+  ),
+  ("It will feel 2C warmer tomorrow.", "It will feel two degrees Celsius warmer tomorrow."),
+  ("Her ticket said seat 22C, his Flat 4F.", "Her ticket said seat twenty two C, his Flat four F."),
+  // A glued "in" is inches.
+  ("The 5ft 9in winger signed.", "The five feet nine inches winger signed."),
+])
+func temperaturesAndInchesByContext(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
