@@ -701,6 +701,9 @@ struct HTMLCleaner {
       var tag = "div"
       var inLink = false
       var inBold = false
+      /// How many `article` elements enclose this point: the outermost one's own `header`
+      /// holds its standfirst; a nested one is a teaser or a gallery.
+      var articleDepth = 0
     }
 
     mutating func walk(_ node: HTMLNode, context: Context) {
@@ -709,7 +712,9 @@ struct HTMLCleaner {
           append(child, context: context)
           continue
         }
-        if let reason = dropReason(child) {
+        if let reason = dropReason(
+          child, ownHeader: node.name == "article" && context.articleDepth == 1)
+        {
           if Self.blockTags.contains(child.name) { flush() }
           recordDrop(child, reason: reason)
           continue
@@ -733,6 +738,7 @@ struct HTMLCleaner {
         var inner = context
         inner.ancestors.insert(child.id, at: 0)
         inner.tag = child.name
+        if child.name == "article" { inner.articleDepth += 1 }
         let names = [
           child.attributes["class"], child.attributes["id"], child.attributes["itemprop"],
         ]
@@ -754,9 +760,15 @@ struct HTMLCleaner {
 
     private static var blockTags: Set<String> { HTMLCleaner.blockTags }
 
-    private func dropReason(_ node: HTMLNode) -> String? {
+    /// Why an element goes before scoring, or nil when it is walked.
+    ///
+    /// - Parameter ownHeader: whether a `header` here would be the outermost `article`'s own
+    ///   (its child), which holds the headline, standfirst and byline that the title, byline
+    ///   and dateline signals sort; the page's header, and a teaser's, are chrome.
+    private func dropReason(_ node: HTMLNode, ownHeader: Bool) -> String? {
+      let articleHeader = node.name == "header" && ownHeader
       if HTMLCleaner.textlessTags.contains(node.name)
-        || (pruning != .textless && HTMLCleaner.droppedTags.contains(node.name))
+        || (pruning != .textless && HTMLCleaner.droppedTags.contains(node.name) && !articleHeader)
       {
         return "element:\(node.name)"
       }

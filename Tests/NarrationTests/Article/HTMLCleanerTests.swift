@@ -439,4 +439,28 @@ import Testing
     #expect(
       result.dropped.contains { $0.text.hasPrefix("Home Local") && $0.reason == "signal:title" })
   }
+
+  @Test func theArticlesOwnHeaderGivesItsStandfirst() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let standfirst =
+      "Crossings will be less frequent until spring, and season tickets are refunded."
+    let html = """
+      <html><head><meta property="og:title" content="Winter ferry timetable"></head><body>
+      <header><p>The Estuary Courier, your paper since the days of the chain ferry.</p></header>
+      <article>
+      <header><h1>Winter ferry timetable</h1><p>\(standfirst)</p>
+      <p>By Jo Ruiz</p><p>March 4, 2025</p></header>
+      <div class="story">\(paragraphs)
+      <article class="teaser"><header><p>Bridge plans go on show, and the library stays open late.</p>
+      </header></article></div>
+      </article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == [standfirst] + Self.ferrySentences)
+    #expect(!result.article.bodyText.contains("Jo Ruiz"))
+    #expect(result.dropped.contains { $0.text.hasPrefix("The Estuary Courier") })
+    #expect(
+      result.dropped.contains { $0.text.hasPrefix("Bridge plans") && $0.reason == "element:header" }
+    )
+  }
 }
