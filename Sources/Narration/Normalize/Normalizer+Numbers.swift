@@ -52,6 +52,7 @@ extension Normalizer {
       if value > 0 { spoken += (value < 10 ? " oh " : " ") + NumberSpeller.cardinal(value) }
       return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
     }
+    if let reading = readCoordinate(stream, number) { return reading }
     if let reading = readFraction(stream, number, at: index) ?? readMeasure(stream, number)
       ?? readPercent(stream, number) ?? readRange(stream, number, at: index)
       ?? readRatio(stream, number, at: index) ?? readTrailingCurrency(stream, number)
@@ -201,6 +202,29 @@ extension Normalizer {
       probe -= 1
     }
     return false
+  }
+
+  /// Reads an angle in degrees and minutes, as in coordinates: "51°30′N" → "fifty one degrees
+  /// thirty minutes north", "0°7′12″W".
+  private func readCoordinate(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
+    guard stream.isMark(number.end, "°"), let minutes = stream.number(at: number.end + 1),
+      stream.isMark(minutes.end, "′'")
+    else { return nil }
+    var words = [say(number), number.isOne ? "degree" : "degrees"]
+    words += [say(minutes), minutes.isOne ? "minute" : "minutes"]
+    var end = minutes.end + 1
+    if let seconds = stream.number(at: end), stream.isMark(seconds.end, "″\"") {
+      words += [say(seconds), seconds.isOne ? "second" : "seconds"]
+      end = seconds.end + 1
+    }
+    let compass = ["N": "north", "S": "south", "E": "east", "W": "west"]
+    let letter = stream.isInlineSpace(end) ? end + 1 : end
+    if let direction = compass[stream.text(letter)], stream.endsFree(letter + 1) {
+      words.append(direction)
+      end = letter + 1
+    }
+    guard stream.endsFree(end) else { return nil }
+    return Reading(spoken: words.joined(separator: " "), end: end)
   }
 
   /// A number inside a code: short ones as numbers ("B two A"), three digits in pairs the way

@@ -313,6 +313,7 @@ extension Normalizer {
     if let reading = readCurrencySymbol(stream, at: index) { return reading }
     switch text {
     case "-", "−", "–":
+      if text != "−", let reading = readDashBetweenDates(stream, at: index) { return reading }
       // A minus sign: "-15°C", "(-2)"; not a dash between words or numbers.
       // Spaced before and glued after, it is a minus even after a number ("5 -3").
       guard stream.isNumber(index + 1),
@@ -420,6 +421,28 @@ extension Normalizer {
       return Reading(spoken: " ", end: index + 1)
     }
     return nil
+  }
+
+  /// Reads a dash between two dates or times whose first part another rule has read, as
+  /// "to": "14 March 1879 – 18 April 1955", "1 May–June 1990", "9am – 5pm".
+  ///
+  /// The dash is spaced on both sides or on neither, after a number that stands free, and
+  /// before a month name or (spaced) a number.
+  func readDashBetweenDates(_ stream: TokenStream, at index: Int) -> Reading? {
+    let spaced = stream.isInlineSpace(index - 1)
+    guard spaced == stream.isInlineSpace(index + 1), let before = stream.previous(index) else {
+      return nil
+    }
+    var start = before
+    if stream.isWord(start), stream.isNumber(start - 1) { start -= 1 }
+    guard stream.isNumber(start), !stream.isWord(start - 1), !stream.isMark(start - 1, "-–.,/:")
+    else { return nil }
+    let after = spaced ? index + 2 : index + 1
+    // (A glued day after the dash is left alone: the date rules need it to stand free.)
+    guard let next = stream[after],
+      (spaced && next.kind == .number) || (next.kind == .word && tables.months[next.text] != nil)
+    else { return nil }
+    return Reading(spoken: spaced ? "to" : " to ", end: index + 1)
   }
 
   /// Reads a bare markup tag ("<cue/>", "<em>", "</em>") as written: it is markup, not text

@@ -79,3 +79,26 @@ func markupTagsStayAsWritten(_ written: String, _ spoken: String) throws {
 func temperaturesAndInchesByContext(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "The poet (2 June 1840 – 11 May 1901) wrote odes.",
+    "The poet (the second of June eighteen forty to the eleventh of May nineteen oh one) wrote odes."
+  ),
+  (
+    "A weaver (fl. 1610–1630) and a mason (b. 1702).",
+    "A weaver (flourished sixteen ten to sixteen thirty) and a mason (born seventeen oh two)."
+  ),
+  (
+    "The mill stands at 53°48′N 1°33′W.",
+    "The mill stands at fifty three degrees forty eight minutes north one degree thirty three minutes west."
+  ),
+  // A dash that is not between numbers stays.
+  (
+    "It rained on 3 May \u{2013} the day of the fair.",
+    "It rained on the third of May \u{2013} the day of the fair."
+  ),
+])
+func referenceStyleDatesAndPlaces(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
