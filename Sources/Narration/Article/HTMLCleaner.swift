@@ -449,25 +449,34 @@ struct HTMLCleaner {
 
   /// Drops the blocks at the start and end of the article that an edge rule matches (a
   /// newsletter plea, a disclosure, the writer's biography), when there are enough to spare.
+  ///
+  /// Chrome at the end comes in runs (a plea, a disclaimer, a biography, a paywall notice):
+  /// after a drop among the last blocks, the new last blocks are tried in turn.
   private func dropEdges(_ blocks: inout [ArticleBlock], dropped: inout [DroppedLine]) {
     let window = TextDumpCleaner.edgeWindow
-    let texts = blocks.indices.filter { blocks[$0].kind != .heading }
-    guard texts.count > window.start + window.end else { return }
-    var gone: Set<Int> = []
-    let starts = Set(texts.prefix(window.start))
-    for index in starts.union(texts.suffix(window.end)) {
-      // A plea or a biography is a few sentences; a longer paragraph is the story's own, and
-      // at the start, where the story's lead stands, only a line or two can be a plea.
-      let limit = starts.contains(index) ? Self.edgeWords.start : Self.edgeWords.end
-      guard blocks[index].text.split(separator: " ").count <= limit,
-        let id = matcher.edgeRule(blocks[index].text)
-      else { continue }
-      gone.insert(index)
-      let block = blocks[index]
-      dropped.append(
-        DroppedLine(line: block.lines.lowerBound, text: block.text, reason: "rule:\(id)"))
+    var firstPass = true
+    while true {
+      let texts = blocks.indices.filter { blocks[$0].kind != .heading }
+      guard texts.count > window.start + window.end else { return }
+      var gone: Set<Int> = []
+      let starts = firstPass ? Set(texts.prefix(window.start)) : []
+      let ends = Set(texts.suffix(window.end)).subtracting(starts)
+      for index in starts.union(ends) {
+        // A plea or a biography is a few sentences; a longer paragraph is the story's own, and
+        // at the start, where the story's lead stands, only a line or two can be a plea.
+        let limit = starts.contains(index) ? Self.edgeWords.start : Self.edgeWords.end
+        guard blocks[index].text.split(separator: " ").count <= limit,
+          let id = matcher.edgeRule(blocks[index].text)
+        else { continue }
+        gone.insert(index)
+        let block = blocks[index]
+        dropped.append(
+          DroppedLine(line: block.lines.lowerBound, text: block.text, reason: "rule:\(id)"))
+      }
+      blocks = blocks.indices.filter { !gone.contains($0) }.map { blocks[$0] }
+      firstPass = false
+      guard !gone.isDisjoint(with: ends) else { return }
     }
-    blocks = blocks.indices.filter { !gone.contains($0) }.map { blocks[$0] }
   }
 
   /// Drops the notes about the writer that close many articles: blocks at the end that start

@@ -463,4 +463,18 @@ import Testing
       result.dropped.contains { $0.text.hasPrefix("Bridge plans") && $0.reason == "element:header" }
     )
   }
+
+  @Test func aRunOfPleasAfterTheArticleGoesWhole() throws {
+    let pleas = [
+      "To read the full story, please subscribe for a year or take a weekly pass.",
+      "Support our journalism and become a member of the harbour society today.",
+      "Stay informed with the morning briefing, which reaches your inbox at six.",
+      "Join our readers panel and help us choose what to cover next winter.",
+    ]
+    let paragraphs = (Self.ferrySentences + pleas).map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let html = "<html><body><article>\(paragraphs)</article></body></html>"
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    #expect(result.dropped.filter { $0.reason == "rule:edge-promo" }.count == pleas.count)
+  }
 }
