@@ -39,6 +39,7 @@ extension Normalizer {
     guard let number = stream.number(at: index) else { return nil }
     let end = number.end
     let next = stream[end]
+    if let reading = readApostropheDecade(stream, number, at: index) { return reading }
     // Glued suffixes: 21st, 1990s, 5km, 5pm.
     if let next, next.kind == .word {
       return readSuffixed(stream, number, suffixAt: end)
@@ -126,6 +127,13 @@ extension Normalizer {
     if number.fraction == nil, free, ending == ordinalSuffix(number.integer) {
       let spoken = NumberSpeller.ordinal(number.integer, british: british) + possessive
       return Reading(spoken: spoken, end: end + 1)
+    }
+    if ending == "d", free, number.isPlain, ["2", "3"].contains(number.integer.suffix(1)),
+      ordinalSuffix(number.integer) != "th",
+      stream.previous(end - 1).map({ stream.text($0).lowercased() == "the" }) ?? false
+    {
+      // Old style: "the 3d of May", "the 22d".
+      return Reading(spoken: NumberSpeller.ordinal(number.integer, british: british), end: end + 1)
     }
     if suffix == "s", free, number.isPlain {
       let spoken = decade(number.integer) + rangeTail(stream, at: end + 1)
@@ -402,6 +410,29 @@ extension Normalizer {
     case 3: return "rd"
     default: return "th"
     }
+  }
+
+  /// Reads decades written with an apostrophe: "the 1850's", "the 80's", "the 40 's".
+  ///
+  /// A year ending in zero followed by "'s" is a decade after "the", "in", "of", "early",
+  /// "late" or "mid", or when two digits; otherwise it is a possessive ("1990's best film").
+  private func readApostropheDecade(
+    _ stream: TokenStream, _ number: WrittenNumber, at index: Int
+  ) -> Reading? {
+    guard number.isPlain, number.integer.hasSuffix("0"), number.integer.count <= 4 else {
+      return nil
+    }
+    let spaced = stream.isInlineSpace(number.end)
+    let apostrophe = spaced ? number.end + 1 : number.end
+    guard stream.isMark(apostrophe, "'’"), stream.text(apostrophe + 1) == "s",
+      stream.endsFree(apostrophe + 2)
+    else { return nil }
+    let before = stream.previous(index).map { stream.text($0).lowercased() } ?? ""
+    guard
+      spaced || number.integer.count == 2
+        || ["the", "in", "of", "early", "late", "mid"].contains(before)
+    else { return nil }
+    return Reading(spoken: decade(number.integer), end: apostrophe + 2)
   }
 
   /// Reads "1990s" as "nineteen nineties", "80s" as "eighties", "747s" as "seven forty-sevens".

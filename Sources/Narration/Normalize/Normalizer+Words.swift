@@ -66,8 +66,15 @@ extension Normalizer {
 
   /// Reads abbreviations from the table by context: "Dr Smith", "Main St", "No 3", "etc".
   func readAbbreviation(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard let candidates = tables.abbreviations[stream.text(index)], stream.startsFree(index)
-    else { return nil }
+    let written = stream.text(index)
+    var found = tables.abbreviations[written]
+    if found == nil, written.count >= 2, stream.isMark(index + 1, "."),
+      written.allSatisfy(\.isUppercase)
+    {
+      // Headings in capitals: "VOL. II", "NO. 4".
+      found = tables.abbreviations[written.prefix(1) + written.dropFirst().lowercased()]
+    }
+    guard let candidates = found, stream.startsFree(index) else { return nil }
     let hasPeriod = stream.isMark(index + 1, ".")
     let after = hasPeriod ? index + 2 : index + 1
     guard stream.endsFree(after) else { return nil }
@@ -93,8 +100,10 @@ extension Normalizer {
           continue
         }
       case .number:
-        // "No. IV", but not the pronoun: "No. I won't."
-        let roman = spacedNext.map { $0.text != "I" && Self.romanValue($0.text) != nil } ?? false
+        // "No. IV" and "Vol. I", but not the pronoun after a word: "No. I won't."
+        let word = tables.capitalWords.contains(written.lowercased())
+        let roman =
+          spacedNext.map { !(word && $0.text == "I") && Self.romanValue($0.text) != nil } ?? false
         guard hasPeriod || candidate.spoken.hasPrefix("number"),
           spacedNext?.kind == .number || roman
         else { continue }
@@ -104,7 +113,9 @@ extension Normalizer {
       case .any:
         break
       }
-      if hasPeriod, periodEndsSentence(stream, at: index + 1, strong: strong) {
+      // Before its number ("Vol. I", "No. 5") the period ends nothing.
+      let inner = candidate.inner || candidate.context == .number
+      if hasPeriod, !inner, periodEndsSentence(stream, at: index + 1, strong: strong) {
         return Reading(spoken: candidate.spoken + ".", end: after)
       }
       return Reading(spoken: candidate.spoken, end: after)

@@ -15,6 +15,8 @@ public struct NormalizerTables: Sendable {
     var context: Context
     /// Also read in full when written without its period.
     var bare: Bool
+    /// Never ends a sentence ("cf.", "viz."): its period is always dropped.
+    var inner = false
   }
 
   /// A unit's singular and plural reading.
@@ -112,7 +114,9 @@ public struct NormalizerTables: Sendable {
     for row in rows("abbreviations") where row.count >= 3 {
       let context = Abbreviation.Context(rawValue: row[2]) ?? .period
       abbreviations[row[0], default: []].append(
-        Abbreviation(spoken: row[1], context: context, bare: field(row, 3) == "bare"))
+        Abbreviation(
+          spoken: row[1], context: context, bare: field(row, 3) == "bare",
+          inner: field(row, 3) == "inner"))
     }
     dotted = [:]
     for row in rows("dotted") where row.count >= 2 { dotted[row[0].lowercased()] = row[1] }

@@ -102,3 +102,19 @@ func temperaturesAndInchesByContext(_ written: String, _ spoken: String) throws 
 func referenceStyleDatesAndPlaces(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // Old book conventions.
+  ("They wed in the 1790's, in the spring.", "They wed in the seventeen nineties, in the spring."),
+  ("That was 1990's best harvest.", "That was nineteen ninety's best harvest."),
+  ("He wrote on the 2d of June.", "He wrote on the second of June."),
+  ("VOL. II.", "volume two."),
+  ("Compare the map, cf. Hughes.", "Compare the map, compare Hughes."),
+  (
+    "The estate, viz. the mill and farm, was sold.",
+    "The estate, namely the mill and farm, was sold."
+  ),
+])
+func oldBookConventions(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
