@@ -466,7 +466,7 @@ import Testing
 
   @Test func aRunOfPleasAfterTheArticleGoesWhole() throws {
     let pleas = [
-      "To read the full story, please subscribe for a year or take a weekly pass.",
+      "Become a member to read every report from the harbour council, in print and online.",
       "Support our journalism and become a member of the harbour society today.",
       "Stay informed with the morning briefing, which reaches your inbox at six.",
       "Join our readers panel and help us choose what to cover next winter.",
@@ -476,5 +476,28 @@ import Testing
     let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(result.dropped.filter { $0.reason == "rule:edge-promo" }.count == pleas.count)
+  }
+
+  @Test func aStandfirstUnderTheHeadlineIsReadPastTheByline() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let standfirst =
+      "Crossings will be less frequent until the spring thaw, and every season ticket holder "
+      + "gets a refund for the lost week"
+    // A table of short cells beside the story keeps the body from widening to the whole page.
+    let piers =
+      "<table>"
+      + (1...12).map { "<tr><td>Pier \($0)</td><td>\($0):15</td></tr>" }.joined() + "</table>"
+    let page = { (headline: String) in
+      """
+      <html><body><div class="top"><\(headline)>Winter ferry timetable</\(headline)>
+      <p>\(standfirst)</p><p>By Jo Ruiz</p><p>March 4, 2025</p></div>
+      <div class="story">\(paragraphs)</div>\(piers)</body></html>
+      """
+    }
+    let under = try ArticleFixtures.clean(text: page("h1"), name: "page.html", format: .html)
+    #expect(under.article.blocks.map(\.text) == [standfirst] + Self.ferrySentences)
+    // Under a lesser heading it may be another story's teaser: it stays out.
+    let teaser = try ArticleFixtures.clean(text: page("h2"), name: "page.html", format: .html)
+    #expect(teaser.article.blocks.map(\.text) == Self.ferrySentences)
   }
 }
