@@ -463,8 +463,10 @@ extension Normalizer {
       let unit = unit(stream, at: number.end + 1, afterSlash: true),
       !stream.isInlineSpace(number.end + 1)
     {
-      // "381.2/km²" → "three hundred eighty one point two per square kilometer".
-      return Reading(spoken: say(number) + " per " + unit.unit.singular, end: unit.end)
+      // A density: "381.2/km²" → "three hundred eighty one point two per square kilometers"
+      // (the unit agrees with the number, as reference readings say it).
+      let name = number.isOne ? unit.unit.singular : unit.unit.plural
+      return Reading(spoken: say(number) + " per " + name, end: unit.end)
     }
     // "250 million kg": a scale word between the number and the unit.
     if stream.isInlineSpace(number.end), let scale = stream[number.end + 1],

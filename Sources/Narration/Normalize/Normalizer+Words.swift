@@ -291,6 +291,8 @@ extension Normalizer {
     // A plural "s" may follow any of them ("FLAGS", "TERMS").
     case 2: return tables.codas.contains(final) || final.first == final.last || final.last == "s"
     case 3:
+      // "BATCH", "NORTH", "TERMS".
+      if ["ch", "sh", "th", "ck"].contains(String(final.suffix(2))) { return true }
       return tables.codas.contains(String(final.prefix(2)))
         && (tables.codas.contains(String(final.suffix(2))) || final.last == "s")
     default: return final.count <= 1

@@ -118,3 +118,21 @@ func referenceStyleDatesAndPlaces(_ written: String, _ spoken: String) throws {
 func oldBookConventions(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // Reference-text conventions: bare "vol", "jr", "bros"; densities agree with the number.
+  ("Collected Letters, vol 3, was reissued.", "Collected Letters, volume three, was reissued."),
+  ("He met Hal Ross jr at the depot.", "He met Hal Ross junior at the depot."),
+  ("It was signed by Marsh bros Records.", "It was signed by Marsh brothers Records."),
+  (
+    "A density of 212.5/km2 is high.",
+    "A density of two hundred twelve point five per square kilometers is high."
+  ),
+  ("That is 1/km2 at most.", "That is one per square kilometer at most."),
+  // British spellings the American voice says differently.
+  ("They stabilised the behavioural model.", "They stabilized the behavioral model."),
+  ("The BATCH job ran.", "The BATCH job ran."),
+])
+func referenceConventions(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
