@@ -25,6 +25,11 @@ struct BodySelector {
   let bodyLike: [Bool]
   /// Whether each line is a paragraph of prose.
   let prose: [Bool]
+  /// Whether each line is chrome that a rule recognised (an advertisement label, a photo credit).
+  ///
+  /// Such a line says nothing about whether a run is a list of teasers, so the share of body
+  /// lines leaves it out. Empty when no line is.
+  var recognised: [Bool] = []
 
   /// The most lines between the body and a further part of it.
   static let maximumGap = 16
@@ -106,7 +111,9 @@ struct BodySelector {
         start = index
         tally = Tally(afterBox: crossedBox)
       }
-      tally.add(scores[index], prose: prose[index], bodyLike: bodyLike[index])
+      tally.add(
+        scores[index], prose: prose[index], bodyLike: bodyLike[index],
+        counted: index >= recognised.count || !recognised[index])
       if tally.sum > bestSum, tally.qualifies {
         bestSum = tally.sum
         best = start..<(index + 1)
@@ -141,7 +148,9 @@ struct BodySelector {
         end = index + 1
         tally = Tally()
       }
-      tally.add(scores[index], prose: prose[index], bodyLike: bodyLike[index])
+      tally.add(
+        scores[index], prose: prose[index], bodyLike: bodyLike[index],
+        counted: index >= recognised.count || !recognised[index])
       if tally.sum > bestSum, tally.qualifies {
         bestSum = tally.sum
         best = index..<end
@@ -162,9 +171,10 @@ struct BodySelector {
     var proseSum = 0.0
     var bodyLines = 0
 
-    mutating func add(_ score: Double, prose: Bool, bodyLike: Bool) {
+    /// Adds a line; `counted` is false for recognised chrome, left out of the body share.
+    mutating func add(_ score: Double, prose: Bool, bodyLike: Bool, counted: Bool) {
       sum += score
-      lines += 1
+      if counted { lines += 1 }
       if prose {
         proseLines += 1
         proseSum += score

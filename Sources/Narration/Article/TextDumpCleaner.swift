@@ -133,7 +133,7 @@ struct TextDumpCleaner {
         continue
       }
       switch classes[index] {
-      case .fragment where isCaption(index, classes):
+      case .fragment where isCaption(index, classes), .short where isCaption(index, classes):
         drop("signal:caption")
       case .prose, .sentence, .fragment, .teaser:
         if let item = Self.listItemText(line) {
@@ -337,7 +337,11 @@ struct TextDumpCleaner {
     return BodySelector(
       scores: Self.scores(classes, words: words), barriers: barriers,
       bodyLike: classes.map(\.isBodyLike),
-      prose: classes.map { $0 == .prose })
+      prose: classes.map { $0 == .prose },
+      recognised: classes.map { lineClass in
+        if case .rule = lineClass { return true }
+        return false
+      })
   }
 
   static func reason(_ lineClass: LineClass) -> String? {

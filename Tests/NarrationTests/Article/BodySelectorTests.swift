@@ -9,6 +9,8 @@ import Testing
     case prose(Double)
     case short
     case box
+    /// Chrome that a rule recognised, such as a photo credit.
+    case credit
   }
 
   static func select(_ lines: [Line]) -> [Range<Int>] {
@@ -18,6 +20,7 @@ import Testing
         case .prose(let score): return score
         case .short: return -2
         case .box: return -20
+        case .credit: return -3
         }
       },
       barriers: lines.map { line in
@@ -30,6 +33,10 @@ import Testing
       },
       prose: lines.map { line in
         if case .prose = line { return true }
+        return false
+      },
+      recognised: lines.map { line in
+        if case .credit = line { return true }
         return false
       }
     ).select()
@@ -51,5 +58,15 @@ import Testing
     // A short paragraph after the box (a teaser's blurb) is not enough.
     let teaser: [Line] = [.short, .short, .short, .prose(12), .short, .short]
     #expect(Self.select(body + [.box] + teaser) == [0..<5])
+  }
+
+  @Test func recognisedChromeDoesNotMakeAPartLookLikeATeaserList() {
+    // Two paragraphs with a caption and its credit between them: two of three lines read as
+    // body once the credit, which a rule recognised, is left out of the share.
+    let body = Array(repeating: Line.prose(50), count: 5)
+    let after: [Line] = [.short, .short, .prose(25), .short, .credit, .prose(22), .short]
+    #expect(Self.select(body + [.box] + after) == [0..<5, 8..<12])
+    let unrecognised: [Line] = [.short, .short, .prose(25), .short, .short, .prose(22), .short]
+    #expect(Self.select(body + [.box] + unrecognised) == [0..<5, 8..<9])
   }
 }

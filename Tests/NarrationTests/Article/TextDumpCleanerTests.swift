@@ -245,4 +245,20 @@ import Testing
     #expect(body.contains("followed by more of it"))
     #expect(result.article.blocks.count == 5)
   }
+
+  @Test func germanBoxesCreditsAndCommentsAreChromeToo() throws {
+    let result = try ArticleFixtures.clean(try ArticleFixtures.document("german-dump.txt"))
+    let blocks = result.article.blocks
+    #expect(blocks.count == 4)
+    #expect(blocks.first?.text.hasPrefix("Die Gemeinde Kelmünde hat am Montag") == true)
+    #expect(blocks.last?.text.hasPrefix("Die Fahrkarten kosten so viel") == true)
+    let body = result.article.bodyText
+    for chrome in ["Anzeige", "Neue Radwege", "Rekordsaison", "Foto: dpa", "Teilen", "Endlich"] {
+      #expect(!body.contains(chrome), "leaked: \(chrome)")
+    }
+    #expect(ArticleFixtures.reason(result, line: 17) == "section:related-inline-intl")
+    #expect(ArticleFixtures.reason(result, line: 23) == "signal:caption")
+    #expect(ArticleFixtures.reason(result, line: 25) == "rule:photo-credit-intl")
+    #expect(ArticleFixtures.reason(result, line: 32) == "section:related-section-intl")
+  }
 }
