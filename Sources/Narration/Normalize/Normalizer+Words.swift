@@ -195,6 +195,19 @@ extension Normalizer {
     var cue = previous.text
     if stream.isMark(previousIndex, "."), let word = stream[previousIndex - 1] { cue = word.text }
     cue = cue.prefix(1).uppercased() + cue.dropFirst().lowercased()
+    // A ruler not in the table, known by the title or realm after the numeral: "Guy XIII,
+    // Count of Laval", "Amenhotep III of Egypt".
+    let after = stream.skipSpace(end)
+    var ruled =
+      stream.text(after) == "of" && stream[stream.skipSpace(after + 1)]?.isCapitalized == true
+    if stream.isMark(after, ","), let title = stream[stream.skipSpace(after + 1)] {
+      ruled = tables.rulerTitles.contains(title.text)
+    }
+    if text.count > 1, previous.isCapitalized, !tables.romanCues.contains(cue), ruled {
+      return Reading(
+        spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
+        end: end)
+    }
     if tables.regnalNames.contains(cue), text.count > 1 || "IVX".contains(text) {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
@@ -404,10 +417,10 @@ extension Normalizer {
     case "&" where stream.text(index + 1) == "c" && stream.endsFree(index + 2):
       // "&c." is the old way of writing "etc.".
       guard stream.isMark(index + 2, ".") else {
-        return Reading(spoken: "et cetera", end: index + 2)
+        return Reading(spoken: "etcetera", end: index + 2)
       }
       let ends = periodEndsSentence(stream, at: index + 2, strong: true)
-      return Reading(spoken: "et cetera" + (ends ? "." : ""), end: index + 3)
+      return Reading(spoken: "etcetera" + (ends ? "." : ""), end: index + 3)
     case "&":
       let spaced = stream.isInlineSpace(index - 1) || index == 0
       let spacedAfter = stream.isInlineSpace(index + 1) || index + 1 == stream.count

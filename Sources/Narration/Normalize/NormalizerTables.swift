@@ -54,6 +54,8 @@ public struct NormalizerTables: Sendable {
   var acronyms: [String: String]
   var regnalNames: Set<String>
   var romanCues: Set<String>
+  /// Titles after a ruler's numeral that mark it as a ruler's ("Guy XIII, Count of Laval").
+  var rulerTitles: Set<String>
   var domainWords: [String: String]
   var topLevelDomains: [String: String]
   var sentenceStarters: Set<String>
@@ -147,8 +149,13 @@ public struct NormalizerTables: Sendable {
     for row in rows("acronyms") where row.count >= 2 { acronyms[row[0]] = row[1] }
     regnalNames = []
     romanCues = []
+    rulerTitles = []
     for row in rows("roman") where row.count >= 2 {
-      if row[0] == "regnal" { regnalNames.insert(row[1]) } else { romanCues.insert(row[1]) }
+      switch row[0] {
+      case "regnal": regnalNames.insert(row[1])
+      case "title": rulerTitles.insert(row[1])
+      default: romanCues.insert(row[1])
+      }
     }
     domainWords = [:]
     topLevelDomains = [:]

@@ -228,8 +228,8 @@ func cuedDigitsAndTimesAfterCommas(_ written: String, _ spoken: String) throws {
   ("CHAPTER IX.", "CHAPTER nine."),
   ("King Henry IV. was ill.", "King Henry the fourth was ill."),
   ("See Book II., and more.", "See Book two, and more."),
-  ("Bread, cheese, &c. were sold.", "Bread, cheese, et cetera were sold."),
-  ("Bread, cheese, &c.", "Bread, cheese, et cetera."),
+  ("Bread, cheese, &c. were sold.", "Bread, cheese, etcetera were sold."),
+  ("Bread, cheese, &c.", "Bread, cheese, etcetera."),
   // The pronoun stays a word, on its own line too.
   ("I", "I"),
   ("Then I. Smith spoke.", "Then I Smith spoke."),

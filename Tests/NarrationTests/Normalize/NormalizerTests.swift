@@ -169,8 +169,8 @@ func telephonesAndAddresses(_ written: String, _ spoken: String) throws {
   ("He wore No. 3 then.", "He wore number three then."),
   ("They climbed Mt. Everest.", "They climbed Mount Everest."),
   ("It weighs approx. 5 kg.", "It weighs approximately five kilograms."),
-  ("Fruit, i.e. apples, etc. were sold.", "Fruit, that is apples, et cetera were sold."),
-  ("Apples, pears, etc. The rest rotted.", "Apples, pears, et cetera. The rest rotted."),
+  ("Fruit, i.e. apples, etc. were sold.", "Fruit, that is apples, etcetera were sold."),
+  ("Apples, pears, etc. The rest rotted.", "Apples, pears, etcetera. The rest rotted."),
 ])
 func abbreviationsKeepSentences(_ written: String, _ spoken: String) throws {
   #expect(try Fixture.normalizer().normalize(written) == spoken)

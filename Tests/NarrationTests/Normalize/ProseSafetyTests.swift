@@ -136,3 +136,13 @@ func oldBookConventions(_ written: String, _ spoken: String) throws {
 func referenceConventions(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // A ruler not in the table, known by the realm or title after the numeral.
+  ("Ramses XI of Egypt was the last.", "Ramses the eleventh of Egypt was the last."),
+  ("It passed to Odo IV, Count of Blois.", "It passed to Odo the fourth, Count of Blois."),
+  ("Bread, cheese, etc are sold.", "Bread, cheese, etcetera are sold."),
+])
+func rulersAndLists(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
