@@ -591,7 +591,11 @@ struct HTMLCleaner {
         ? 0 : Double(container.linkCharacters) / Double(container.characters)
       let final = container.score * (1 - density)
       finals[id] = final
-      if best == nil || final > (best?.score ?? 0) { best = (id, final) }
+      // Ties go to the earlier element, so that the choice does not hang on hashing order.
+      if let current = best, final < current.score || (final == current.score && id > current.id) {
+        continue
+      }
+      best = (id, final)
     }
     guard var best else { return [] }
     best.id = widen(best.id, containers: containers)
