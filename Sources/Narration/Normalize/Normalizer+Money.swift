@@ -34,7 +34,9 @@ extension Normalizer {
       scale = found.singular
       end += 1
     } else if stream.isInlineSpace(end), let word = stream[end + 1], word.kind == .word,
-      let found = tables.scales[word.text], !found.tight, stream.endsFree(end + 2)
+      let found = tables.scales[word.text], stream.endsFree(end + 2),
+      // A spaced "b" or "m" only at the end of a clause: "¥30 b.", not "$5 m away".
+      !found.tight || stream[end + 2] == nil || stream.isMark(end + 2, ".,;:)!?")
     {
       scale = found.singular
       end += 2

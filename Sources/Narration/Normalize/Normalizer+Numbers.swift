@@ -537,7 +537,9 @@ extension Normalizer {
     let arithmetic = stream.number(at: second).map { stream.isMark(stream.skipSpace($0.end), "=") }
     guard spacedBefore == (second != dash + 1) || arithmetic == true,
       let other = stream.number(at: second),
-      !stream.isMark(other.end, "-") || !stream.isNumber(other.end + 1)
+      // A code that goes on ("1-413-te-b"), not a range.
+      !stream.isMark(other.end, "-")
+        || !(stream.isNumber(other.end + 1) || stream.isWord(other.end + 1))
     else { return nil }
     // A range of quantities ("1500-2000 km") is not a range of years.
     let first =

@@ -146,3 +146,15 @@ func referenceConventions(_ written: String, _ spoken: String) throws {
 func rulersAndLists(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // A hyphenated code that goes on past two numbers is not a range.
+  ("Part 7-220-kx-4 failed.", "Part seven-two hundred twenty-kx-four failed."),
+  ("Aged 7-12 only.", "Aged seven to twelve only."),
+  // A spaced scale letter after money only at the end of a clause.
+  ("The deal is worth £40 m.", "The deal is worth forty million pounds."),
+  ("It is $3 b, roughly.", "It is three billion dollars, roughly."),
+])
+func codesAndScales(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
