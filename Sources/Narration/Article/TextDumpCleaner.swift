@@ -112,6 +112,7 @@ struct TextDumpCleaner {
       for index in part { inBody[index] = true }
     }
     dropEdges(parts, lines, &classes, &inBody)
+    let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
 
     var blocks: [ArticleBlock] = []
@@ -149,6 +150,8 @@ struct TextDumpCleaner {
           blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
         } else if let item = Self.listItemText(line), signals[index].words >= 3 {
           blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
+        } else if listed.contains(index) {
+          blocks.append(ArticleBlock(kind: .listItem, text: line, lines: range))
         } else {
           drop("signal:short-line")
         }
@@ -319,6 +322,38 @@ struct TextDumpCleaner {
         inBody[index] = false
       }
     }
+  }
+
+  /// The most short lines that a line ending with a colon introduces as a list.
+  static let introducedListLength = 12
+
+  /// The short lines that a paragraph of the body ending with a colon introduces ("The new
+  /// rules are:"), which a copied page gives without their bullets; they join the body.
+  ///
+  /// The items must be plain short lines (no rule, date or repetition) of two words or more,
+  /// and at most ``introducedListLength`` of them: a longer run is a menu, not a list. An
+  /// introduction that an edge rule matches (a plea) introduces no list.
+  private func introducedLists(
+    _ lines: [String], _ classes: [LineClass], _ signals: [LineSignals], _ inBody: inout [Bool]
+  ) -> Set<Int> {
+    var listed: Set<Int> = []
+    for index in lines.indices where inBody[index] && lines[index].hasSuffix(":") {
+      // "You may also like:" and "Join now to get:" introduce teasers and perks instead.
+      guard classes[index].isBodyLike, matcher.edgeRule(lines[index]) == nil else { continue }
+      var end = index + 1
+      while end < lines.count, classes[end] == .short, signals[end].words >= 2,
+        signals[end].hasLowercase
+      {
+        end += 1
+      }
+      let items = (index + 1)..<end
+      guard !items.isEmpty, items.count <= Self.introducedListLength else { continue }
+      for item in items {
+        listed.insert(item)
+        inBody[item] = true
+      }
+    }
+    return listed
   }
 
   /// Whether the line at `index` is a photo caption: a long line without a full stop just above

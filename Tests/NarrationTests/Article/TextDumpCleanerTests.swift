@@ -261,4 +261,51 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 25) == "rule:photo-credit-intl")
     #expect(ArticleFixtures.reason(result, line: 32) == "section:related-section-intl")
   }
+
+  /// A dump whose article introduces a list that the copy gave without bullets.
+  static func listArticle(introduction: String, items: [String]) -> String {
+    """
+    Home
+    Travel
+
+    The harbor authority published the ferry's winter timetable on Monday, with fewer \
+    crossings in the early morning and a new late boat on Fridays and Saturdays for visitors.
+    Passengers will also be able to bring larger items on board from January, after the \
+    council approved a change to the rules that had been asked for by the fishing families.
+
+    \(introduction)
+
+    \(items.joined(separator: "\n\n"))
+
+    Share
+    Comments
+    """
+  }
+
+  @Test func keepsTheShortLinesThatAColonIntroducesAsAList() throws {
+    let items = [
+      "Bicycles and cargo bikes", "Surfboards up to three metres", "Small fishing boxes",
+    ]
+    let text = Self.listArticle(
+      introduction: "Under the new rules, passengers may bring the following on board:",
+      items: items)
+    let result = try ArticleFixtures.clean(text: text)
+    let listed = result.article.blocks.filter { $0.kind == .listItem }.map(\.text)
+    #expect(listed == items)
+    #expect(!result.article.bodyText.contains("Share"))
+  }
+
+  @Test func aPleaOrAMenuAfterAColonIsNoList() throws {
+    let teasers = [
+      "Ferry fares rise for the first time in a decade", "New cycle lanes on the coast",
+    ]
+    let plea = try ArticleFixtures.clean(
+      text: Self.listArticle(introduction: "You may also like these stories:", items: teasers))
+    #expect(!plea.article.bodyText.contains("Ferry fares rise"))
+    let menu = (1...14).map { "Section number \($0) of the site" }
+    let long = try ArticleFixtures.clean(
+      text: Self.listArticle(introduction: "The new timetable covers these crossings:", items: menu)
+    )
+    #expect(!long.article.bodyText.contains("Section number"))
+  }
 }
