@@ -740,11 +740,16 @@ struct HTMLCleaner {
     }
 
     mutating func walk(_ node: HTMLNode, context: Context) {
+      // Whether a `<br>` came last, with nothing but spaces since.
+      var afterBreak = false
       for child in node.children {
         if child.isText {
+          if afterBreak && child.text.allSatisfy({ $0.isWhitespace }) { continue }
+          afterBreak = false
           append(child, context: context)
           continue
         }
+        defer { afterBreak = child.name == "br" }
         if let reason = dropReason(
           child, ownHeader: node.name == "article" && context.articleDepth == 1)
         {
@@ -754,7 +759,13 @@ struct HTMLCleaner {
         }
         switch child.name {
         case "br":
-          pendingText += " "
+          // Two breaks in a row end a paragraph, on pages that write them instead of `<p>`
+          // (as Readability reads them); one is a line break inside it.
+          if afterBreak {
+            flush()
+          } else {
+            pendingText += " "
+          }
           continue
         case "hr", "img":
           continue

@@ -500,4 +500,19 @@ import Testing
     let teaser = try ArticleFixtures.clean(text: page("h2"), name: "page.html", format: .html)
     #expect(teaser.article.blocks.map(\.text) == Self.ferrySentences)
   }
+
+  @Test func twoLineBreaksInARowEndAParagraph() throws {
+    let sentences = Self.ferrySentences
+    let html = """
+      <html><body><div class="entry">\(sentences[0])<br><br>
+      Crossings will run every forty minutes instead of every half hour<br>until the spring.<br/> <br/>
+      Image credit: Harbour Authority<br><br>
+      \(sentences[2])<br>&nbsp;<br>
+      \(sentences[3])</div></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    // One break is a line break inside a paragraph; the credit between two is a line of its own.
+    #expect(result.article.blocks.map(\.text) == Array(sentences[..<4]))
+    #expect(ArticleFixtures.reason(result, line: 4) == "rule:photo-caption")
+  }
 }
