@@ -109,7 +109,10 @@ extension Normalizer {
         else { continue }
         strong = false
       case .period:
-        guard hasPeriod else { continue }
+        // After an article it is the word: "around the Sun.", "a Mon. morning" aside.
+        let determiner = ["the", "a", "an", "this", "that"].contains(
+          previous?.text.lowercased() ?? "")
+        guard hasPeriod, !determiner else { continue }
       case .any:
         break
       }
@@ -194,6 +197,8 @@ extension Normalizer {
     else { return nil }
     var cue = previous.text
     if stream.isMark(previousIndex, "."), let word = stream[previousIndex - 1] { cue = word.text }
+    // A lone "I" after a word in lower case is the pronoun: "an article I wrote".
+    if text.count == 1, cue.first?.isUppercase != true { return nil }
     cue = cue.prefix(1).uppercased() + cue.dropFirst().lowercased()
     // A ruler not in the table, known by the title or realm after the numeral: "Guy XIII,
     // Count of Laval", "Amenhotep III of Egypt".
@@ -259,6 +264,21 @@ extension Normalizer {
         return nil
       }
     }
+    // A short word shouted among other words in capitals: "I BET", "ME TOO".
+    if tables.shoutedWords.contains(token.text.lowercased()) {
+      for neighbor in neighbors {
+        guard let neighbor, neighbor != index, let word = stream[neighbor], word.kind == .word,
+          word.isAllCaps
+        else { continue }
+        let lower = word.text.lowercased()
+        if word.text == "I" || word.text == "A" || tables.capitalWords.contains(lower)
+          || tables.shoutedWords.contains(lower)
+          || (word.text.count >= 4 && word.text.count <= 5 && isPronounceable(Substring(word.text)))
+        {
+          return nil
+        }
+      }
+    }
     return Reading(spoken: spell(String(text)) + plural, end: index + 1)
   }
 
@@ -275,12 +295,15 @@ extension Normalizer {
     let letters = Array(text)
     // Y counts as a vowel after the first letter ("KYIV", "LYON").
     var vowels = letters.enumerated().map { "AEIOU".contains($1) || ($0 > 0 && $1 == "Y") }
-    guard vowels.contains(true), !(vowels[0] && vowels[1]) else { return false }
+    // Two vowels first only as a digraph words start with ("EARN", "OUST"), not "IAEA".
+    let digraphStart = ["EA", "AU", "OU", "OI", "EE", "OO"].contains(String(letters[0...1]))
+    guard vowels.contains(true), !(vowels[0] && vowels[1]) || digraphStart else { return false }
     if !vowels[0], !vowels[1], !tables.onsets.contains(String(letters[0...1]).lowercased()) {
       return false
     }
-    // H after a vowel lengthens it ("JOHN", "OHMS").
-    for position in 1..<letters.count where letters[position] == "H" && vowels[position - 1] {
+    // H or W after a vowel is part of it ("JOHN", "OHMS", "DOWN", "LAWN").
+    for position in 1..<letters.count where "HW".contains(letters[position]) && vowels[position - 1]
+    {
       vowels[position] = true
     }
     // Three consonants in a row must split into the end of one syllable and the start of the
@@ -304,9 +327,10 @@ extension Normalizer {
     // A plural "s" may follow any of them ("FLAGS", "TERMS").
     case 2: return tables.codas.contains(final) || final.first == final.last || final.last == "s"
     case 3:
-      // "BATCH", "NORTH", "TERMS".
-      if ["ch", "sh", "th", "ck"].contains(String(final.suffix(2))) { return true }
-      return tables.codas.contains(String(final.prefix(2)))
+      // "BATCH", "NORTH", "TERMS", "MIGHT", "WELLS".
+      if ["ch", "sh", "th", "ck", "ht"].contains(String(final.suffix(2))) { return true }
+      let head = String(final.prefix(2))
+      return (tables.codas.contains(head) || head.first == head.last)
         && (tables.codas.contains(String(final.suffix(2))) || final.last == "s")
     default: return final.count <= 1
     }

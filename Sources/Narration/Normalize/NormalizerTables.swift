@@ -61,6 +61,8 @@ public struct NormalizerTables: Sendable {
   var sentenceStarters: Set<String>
   /// Short everyday words that stay words when written in capitals ("THE", "NOW").
   var capitalWords: Set<String>
+  /// Short words said as words in capitals only beside other words in capitals ("I BET").
+  var shoutedWords: Set<String>
   /// Words after which a single capital letter is named, not an initial ("Plan B.").
   var letterCues: Set<String>
   /// Consonant pairs that can start an English word ("bl", "st"), for telling acronyms apart.
@@ -100,7 +102,7 @@ public struct NormalizerTables: Sendable {
     for name in [
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
-      "year-context", "expressions", "addresses", "digit-cues", "temperature-cues",
+      "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -189,6 +191,7 @@ public struct NormalizerTables: Sendable {
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
     digitCues = Set(rows("digit-cues").map { $0[0].lowercased() })
     temperatureCues = Set(rows("temperature-cues").map { $0[0].lowercased() })
+    shoutedWords = Set(rows("shouted-words").map { $0[0].lowercased() })
     streetTypes = [:]
     directions = [:]
     states = [:]

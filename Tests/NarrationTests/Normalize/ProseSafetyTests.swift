@@ -158,3 +158,22 @@ func rulersAndLists(_ written: String, _ spoken: String) throws {
 func codesAndScales(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // Shouting and headlines in capitals keep their words.
+  ("\"I BET HE KNEW,\" she said.", "\"I BET HE KNEW,\" she said."),
+  ("\"ME TOO!\" cried the boy.", "\"ME TOO!\" cried the boy."),
+  ("PRICES GO DOWN AGAIN", "PRICES GO DOWN AGAIN"),
+  ("The SEC fined the bank.", "The S E C fined the bank."),
+  // Words that look like abbreviations or numerals in ordinary sentences.
+  ("It is the essay I wrote last spring.", "It is the essay I wrote last spring."),
+  ("This is the article I wrote.", "This is the article I wrote."),
+  ("The planet circles the Sun.", "The planet circles the Sun."),
+  ("Open Sat. and Sun. only.", "Open Saturday and Sunday only."),
+  ("In Latin, non est.", "In Latin, non est."),
+  ("Adore, v.: to worship.", "Adore, v.: to worship."),
+  ("The case Fox v. Lane was heard.", "The case Fox versus Lane was heard."),
+])
+func shoutsAndLookalikes(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
