@@ -308,4 +308,28 @@ import Testing
     )
     #expect(!long.article.bodyText.contains("Section number"))
   }
+
+  @Test func theArticleEndsAtItsTagsAndAtACommentHeadingThatNamesIt() throws {
+    let text = """
+      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
+      farmers, bakers and the fishing families who have sold from the quay for a century.
+      Work will start in March and take about a year, the council said, and the stalls will be \
+      let at the old rents to traders who held a licence before the market closed.
+
+      Tags: harbor, market, council
+
+      Ines Okafor has reported on the harbor towns of the coast for twenty years and more, from \
+      the fish auctions at dawn to the council meetings that run long into the night.
+
+      3 responses to “Harbor council votes to rebuild the old fish market”
+
+      Mara Lindqvist says:
+      I bought my first crab at that market as a child and I am so glad that it will come back.
+      """
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.count == 2)
+    #expect(result.article.bodyText.hasSuffix("before the market closed."))
+    #expect(ArticleFixtures.reason(result, line: 4) == "section:tags-section")
+    #expect(ArticleFixtures.reason(result, line: 8) == "section:comments-heading")
+  }
 }
