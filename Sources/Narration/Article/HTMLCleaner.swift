@@ -3,10 +3,14 @@ import Foundation
 /// Finds the article in a web page by its structure, as Mozilla's Readability does.
 ///
 /// Elements that are never article text (`script`, `style`, `iframe`, `nav`, `aside`, `footer`,
-/// `figcaption`, forms, hidden elements, and elements whose class or id an element rule names)
-/// are dropped first. The rest is cut into blocks (paragraphs, headings, list items, quotes).
-/// Each paragraph scores its parent and grandparent by its length and commas; scores shrink with
-/// the share of link text. The best-scoring container and its strong siblings are the article.
+/// the page's `header`, `figcaption`, forms, hidden elements, and elements whose class or id an
+/// element rule names) are dropped first. The rest is cut into blocks (paragraphs, headings, list
+/// items, quotes; two `<br>` in a row end one). Each paragraph scores its parent and grandparent
+/// by its length and commas; scores shrink with the share of link text. The best-scoring
+/// container and its strong siblings are the article, with the lead or standfirst just above
+/// it; boxes of links inside it go, and a section label (sections.yml) cuts it short. Line,
+/// edge and date signals then drop what is left of the page around the story, and the JSON-LD
+/// `articleBody`, when the page states one, checks the result.
 struct HTMLCleaner {
   let matcher: RuleMatcher
   let dates: PublicationDate
