@@ -143,6 +143,13 @@ extension Normalizer {
       // Dimensions: "2x8" → "two by eight".
       return Reading(spoken: say(number) + " by ", end: end + 1)
     }
+    if free, ["m", "bn", "k"].contains(suffix), stream.isInlineSpace(end + 1),
+      let noun = stream[end + 2], noun.kind == .word, isCountedNoun(noun.text),
+      let scale = tables.scales[suffix]
+    {
+      // A count in news style: "7.6m people", "2bn users", "40k fans".
+      return Reading(spoken: say(number) + " " + scale.singular, end: end + 1)
+    }
     if free, suffix == "C" || suffix == "F", isTemperature(stream, number, suffixAt: end) {
       let scale = suffix == "C" ? "Celsius" : "Fahrenheit"
       let degrees = number.isOne ? " degree " : " degrees "
@@ -170,6 +177,16 @@ extension Normalizer {
     }
     // "5G", "3D", "4x4": the number, then the letters as written.
     return Reading(spoken: say(number) + " " + suffix, end: end + 1)
+  }
+
+  /// Whether a word after a number names things counted, not a measure: a plural noun in lower
+  /// case ("viewers", "homes") or "people".
+  private func isCountedNoun(_ word: String) -> Bool {
+    if word == "people" { return true }
+    guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"),
+      word.first?.isLowercase ?? false, !tables.notPlurals.contains(word), tables.units[word] == nil
+    else { return false }
+    return true
   }
 
   /// Whether a "C" or "F" glued to a number is a temperature ("-5C", "highs of 35C (95F)")

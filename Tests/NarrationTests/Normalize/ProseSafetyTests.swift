@@ -177,3 +177,14 @@ func codesAndScales(_ written: String, _ spoken: String) throws {
 func shoutsAndLookalikes(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // "m", "bn" and "k" glued to a number before things counted are scale words.
+  ("The app has 3.4m users.", "The app has three point four million users."),
+  ("Some 12k fans came.", "Some twelve thousand fans came."),
+  ("About 1.2m people left.", "About one point two million people left."),
+  ("The 400m relay was won.", "The four hundred meters relay was won."),
+])
+func newsStyleCounts(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
