@@ -65,6 +65,9 @@ struct HTMLMetadata {
       ld.flatMap { Self.string($0["headline"]) ?? Self.string($0["name"]) },
       meta["og:title"], meta["twitter:title"], firstH1, pageTitle.map(Self.withoutSiteName),
     ].lazy.compactMap { $0 }.first { !$0.isEmpty }
+    if let title = result.title, let site = meta["og:site_name"] ?? meta["application-name"] {
+      result.title = Self.without(site: site, in: title)
+    }
     result.byline = [
       ld.flatMap { Self.authorName($0["author"]) }, meta["author"], meta["article:author"],
       meta["parsely-author"], meta["dc.creator"], meta["byl"],
@@ -86,9 +89,28 @@ struct HTMLMetadata {
     return result
   }
 
+  /// The separators between a headline and the site's name in page titles.
+  private static let siteSeparators = [" | ", " – ", " — ", " - ", " :: ", " · "]
+
+  /// A title without the site's own name (`og:site_name`) before or after it ("Story - Site"),
+  /// which Open Graph and JSON-LD titles often carry too.
+  static func without(site: String, in title: String) -> String {
+    let site = site.trimmingCharacters(in: .whitespaces)
+    guard !site.isEmpty else { return title }
+    for separator in siteSeparators {
+      if title.hasSuffix(separator + site) {
+        return String(title.dropLast(separator.count + site.count))
+      }
+      if title.hasPrefix(site + separator) {
+        return String(title.dropFirst(site.count + separator.count))
+      }
+    }
+    return title
+  }
+
   /// The page title without the site name that pages append ("Story | Site").
   static func withoutSiteName(_ title: String) -> String {
-    for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] where title.contains(separator) {
+    for separator in siteSeparators where title.contains(separator) {
       let parts = title.components(separatedBy: separator)
       return parts.max { $0.count < $1.count } ?? title
     }

@@ -515,4 +515,23 @@ import Testing
     #expect(result.article.blocks.map(\.text) == Array(sentences[..<4]))
     #expect(ArticleFixtures.reason(result, line: 4) == "rule:photo-caption")
   }
+
+  @Test func theSiteNameIsNotPartOfTheTitle() throws {
+    let story = Self.ferrySentences.map { "<p>\($0)</p>" }.joined()
+    for (title, site) in [
+      ("Winter ferry timetable - Estuary Courier", "Estuary Courier"),
+      ("Estuary Courier | Winter ferry timetable", "Estuary Courier"),
+    ] {
+      let html = """
+        <html><head><meta property="og:title" content="\(title)">
+        <meta property="og:site_name" content="\(site)"></head><body><article>
+        <p><a href="/">Home</a> <a href="/local">Local</a> Winter ferry timetable</p>
+        \(story)</article></body></html>
+        """
+      let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+      #expect(result.article.title == "Winter ferry timetable")
+      // Without the site's name, the breadcrumb that ends in the headline is known as such.
+      #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    }
+  }
 }
