@@ -44,4 +44,19 @@ import Testing
     }
     #expect(matcher.lineRule("Reuters reported the sale on Monday.") == nil)
   }
+
+  @Test func newsletterBoxesAndBrowserNoticesAreChrome() {
+    #expect(matcher.lineRule("The Harbor Courier Newsletter") == "newsletter-form")
+    #expect(
+      matcher.lineRule("Sign up to get the best stories of the week, picked by our editors.")
+        == "newsletter-form")
+    #expect(
+      matcher.lineRule("The council sent a newsletter to every household on the quay.") == nil)
+    #expect(
+      matcher.lineRule(
+        "You are using a browser version with limited support for CSS. To obtain the best "
+          + "experience, we recommend you use a more up to date browser.") == "browser-notice")
+    #expect(
+      matcher.lineRule("The new app works in any browser, the harbor authority said.") == nil)
+  }
 }
