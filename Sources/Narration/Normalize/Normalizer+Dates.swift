@@ -2,12 +2,16 @@
 /// of day ("12:22 AM", "5:34 p.m.", "9:00", "10:30 GMT").
 extension Normalizer {
   /// The month named by the word at `index`, and the index after it (and its period).
-  func month(_ stream: TokenStream, at index: Int) -> (month: Int, end: Int, full: Bool)? {
+  func month(_ stream: TokenStream, at index: Int, afterDay: Bool = false)
+    -> (month: Int, end: Int, full: Bool)?
+  {
     guard let token = stream[index], token.kind == .word, token.text.utf8.count <= 9,
       let initial = token.text.utf8.first, "JFMASONDjfmasond".utf8.contains(initial)
     else { return nil }
     // "july", "JAN" and "Sept" alike; every date reader wants a day or a year next to it.
     var text = token.text
+    // "march" and "may" in lower case are words, unless a day comes first ("17 may 2010").
+    if !afterDay, tables.monthWords.contains(text) { return nil }
     if tables.months[text] == nil {
       text = token.text.prefix(1).uppercased() + token.text.dropFirst().lowercased()
     }
@@ -102,7 +106,7 @@ extension Normalizer {
     guard hyphen || stream.isInlineSpace(probe) else { return nil }
     probe += 1
     if !hyphen, stream.text(probe) == "of", stream.isInlineSpace(probe + 1) { probe += 2 }
-    guard let month = month(stream, at: probe) else { return nil }
+    guard let month = month(stream, at: probe, afterDay: true) else { return nil }
     if !month.full, !hyphen, !stream.isMark(probe + 1, "."),
       stream.isWord(stream.skipSpace(month.end))
     {

@@ -507,6 +507,16 @@ extension Normalizer {
       // "12 kg/m" → "twelve kilograms per meter".
       return Reading(spoken: say(number) + " " + name + " per " + per.unit.singular, end: per.end)
     }
+    if unit.unit.singular == "foot", stream.isInlineSpace(unit.end),
+      let inches = stream.number(at: unit.end + 1), stream.isInlineSpace(inches.end),
+      stream.text(inches.end + 1) == "in", stream.endsFree(inches.end + 2),
+      !["the", "a", "an", "his", "her", "their", "its"].contains(
+        stream.text(stream.skipSpace(inches.end + 2)).lowercased())
+    {
+      // "5 ft 11 in": the inches too, though "in" alone is a word.
+      let rest = say(inches) + (inches.isOne ? " inch" : " inches")
+      return Reading(spoken: say(number) + " " + name + " " + rest, end: inches.end + 2)
+    }
     return Reading(spoken: say(number) + " " + name, end: unit.end)
   }
 

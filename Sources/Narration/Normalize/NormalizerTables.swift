@@ -50,6 +50,8 @@ public struct NormalizerTables: Sendable {
   var currencies: [String: Currency]
   var scales: [String: Unit]
   var months: [String: Int]
+  /// Month names that are also everyday words ("march", "may"): months only when capitalized.
+  var monthWords: Set<String>
   var timeZones: [String: String]
   var acronyms: [String: String]
   var regnalNames: Set<String>
@@ -144,7 +146,11 @@ public struct NormalizerTables: Sendable {
       scales[row[0]] = Unit(singular: row[1], plural: row[1], tight: field(row, 2) == "tight")
     }
     months = [:]
-    for row in rows("months") where row.count >= 2 { months[row[0]] = Int(row[1]) }
+    monthWords = []
+    for row in rows("months") where row.count >= 2 {
+      months[row[0]] = Int(row[1])
+      if field(row, 2) == "word" { monthWords.insert(row[0].lowercased()) }
+    }
     timeZones = [:]
     for row in rows("timezones") where row.count >= 2 { timeZones[row[0]] = row[1] }
     acronyms = [:]

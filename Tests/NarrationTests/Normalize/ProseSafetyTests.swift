@@ -188,3 +188,15 @@ func shoutsAndLookalikes(_ written: String, _ spoken: String) throws {
 func newsStyleCounts(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // "march" and "may" in lower case are verbs, unless a day comes first.
+  ("They may march 30 miles today.", "They may march thirty miles today."),
+  ("It opened on 9 may 2011.", "It opened on the ninth of May twenty eleven."),
+  ("It was ranked no. 2 in the poll.", "It was ranked number two in the poll."),
+  ("She is 5 ft 6 in tall.", "She is five feet six inches tall."),
+  ("Dial the area code 415 first.", "Dial the area code four one five first."),
+])
+func verbsLowerCaseNumbersAndHeights(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
