@@ -144,14 +144,16 @@ struct TextDumpCleaner {
         }
       case .short:
         let next = index + 1
-        if Self.isHeading(line, signals[index]), next < units.count, inBody[next],
-          [.prose, .sentence, .fragment].contains(classes[next])
+        // A heading introduces prose or a list (the introduced list's items are items).
+        if listed.contains(index) {
+          blocks.append(ArticleBlock(kind: .listItem, text: line, lines: range))
+        } else if Self.isHeading(line, signals[index]), next < units.count, inBody[next],
+          [.prose, .sentence, .fragment].contains(classes[next]) || listed.contains(next)
+            || (Self.listItemText(lines[next]) != nil && signals[next].words >= 3)
         {
           blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
         } else if let item = Self.listItemText(line), signals[index].words >= 3 {
           blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
-        } else if listed.contains(index) {
-          blocks.append(ArticleBlock(kind: .listItem, text: line, lines: range))
         } else {
           drop("signal:short-line")
         }

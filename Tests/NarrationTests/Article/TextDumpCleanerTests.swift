@@ -332,4 +332,26 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 4) == "section:tags-section")
     #expect(ArticleFixtures.reason(result, line: 8) == "section:comments-heading")
   }
+
+  @Test func aShortLineAboveANumberedListIsItsHeading() throws {
+    let text = """
+      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
+      farmers, bakers and the fishing families who have sold from the quay for a century.
+
+      The three plans the council weighed
+
+      1. A covered hall with stalls for the fishing families and farmers of the valley.
+
+      2. A car park with a small kiosk beside the ferry pier for the summer visitors.
+
+      3. Flats above a row of shops, which the traders opposed at every meeting this year.
+
+      Work will start in March and take about a year, the council said, and the stalls will be \
+      let at the old rents to traders who held a licence before the market closed.
+      """
+    let blocks = try ArticleFixtures.clean(text: text).article.blocks
+    #expect(
+      blocks.map(\.kind) == [.paragraph, .heading, .listItem, .listItem, .listItem, .paragraph])
+    #expect(blocks[1].text == "The three plans the council weighed")
+  }
 }
