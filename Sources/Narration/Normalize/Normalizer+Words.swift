@@ -84,8 +84,11 @@ extension Normalizer {
       (spacedNext?.isCapitalized ?? false)
       && !tables.sentenceStarters.contains(spacedNext?.text ?? "")
     let previous = stream.previous(index).flatMap { stream[$0] }
+    // ("The St. Lawrence": a capitalized "The" is no name.)
     let afterName =
-      (previous?.isCapitalized ?? false) || previous?.kind == .number
+      ((previous?.isCapitalized ?? false)
+        && !tables.sentenceStarters.contains(previous?.text ?? ""))
+      || previous?.kind == .number
       || ["th", "st", "nd", "rd"].contains(previous?.text ?? "")
     for candidate in candidates {
       guard hasPeriod || candidate.bare || candidate.context == .any || candidate.context == .number
@@ -242,7 +245,14 @@ extension Normalizer {
     }
     var text = Substring(token.text)
     var plural = ""
-    if text.hasSuffix("s"), text.count >= 3 {
+    if text.hasSuffix("'s") || text.hasSuffix("’s") {
+      // A possessive, which eSpeak NG would drop after letters it spells: "the FBI's".
+      plural = String(text.suffix(2))
+      text = text.dropLast(2)
+      if let spoken = tables.acronyms[String(text)] {
+        return spoken == String(text) ? nil : Reading(spoken: spoken + plural, end: index + 1)
+      }
+    } else if text.hasSuffix("s"), text.count >= 3 {
       plural = "'s"
       text = text.dropLast()
     }

@@ -200,3 +200,14 @@ func newsStyleCounts(_ written: String, _ spoken: String) throws {
 func verbsLowerCaseNumbersAndHeights(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // Possessives of spelled abbreviations keep their "'s" (eSpeak NG drops it).
+  ("The IMF's forecast fell.", "The I M F's forecast fell."),
+  ("NASA's probe launched.", "NASA's probe launched."),
+  // A capitalized "The" before "St." is not a name the street could follow.
+  ("The St. Clair River froze.", "The Saint Clair River froze."),
+])
+func possessivesAndSaints(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
