@@ -35,7 +35,7 @@ extension Normalizer {
       end += 1
     } else if stream.isInlineSpace(end), let word = stream[end + 1], word.kind == .word,
       let found = tables.scales[word.text], stream.endsFree(end + 2),
-      // A spaced "b" or "m" only at the end of a clause: "¥30 b.", not "$5 m away".
+      // A spaced "b" or "m" only at the end of a clause: "£8 m.", not "$5 m away".
       !found.tight || stream[end + 2] == nil || stream.isMark(end + 2, ".,;:)!?")
     {
       scale = found.singular

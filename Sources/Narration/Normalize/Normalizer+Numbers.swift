@@ -429,7 +429,7 @@ extension Normalizer {
     }
   }
 
-  /// Reads decades written with an apostrophe: "the 1850's", "the 80's", "the 40 's".
+  /// Reads decades written with an apostrophe: "the 1850's", "the 80's", "the 60 's".
   ///
   /// A year ending in zero followed by "'s" is a decade after "the", "in", "of", "early",
   /// "late" or "mid", or when two digits; otherwise it is a possessive ("1990's best film").
@@ -480,7 +480,7 @@ extension Normalizer {
       let unit = unit(stream, at: number.end + 1, afterSlash: true),
       !stream.isInlineSpace(number.end + 1)
     {
-      // A density: "381.2/km²" → "three hundred eighty one point two per square kilometers"
+      // A density: "212.5/km²" → "two hundred twelve point five per square kilometers"
       // (the unit agrees with the number, as reference readings say it).
       let name = number.isOne ? unit.unit.singular : unit.unit.plural
       return Reading(spoken: say(number) + " per " + name, end: unit.end)
@@ -564,7 +564,7 @@ extension Normalizer {
     let arithmetic = stream.number(at: second).map { stream.isMark(stream.skipSpace($0.end), "=") }
     guard spacedBefore == (second != dash + 1) || arithmetic == true,
       let other = stream.number(at: second),
-      // A code that goes on ("1-413-te-b"), not a range.
+      // A code that goes on ("7-220-kx-4"), not a range.
       !stream.isMark(other.end, "-")
         || !(stream.isNumber(other.end + 1) || stream.isWord(other.end + 1))
     else { return nil }

@@ -203,8 +203,8 @@ extension Normalizer {
     // A lone "I" after a word in lower case is the pronoun: "an article I wrote".
     if text.count == 1, cue.first?.isUppercase != true { return nil }
     cue = cue.prefix(1).uppercased() + cue.dropFirst().lowercased()
-    // A ruler not in the table, known by the title or realm after the numeral: "Guy XIII,
-    // Count of Laval", "Amenhotep III of Egypt".
+    // A ruler not in the table, known by the title or realm after the numeral: "Odo IV,
+    // Count of Blois", "Ramses XI of Egypt".
     let after = stream.skipSpace(end)
     var ruled =
       stream.text(after) == "of" && stream[stream.skipSpace(after + 1)]?.isCapitalized == true
@@ -330,7 +330,7 @@ extension Normalizer {
       }
       if start + 3 < letters.count, !vowels[start + 3] { return false }
     }
-    // The consonants after the last vowel must end a word: "TERMS", "NORTH"; not "ECHL".
+    // The consonants after the last vowel must end a word: "TERMS", "NORTH"; not "OCHL".
     let lastVowel = vowels.lastIndex(of: true) ?? 0
     let final = String(letters[(lastVowel + 1)...]).lowercased()
     switch final.count {

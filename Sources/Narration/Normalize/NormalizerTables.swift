@@ -56,7 +56,7 @@ public struct NormalizerTables: Sendable {
   var acronyms: [String: String]
   var regnalNames: Set<String>
   var romanCues: Set<String>
-  /// Titles after a ruler's numeral that mark it as a ruler's ("Guy XIII, Count of Laval").
+  /// Titles after a ruler's numeral that mark it as a ruler's ("Odo IV, Count of Blois").
   var rulerTitles: Set<String>
   var domainWords: [String: String]
   var topLevelDomains: [String: String]
