@@ -354,4 +354,23 @@ import Testing
       blocks.map(\.kind) == [.paragraph, .heading, .listItem, .listItem, .listItem, .paragraph])
     #expect(blocks[1].text == "The three plans the council weighed")
   }
+
+  @Test func aLongClosingPleaToFollowThePublisherIsDropped() throws {
+    let text = """
+      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
+      farmers, bakers and the fishing families who have sold from the quay for a century.
+      Work will start in March and take about a year, the council said, and the stalls will be \
+      let at the old rents to traders who held a licence before the market closed.
+      The architects plan to keep the iron roof and the clock, which were restored in 1998, and \
+      to add solar panels on the sheds along the southern side of the quay.
+      The council expects the first traders to move in before the summer season starts in June.
+      A public meeting on the plans will be held in the old market hall on the first of February.
+      Follow The Harbor Courier on Twitter and Instagram @harborcourier and on Facebook \
+      @harborcourierdaily. Send us a message on WhatsApp at 555-0100 or email us at \
+      newsdesk@harborcourier.example or editors@harborcourier.example with your tips.
+      """
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.count == 5)
+    #expect(ArticleFixtures.reason(result, line: 6) == "rule:edge-follow")
+  }
 }
