@@ -1,0 +1,56 @@
+/// The recovery of a lead or standfirst that pages set above the article's container.
+extension HTMLCleaner {
+  /// The most short lines (a byline, a date, a share bar) between a standfirst and the body
+  /// that the lead can pass, and the most words each can have.
+  static let leadGap = (lines: 6, words: 5)
+
+  /// The prose just before the chosen container that belongs to the article: a lead or
+  /// summary that pages set in a box of its own above the body.
+  ///
+  /// Readability's sibling rule, in document order rather than by parent: walks back from the
+  /// article's first block over prose paragraphs (and the subheadings between them), and stops
+  /// at anything else, at a top-level heading (the headline, another story's title), and
+  /// before taking more text than the article holds or at a plea or disclosure (edges.yml).
+  /// Past a few short lines (the byline and date under a standfirst) it takes prose only when
+  /// the headline (`h1`) is right above it.
+  func lead(before selected: Set<Int>, in blocks: [Block]) -> Set<Int> {
+    guard let first = selected.min() else { return [] }
+    let budget = selected.reduce(0) { $0 + blocks[$1].characters }
+    var taken: Set<Int> = []
+    // Blocks past a gap of short lines, taken only if the headline comes next.
+    var tentative: Set<Int> = []
+    var gap = 0
+    var headings: [Int] = []
+    var characters = 0
+    for index in stride(from: first - 1, through: 0, by: -1) {
+      let block = blocks[index]
+      if block.kind == .heading {
+        if block.tag == "h1" { taken.formUnion(tentative) }
+        guard block.tag != "h1" && block.tag != "h2" else { break }
+        headings.append(index)
+        continue
+      }
+      let signals = LineSignals(block.text)
+      let prose =
+        Self.isProse(block) && block.linkDensity < 0.25
+        && (!PublicationDate.hasYear(block.text) || signals.words > 25)
+        && matcher.edgeRule(block.text) == nil
+      characters += prose ? block.characters : 0
+      if prose && characters <= budget && signals.endsSentence && gap == 0 && tentative.isEmpty {
+        // Whole sentences right above the body: a lead.
+        taken.insert(index)
+        taken.formUnion(headings)
+      } else if prose && characters <= budget {
+        // A standfirst without a full stop, or prose past a byline: only under the headline.
+        tentative.insert(index)
+        tentative.formUnion(headings)
+      } else if signals.words <= Self.leadGap.words, gap < Self.leadGap.lines, tentative.isEmpty {
+        gap += 1
+      } else {
+        break
+      }
+      headings = []
+    }
+    return taken
+  }
+}

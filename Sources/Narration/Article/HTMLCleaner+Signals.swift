@@ -1,0 +1,88 @@
+/// Signals that a single block of the chosen container is not article text: the title at the
+/// end of a breadcrumb, a dateline, script shown as text, a line too short to speak.
+extension HTMLCleaner {
+  /// Whether a block is the article's title after a short trail of links to the sections
+  /// above it: the breadcrumb "Home › News › Title".
+  static func isTitleTrail(_ block: Block, title: String?) -> Bool {
+    guard block.kind != .heading, let title, title.split(separator: " ").count >= 3,
+      block.text.count > title.count, block.text.hasSuffix(title)
+    else { return false }
+    let trail = block.text.count - title.count
+    return block.text.split(separator: " ").count - title.split(separator: " ").count <= 4
+      && block.linkCharacters * 2 >= trail
+  }
+
+  /// Whether a block only says when (and perhaps by whom) the article was written: a short
+  /// line with a date and no sentence ("Oct 13, 2020 @ 4:48 pm", "By Jo Ruiz / June 12, 2020",
+  /// "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30").
+  func isDateline(_ block: Block) -> Bool {
+    guard block.characters <= 160, block.kind != .listItem else { return false }
+    if dates.isTimestamp(block.text) { return true }
+    guard PublicationDate.hasYear(block.text), let last = block.text.last,
+      !".!?\"”’)".contains(last), block.text.split(separator: " ").count <= 18
+    else { return false }
+    return dates.parse(block.text) != nil
+  }
+
+  /// Whether a block holds a date and next to no words, whatever it ends with.
+  ///
+  /// Labels, times and zones only ("PUBLISHED: May 8, 2023 at 11:30 a.m. | UPDATED: …"); a
+  /// heading too (a blog's date above a post). A sentence that mentions a date has lowercase
+  /// words of three letters or more; such a line has at most one ("at", "pm" are shorter).
+  func isBareDate(_ block: Block) -> Bool {
+    guard block.characters <= 120, block.kind != .listItem, PublicationDate.hasYear(block.text)
+    else { return false }
+    // Runs of ASCII letters (other letters end a run): enough for labels, months and zones.
+    var lowercaseWords = 0
+    var run = 0
+    var lowercaseStart = false
+    for byte in block.text.utf8 {
+      let lower = byte >= 0x61 && byte <= 0x7A
+      if lower || (byte >= 0x41 && byte <= 0x5A) {
+        if run == 0 { lowercaseStart = lower }
+        run += 1
+        if run == 3 && lowercaseStart {
+          lowercaseWords += 1
+          if lowercaseWords > 1 { return false }
+        }
+      } else {
+        run = 0
+      }
+    }
+    return dates.parse(block.text) != nil
+  }
+
+  /// Whether a text is program code that the page shows as text, such as script from a
+  /// `<script/>` tag that the parser closed at once: braces, semicolons, equals signs and
+  /// backslashes, which prose hardly has, make up a twentieth of it, with braces and
+  /// semicolons both present.
+  static func isScriptText(_ text: String) -> Bool {
+    var marks = 0
+    var braces = 0
+    var semicolons = 0
+    var length = 0
+    for byte in text.utf8 {
+      // Count characters, not bytes: continuation bytes of UTF-8 do not start one.
+      if byte & 0xC0 != 0x80 { length += 1 }
+      switch byte {
+      case UInt8(ascii: "{"), UInt8(ascii: "}"):
+        marks += 1
+        braces += 1
+      case UInt8(ascii: ";"):
+        marks += 1
+        semicolons += 1
+      case UInt8(ascii: "="), UInt8(ascii: "\\"): marks += 1
+      default: break
+      }
+    }
+    return braces >= 2 && semicolons >= 2 && marks * 20 > length
+  }
+
+  /// Whether a block is worth speaking: a sentence, or a list item or line of a few words.
+  static func isSpeakable(_ block: Block) -> Bool {
+    let signals = LineSignals(block.text)
+    if block.tag == "pre" { return true }
+    if signals.endsSentence || signals.effectiveWords >= 6 { return true }
+    return block.kind == .listItem && signals.effectiveWords >= 2
+  }
+}

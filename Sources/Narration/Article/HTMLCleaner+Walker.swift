@@ -1,0 +1,240 @@
+/// The walk through the page that drops chrome elements and cuts the rest into blocks.
+extension HTMLCleaner {
+  /// Tags whose content is never article text.
+  static let droppedTags: Set<String> = [
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
+    "canvas", "svg", "math", "audio", "video", "picture", "map", "nav", "aside", "footer",
+    "header", "figcaption", "form", "button", "select", "option", "textarea", "input", "label",
+    "dialog", "menu", "title", "meta", "link", "base",
+  ]
+  /// Tags that hold no readable text at all; even the relaxed retry drops them.
+  static let textlessTags: Set<String> = [
+    "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "canvas",
+    "svg", "math", "audio", "video", "picture", "map", "button", "select", "option", "textarea",
+    "input", "label", "title", "meta", "link", "base",
+  ]
+  /// Tags that start a new block of text.
+  static let blockTags: Set<String> = [
+    "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6",
+    "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
+    "tr", "td", "th", "caption", "figure", "address", "center", "hr", "details", "summary",
+    "fieldset", "hgroup",
+  ]
+
+  /// Walks the page once, dropping chrome elements and cutting the rest into blocks.
+  struct Walker {
+    let matcher: RuleMatcher
+    var blocks: [Block] = []
+    var dropped: [DroppedLine] = []
+    var containers: [Int: Container] = [:]
+    var pending: Block?
+    private var pendingText = ""
+
+    let pruning: Pruning
+
+    init(matcher: RuleMatcher, pruning: Pruning) {
+      self.matcher = matcher
+      self.pruning = pruning
+    }
+
+    /// Where in the page the walker is.
+    struct Context {
+      var ancestors: [Int]
+      var parent: Int?
+      var kind: ArticleBlock.Kind = .paragraph
+      var tag = "div"
+      var inLink = false
+      var inBold = false
+      /// How many `article` elements enclose this point: the outermost one's own `header`
+      /// holds its standfirst; a nested one is a teaser or a gallery.
+      var articleDepth = 0
+    }
+
+    /// Walks the children of a node, adding their blocks and dropped lines.
+    mutating func walk(_ node: HTMLNode, context: Context) {
+      // Whether a `<br>` came last, with nothing but spaces since.
+      var afterBreak = false
+      for child in node.children {
+        if child.isText {
+          if afterBreak && child.text.allSatisfy({ $0.isWhitespace }) { continue }
+          afterBreak = false
+          append(child, context: context)
+          continue
+        }
+        defer { afterBreak = child.name == "br" }
+        if let reason = dropReason(
+          child, ownHeader: node.name == "article" && context.articleDepth == 1)
+        {
+          if HTMLCleaner.blockTags.contains(child.name) { flush() }
+          recordDrop(child, reason: reason)
+          continue
+        }
+        switch child.name {
+        case "br":
+          // Two breaks in a row end a paragraph, on pages that write them instead of `<p>`
+          // (as Readability reads them); one is a line break inside it.
+          if afterBreak {
+            flush()
+          } else {
+            pendingText += " "
+          }
+          continue
+        case "hr", "img":
+          continue
+        default: break
+        }
+        guard HTMLCleaner.blockTags.contains(child.name) else {
+          var inner = context
+          if child.name == "a" { inner.inLink = true }
+          if child.name == "strong" || child.name == "b" { inner.inBold = true }
+          walk(child, context: inner)
+          continue
+        }
+        flush()
+        var inner = context
+        inner.ancestors.insert(child.id, at: 0)
+        inner.tag = child.name
+        if child.name == "article" { inner.articleDepth += 1 }
+        let names = [
+          child.attributes["class"], child.attributes["id"], child.attributes["itemprop"],
+        ]
+        .compactMap { $0 }.joined(separator: " ")
+        containers[child.id] = Container(
+          tag: child.name, names: names, parent: context.ancestors.first)
+        switch child.name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": inner.kind = .heading
+        case "li", "dd", "dt": inner.kind = context.kind == .quote ? .quote : .listItem
+        case "blockquote": inner.kind = .quote
+        // A paragraph inside a heading (an unclosed <h2> swallowing the article) is a paragraph.
+        case "p" where context.kind == .heading: inner.kind = .paragraph
+        default: break
+        }
+        walk(child, context: inner)
+        flush()
+      }
+    }
+
+    /// Why an element goes before scoring, or nil when it is walked.
+    ///
+    /// - Parameter ownHeader: whether a `header` here would be the outermost `article`'s own
+    ///   (its child), which holds the headline, standfirst and byline that the title, byline
+    ///   and dateline signals sort; the page's header, and a teaser's, are chrome.
+    private func dropReason(_ node: HTMLNode, ownHeader: Bool) -> String? {
+      let articleHeader = node.name == "header" && ownHeader
+      if HTMLCleaner.textlessTags.contains(node.name)
+        || (pruning != .textless && HTMLCleaner.droppedTags.contains(node.name) && !articleHeader)
+      {
+        return "element:\(node.name)"
+      }
+      let attributes = node.attributes
+      if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true" {
+        return "signal:hidden"
+      }
+      if let style = attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
+        style.contains("display:none") || style.contains("visibility:hidden")
+      {
+        return "signal:hidden"
+      }
+      if pruning != .textless, let role = attributes["role"]?.lowercased(),
+        [
+          "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+          "dialog", "alert", "toolbar",
+        ].contains(role)
+      {
+        return "signal:role-\(role)"
+      }
+      guard pruning == .chrome, !["body", "main", "article", "html"].contains(node.name) else {
+        return nil
+      }
+      let names = [attributes["class"], attributes["id"]].compactMap { $0 }.joined(separator: " ")
+      return matcher.elementRule(names).map { "rule:\($0)" }
+    }
+
+    /// Adds a text node to the block being built.
+    private mutating func append(_ node: HTMLNode, context: Context) {
+      let text = node.text
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if trimmed.isEmpty {
+        if !text.isEmpty { pendingText += " " }
+        return
+      }
+      let newlines = trimmed.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      let leading = text.utf8.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        .reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      let first = max(1, node.line + leading)
+      let last = first + newlines
+      let count = trimmed.unicodeScalars.count
+      if var block = pending {
+        block.lines = min(block.lines.lowerBound, first)...max(block.lines.upperBound, last)
+        block.linkCharacters += context.inLink ? count : 0
+        block.plainCharacters += context.inBold ? 0 : count
+        pending = block
+      } else {
+        pending = Block(
+          kind: context.kind, tag: context.tag, text: "", lines: first...last, characters: 0,
+          linkCharacters: context.inLink ? count : 0, plainCharacters: context.inBold ? 0 : count,
+          ancestors: context.ancestors)
+      }
+      pendingText += text
+    }
+
+    /// Ends the block being built and adds it, unless it holds no text.
+    mutating func flush() {
+      defer {
+        pending = nil
+        pendingText = ""
+      }
+      guard var block = pending else { return }
+      let text = TextLines.tidy(pendingText)
+      guard !text.isEmpty else { return }
+      block.text = text
+      block.characters = text.unicodeScalars.count
+      // Pages put whole paragraphs in heading tags for their looks; a heading is short.
+      let signals = LineSignals(text)
+      if block.kind == .heading && signals.effectiveWords > 24 { block.kind = .paragraph }
+      // A short paragraph all in bold, not a sentence and not a link, is a subheading.
+      if block.kind == .paragraph && block.plainCharacters == 0 && block.linkCharacters == 0
+        && signals.effectiveWords <= 12 && !signals.endsSentence
+      {
+        block.kind = .heading
+      }
+      block.linkCharacters = min(block.linkCharacters, block.characters)
+      // A drop cap: the first letter set apart ("<span>T</span><p>urkey and …") joins its word.
+      if let last = blocks.last, last.characters == 1, last.text.first?.isUppercase == true,
+        text.first?.isLowercase == true
+      {
+        block.text = last.text + text
+        block.characters += 1
+        block.plainCharacters += last.plainCharacters
+        block.lines = min(last.lines.lowerBound, block.lines.lowerBound)...block.lines.upperBound
+        blocks.removeLast()
+      }
+      blocks.append(block)
+    }
+
+    /// Lists the text of a dropped element, one line of the page at a time.
+    private mutating func recordDrop(_ node: HTMLNode, reason: String) {
+      var byLine: [(line: Int, text: String)] = []
+      var stack = [node]
+      while let current = stack.popLast() {
+        if current.isText {
+          let text = TextLines.tidy(current.text)
+          if !text.isEmpty { byLine.append((max(1, current.line), text)) }
+        } else {
+          stack.append(contentsOf: current.children.reversed())
+        }
+      }
+      var merged: [(line: Int, text: String)] = []
+      for entry in byLine {
+        if let last = merged.last, last.line == entry.line {
+          merged[merged.count - 1].text += " " + entry.text
+        } else {
+          merged.append(entry)
+        }
+      }
+      for entry in merged {
+        dropped.append(DroppedLine(line: entry.line, text: entry.text, reason: reason))
+      }
+    }
+  }
+}
