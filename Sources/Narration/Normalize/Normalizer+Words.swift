@@ -71,8 +71,10 @@ extension Normalizer {
     if found == nil, written.count >= 2, stream.isMark(index + 1, "."),
       written.allSatisfy(\.isUppercase)
     {
-      // Headings in capitals: "VOL. II", "NO. 4".
-      found = tables.abbreviations[written.prefix(1) + written.dropFirst().lowercased()]
+      // Headings in capitals: "VOL. II", "NO. 4", "MT. EVEREST"; not words that only
+      // read in full by their period ("DEC." is a company as often as a month).
+      found = tables.abbreviations[written.prefix(1) + written.dropFirst().lowercased()]?
+        .filter { $0.context != .period }
     }
     guard let candidates = found, stream.startsFree(index) else { return nil }
     let hasPeriod = stream.isMark(index + 1, ".")
