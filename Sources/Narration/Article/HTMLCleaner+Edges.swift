@@ -87,7 +87,7 @@ extension HTMLCleaner {
       var gone: Set<Int> = []
       let starts = firstPass ? Set(texts.prefix(window.start)) : []
       let ends = Set(texts.suffix(window.end)).subtracting(starts)
-      for index in starts.union(ends) {
+      for index in starts.union(ends).sorted() {
         // A plea or a biography is a few sentences; a longer paragraph is the story's own, and
         // at the start, where the story's lead stands, only a line or two can be a plea.
         let limit = starts.contains(index) ? Self.edgeWords.start : Self.edgeWords.end

@@ -40,7 +40,6 @@ extension HTMLCleaner {
     /// Where in the page the walker is.
     struct Context {
       var ancestors: [Int]
-      var parent: Int?
       var kind: ArticleBlock.Kind = .paragraph
       var tag = "div"
       var inLink = false

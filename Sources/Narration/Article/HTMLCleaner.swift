@@ -80,7 +80,7 @@ struct HTMLCleaner {
     var walker = Walker(matcher: matcher, pruning: pruning)
     let body = Self.firstElement(named: "body", in: document.root) ?? document.root
     walker.containers[body.id] = Container(tag: body.name, names: "", parent: nil)
-    walker.walk(body, context: Walker.Context(ancestors: [body.id], parent: nil))
+    walker.walk(body, context: Walker.Context(ancestors: [body.id]))
     walker.flush()
     var dropped = walker.dropped
     var clusters: Set<Int> = []
