@@ -213,12 +213,11 @@ extension Normalizer {
     if stream.isMark(after, ","), let title = stream[stream.skipSpace(after + 1)] {
       ruled = tables.rulerTitles.contains(title.text)
     }
-    if text.count > 1, previous.isCapitalized, !tables.romanCues.contains(cue), ruled {
-      return Reading(
-        spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
-        end: end)
-    }
-    if tables.regnalNames.contains(cue), text.count > 1 || "IVX".contains(text) {
+    let unlistedRuler =
+      text.count > 1 && previous.isCapitalized && !tables.romanCues.contains(cue) && ruled
+    let listedRuler =
+      tables.regnalNames.contains(cue) && (text.count > 1 || "IVX".contains(text))
+    if unlistedRuler || listedRuler {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
         end: end)
