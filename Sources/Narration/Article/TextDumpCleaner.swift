@@ -114,6 +114,7 @@ struct TextDumpCleaner {
     dropEdges(parts, lines, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
+    if let standfirst = meta.standfirst { inBody[standfirst] = true }
 
     var blocks: [ArticleBlock] = []
     var dropped: [DroppedLine] = []
@@ -528,6 +529,36 @@ struct TextDumpCleaner {
     var published: Date?
     var used: Set<Int> = []
     var reasons: [Int: String] = [:]
+    /// The standfirst (the sentence between headline and byline that sums the story up), which
+    /// belongs to the article although it sits above the body.
+    var standfirst: Int?
+  }
+
+  /// The least words of a standfirst: a summary sentence, not a label or a link.
+  static let minimumStandfirstWords = 8
+
+  /// The standfirst just above the header line at `anchor`, or `nil`.
+  ///
+  /// It is a sentence of some length (often without a full stop) that, skipping lines a rule recognised (a "Close" button),
+  /// directly precedes the byline or date and directly follows a heading-like line (the
+  /// headline). News pages very often set their summary there, apart from the body's paragraphs.
+  private func standfirst(above anchor: Int, _ lines: [String], _ classes: [LineClass]) -> Int? {
+    func previous(_ index: Int) -> Int? {
+      var index = index - 1
+      var skipped = 0
+      while index >= 0, skipped < 2, case .rule = classes[index] {
+        index -= 1
+        skipped += 1
+      }
+      return index >= 0 ? index : nil
+    }
+    guard let candidate = previous(anchor),
+      [.prose, .sentence, .fragment].contains(classes[candidate]),
+      LineSignals(lines[candidate]).words >= Self.minimumStandfirstWords,
+      let headline = previous(candidate), [.short, .repeated].contains(classes[headline])
+    else { return nil }
+    let signal = LineSignals(lines[headline])
+    return Self.isHeading(lines[headline], signal) && signal.words >= 2 ? candidate : nil
   }
 
   /// Reads the title, byline and date from the lines just above (and at the top of) the body.
@@ -566,7 +597,10 @@ struct TextDumpCleaner {
     let firstLine = lines.first { !$0.isEmpty }
     // The headline is the heading-like line nearest above the byline or date; a line that repeats
     // the page's first line (its <title>) wins over a nearer subtitle.
-    let titleEnd = anchor ?? body.lowerBound
+    if let anchor, anchor < body.lowerBound {
+      meta.standfirst = standfirst(above: anchor, lines, classes)
+    }
+    let titleEnd = meta.standfirst ?? anchor ?? body.lowerBound
     var candidates: [Int] = []
     var index = titleEnd - 1
     var seen = 0

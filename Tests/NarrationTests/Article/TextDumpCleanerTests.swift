@@ -373,4 +373,29 @@ import Testing
     #expect(result.article.blocks.count == 5)
     #expect(ArticleFixtures.reason(result, line: 6) == "rule:edge-follow")
   }
+
+  @Test func theStandfirstBetweenHeadlineAndBylineOpensTheBody() throws {
+    let text = """
+      Home
+      News
+      Sport
+      Harbor council backs a covered fish market
+      The vote ends ten years of argument over the quay and keeps the fishing families in town
+      By Jane Marlow
+      March 3, 2024
+      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
+      farmers, bakers and the fishing families who have sold from the quay for a century.
+      Work will start in March and take about a year, the council said, and the stalls will be \
+      let at the old rents to traders who held a licence before the market closed.
+      The architects plan to keep the iron roof and the clock, which were restored in 1998, and \
+      to add solar panels on the sheds along the southern side of the quay.
+      """
+    let result = try ArticleFixtures.clean(text: text)
+    let blocks = result.article.blocks
+    #expect(blocks.count == 4)
+    #expect(blocks.first?.text.hasPrefix("The vote ends ten years") == true)
+    #expect(blocks.first?.lines == 5...5)
+    #expect(result.article.title == "Harbor council backs a covered fish market")
+    #expect(result.article.byline == "Jane Marlow")
+  }
 }
