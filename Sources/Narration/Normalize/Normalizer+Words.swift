@@ -260,7 +260,24 @@ extension Normalizer {
     guard (2...5).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
       stream.endsFree(index + 1), !stream.isWord(index - 1), !stream.isNumber(index - 1)
     else { return nil }
-    if tables.capitalWords.contains(text.lowercased()) { return nil }
+    if tables.capitalWords.contains(text.lowercased()) {
+      // Between lower-case words ("a MAX of", "The END is"), eSpeak NG would spell a word it
+      // does not know in capitals, so it gets the word in lower case. Elsewhere (a headline, a
+      // name or a title at the start of a sentence) it stays as written.
+      let sides = [stream.previous(index), stream.skipSpace(index + 1)]
+      let amongLowerCase = sides.allSatisfy { side in
+        guard let side, side != index, let word = stream[side], word.kind == .word else {
+          return false
+        }
+        if word.text.first?.isLowercase ?? false { return true }
+        // A capitalized everyday word before it, as at the start of a sentence ("The").
+        return side < index && word.text.dropFirst().allSatisfy(\.isLowercase)
+          && tables.capitalWords.contains(word.text.lowercased())
+      }
+      let lower = text.lowercased()
+      guard amongLowerCase, !tables.capitalAcronyms.contains(lower) else { return nil }
+      return Reading(spoken: token.text.lowercased(), end: index + 1)
+    }
     if text.count >= 4, isPronounceable(text) { return nil }
     if text.allSatisfy({ "IVX".contains($0) }), Self.romanValue(String(text)) != nil { return nil }
     // Headlines in capitals: leave words among other long capitalized words alone.

@@ -63,6 +63,9 @@ public struct NormalizerTables: Sendable {
   var sentenceStarters: Set<String>
   /// Short everyday words that stay words when written in capitals ("THE", "NOW").
   var capitalWords: Set<String>
+  /// Capital words that news also writes as acronyms ("ICE" agents): these stay as written
+  /// even between lower-case words.
+  var capitalAcronyms: Set<String>
   /// Short words said as words in capitals only beside other words in capitals ("I BET").
   var shoutedWords: Set<String>
   /// Words after which a single capital letter is named, not an initial ("Plan B.").
@@ -176,6 +179,7 @@ public struct NormalizerTables: Sendable {
     }
     sentenceStarters = Set(rows("sentence-starters").map { $0[0] })
     capitalWords = []
+    capitalAcronyms = []
     onsets = []
     codas = []
     letterCues = []
@@ -186,6 +190,8 @@ public struct NormalizerTables: Sendable {
         onsets.insert(row[1])
       } else if row[0] == "coda", row.count >= 2 {
         codas.insert(row[1])
+      } else if row[0] == "acronym", row.count >= 2 {
+        capitalAcronyms.insert(row[1])
       } else {
         capitalWords.insert(row[0])
       }

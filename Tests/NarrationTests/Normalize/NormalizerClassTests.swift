@@ -248,3 +248,17 @@ func bookConventions(_ written: String, _ spoken: String) throws {
 func agencyStateAbbreviations(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  // An everyday word in capitals between lower-case words is said as the word.
+  ("You can take a MAX of two bags.", "You can take a max of two bags."),
+  ("Please do NOT feed the geese.", "Please do not feed the geese."),
+  ("it was a BIG night for us", "it was a big night for us"),
+  // Words news also writes as acronyms, names and headlines stay as written.
+  ("Two men held by ICE agents were freed.", "Two men held by ICE agents were freed."),
+  ("CAT scans were ordered.", "CAT scans were ordered."),
+  ("TOP SECRET FILES", "TOP SECRET FILES"),
+])
+func capitalWordsAmongLowerCase(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}

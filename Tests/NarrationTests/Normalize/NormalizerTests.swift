@@ -182,7 +182,7 @@ func abbreviationsKeepSentences(_ written: String, _ spoken: String) throws {
   ("NATO and the GDP grew.", "NATO and the G D P grew."),
   ("The NBA final.", "The N.B.A final."),
   ("KYIV, Ukraine — The IUCN list.", "KYIV, Ukraine — The I U C N list."),
-  ("The END is NOW here.", "The END is NOW here."),
+  ("The END is NOW here.", "The end is now here."),
   ("Charles III was crowned.", "Charles the third was crowned."),
   ("After World War II ended.", "After World War two ended."),
   ("After World War I ended.", "After World War one ended."),
