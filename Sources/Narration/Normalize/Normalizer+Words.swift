@@ -266,6 +266,8 @@ extension Normalizer {
       // name or a title at the start of a sentence) it stays as written.
       let sides = [stream.previous(index), stream.skipSpace(index + 1)]
       let amongLowerCase = sides.allSatisfy { side in
+        // The end of a clause may follow it, right after the word: "do NOT."
+        if let side, side == index + 1, stream.isMark(side, ".,;:!?") { return true }
         guard let side, side != index, let word = stream[side], word.kind == .word else {
           return false
         }

@@ -254,6 +254,7 @@ func agencyStateAbbreviations(_ written: String, _ spoken: String) throws {
   ("You can take a MAX of two bags.", "You can take a max of two bags."),
   ("Please do NOT feed the geese.", "Please do not feed the geese."),
   ("it was a BIG night for us", "it was a big night for us"),
+  ("He said he would NOT, and left.", "He said he would not, and left."),
   // Words news also writes as acronyms, names and headlines stay as written.
   ("Two men held by ICE agents were freed.", "Two men held by ICE agents were freed."),
   ("CAT scans were ordered.", "CAT scans were ordered."),
