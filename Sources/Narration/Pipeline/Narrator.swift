@@ -23,10 +23,8 @@ public struct Narrator: Sendable {
   ) {
     self.options = options
     self.cleaner = ArticleCleaner(rules: rules)
-    let dialect: NormalizerOptions.Dialect =
-      options.voice.voice.lowercased().hasPrefix("en-gb") ? .british : .american
     self.normalizer = Normalizer(
-      tables: normalizerTables, options: NormalizerOptions(dialect: dialect))
+      tables: normalizerTables, options: NormalizerOptions(dialect: options.voice.base.dialect))
     self.engine = engine
     // The table ships with the library; without it episodes are tagged "und" (undetermined).
     self.languages = languages ?? (try? EpisodeMetadata.bundledLanguages()) ?? [:]
@@ -91,7 +89,7 @@ public struct Narrator: Sendable {
     let identity = request.identity ?? article.canonicalURL ?? "file:" + slug
     let guid = previous?.guid ?? UUIDv5.make(namespace: UUIDv5.episodeNamespace, name: identity)
     let published = article.published ?? previous?.published ?? options.now
-    let language = article.language ?? String(options.voice.voice.prefix(2))
+    let language = article.language ?? String(options.voice.base.voice.prefix(2))
 
     var description = article.firstParagraph ?? script.title
     // The disclosure as spoken: its template already filled with the episode's details.

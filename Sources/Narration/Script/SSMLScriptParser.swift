@@ -53,7 +53,7 @@ public struct SSMLScriptParser: Sendable {
     let segments = builder.segments
     return Script(
       title: builder.title ?? segments.first { $0.role == .title }?.displayText ?? name,
-      voice: builder.base, segments: segments, author: builder.author,
+      voice: builder.preset, segments: segments, author: builder.author,
       published: builder.published, link: builder.link, language: builder.language)
   }
 
@@ -61,7 +61,7 @@ public struct SSMLScriptParser: Sendable {
   private final class Builder: NSObject, XMLParserDelegate {
     let catalog: VoiceCatalog?
     let name: String
-    var base: VoicePreset
+    var preset: VoicePreset
     var sawSpeak = false
     var problem: NarrationError?
     var title: String?
@@ -99,7 +99,7 @@ public struct SSMLScriptParser: Sendable {
     ]
 
     init(voice: VoicePreset, catalog: VoiceCatalog?, name: String) {
-      self.base = voice
+      self.preset = voice
       self.catalog = catalog
       self.name = name
     }
@@ -121,7 +121,7 @@ public struct SSMLScriptParser: Sendable {
       // A block's narrate:display belongs to its first segment, so it waits for one.
       guard !spoken.isEmpty else { return }
       displayOverride = nil
-      let settings = runSettings ?? base.base
+      let settings = runSettings ?? preset.base
       var segment = Segment(
         role: runRole, text: spoken, displayText: shown.isEmpty ? spoken : shown,
         voice: settings, lines: runLines)
@@ -145,7 +145,7 @@ public struct SSMLScriptParser: Sendable {
       }
       let parent = stack.last
       var frame = Frame(
-        element: element, settings: parent?.settings ?? base.base,
+        element: element, settings: parent?.settings ?? preset.base,
         role: parent?.role ?? .paragraph, lines: parent?.lines, display: nil,
         skipping: parent?.skipping ?? false, spelling: parent?.spelling ?? false)
       if frame.skipping {
@@ -157,7 +157,7 @@ public struct SSMLScriptParser: Sendable {
         guard stack.isEmpty else { return fail(parser, "<speak> cannot be nested") }
         sawSpeak = true
         readRoot(attributes, parser)
-        frame.settings = base.base
+        frame.settings = preset.base
       case "voice":
         flush()
         if let voiceName = attributes["name"] {
@@ -319,7 +319,7 @@ public struct SSMLScriptParser: Sendable {
       author = attributes["narrate:author"]
       link = attributes["narrate:link"]
       language = attributes["xml:lang"]
-      if let name = attributes["narrate:preset"] { base.name = name }
+      if let name = attributes["narrate:preset"] { preset.name = name }
       if let date = attributes["narrate:published"] {
         guard let parsed = ISO8601DateFormatter().date(from: date) else {
           return fail(
@@ -337,10 +337,10 @@ public struct SSMLScriptParser: Sendable {
             "narrate:\(key) must be a whole number from \(limit.lowerBound) to \(limit.upperBound)")
         }
         switch key {
-        case "rate": base.rate = number
-        case "pitch": base.pitch = number
-        case "range": base.range = number
-        default: base.volume = number
+        case "rate": preset.base.rate = number
+        case "pitch": preset.base.pitch = number
+        case "range": preset.base.range = number
+        default: preset.base.volume = number
         }
       }
     }
@@ -390,8 +390,8 @@ public struct SSMLScriptParser: Sendable {
       settings.variant = parts.count > 1 ? parts[1] : nil
       if stack.count == 1 {
         // The <voice> around the whole body is the script's base voice.
-        base.voice = settings.voice
-        base.variant = settings.variant
+        preset.base.voice = settings.voice
+        preset.base.variant = settings.variant
       }
       return settings
     }

@@ -233,7 +233,7 @@ public enum SSMLWriter {
   /// The `xml:lang` of the document: the article's language, or the voice's.
   private static func language(of script: Script) -> String {
     if let language = script.language, !language.isEmpty { return language }
-    let voice = script.voice.voice.lowercased()
+    let voice = script.voice.base.voice.lowercased()
     if voice.hasPrefix("en-gb") { return "en-GB" }
     if voice.hasPrefix("en-us") { return "en-US" }
     return String(voice.prefix { $0 != "-" })

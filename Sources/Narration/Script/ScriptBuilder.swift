@@ -39,7 +39,7 @@ public struct ScriptBuilder: Sendable {
   /// Builds the script for an article.
   public func build(_ article: Article) -> Script {
     let title = article.title ?? "Untitled article"
-    let british = voice.voice.lowercased().hasPrefix("en-gb")
+    let british = voice.base.dialect == .british
     var values = ["show": show, "title": title]
     if let author = article.byline { values["author"] = author }
     if let date = article.published { values["date"] = Self.spokenDate(date, british: british) }

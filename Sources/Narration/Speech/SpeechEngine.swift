@@ -251,8 +251,8 @@ public final class SpeechEngine: @unchecked Sendable {
       try Self.check(status, input: input, "select voice '\(voice.engineVoiceName)'")
     }
     let parameters: [(espeak_PARAMETER, Int)] = [
-      (espeakRATE, voice.rate), (espeakPITCH, voice.pitch), (espeakRANGE, voice.range),
-      (espeakVOLUME, voice.volume),
+      (espeakRATE, voice.base.rate), (espeakPITCH, voice.base.pitch),
+      (espeakRANGE, voice.base.range), (espeakVOLUME, voice.base.volume),
     ]
     for (parameter, value) in parameters {
       try Self.check(

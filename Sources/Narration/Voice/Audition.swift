@@ -37,7 +37,7 @@ public struct Audition: Sendable {
     let file = try AtomicFile(destination: url)
     let recorder = EpisodeRecorder(engine: engine, settings: EncoderSettings())
     let metadata = EpisodeMetadata(
-      title: text, author: "", show: "", date: nil, description: "", language: voice.voice,
+      title: text, author: "", show: "", date: nil, description: "", language: voice.base.voice,
       cover: nil, encodedBy: "narrate say")
     let summary = try recorder.record(
       script, metadata: metadata, languages: [:], to: file, input: "say")

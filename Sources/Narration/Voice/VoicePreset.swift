@@ -11,18 +11,8 @@ public struct VoicePreset: Sendable, Hashable, Codable {
   public var name: String
   /// One line for `narrate voices`.
   public var description: String
-  /// The eSpeak NG voice identifier, such as `en-us` or `en-gb-x-rp`.
-  public var voice: String
-  /// An eSpeak NG variant such as `m3` or `f2`, appended as `voice+variant`.
-  public var variant: String?
-  /// Speaking rate in words per minute (80–450).
-  public var rate: Int
-  /// Base pitch, 0–100 (50 is the voice's normal).
-  public var pitch: Int
-  /// Pitch range, 0–100 (50 is normal; lower is flatter).
-  public var range: Int
-  /// Volume, 0–200 (100 is normal).
-  public var volume: Int
+  /// The base voice and prosody, before any role's changes.
+  public var base: VoiceSettings
   /// Pauses between segments.
   public var pauses: Pauses
   /// Changes to voice and pauses per role, keyed by ``Segment/Role`` raw value.
@@ -76,12 +66,8 @@ public struct VoicePreset: Sendable, Hashable, Codable {
   ) {
     self.name = name
     self.description = description
-    self.voice = voice
-    self.variant = variant
-    self.rate = rate
-    self.pitch = pitch
-    self.range = range
-    self.volume = volume
+    self.base = VoiceSettings(
+      voice: voice, variant: variant, rate: rate, pitch: pitch, range: range, volume: volume)
     self.pauses = pauses
     self.roles = roles
     self.lexicons = lexicons
@@ -126,12 +112,12 @@ public struct VoicePreset: Sendable, Hashable, Codable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(name, forKey: .name)
     try container.encode(description, forKey: .description)
-    try container.encode(voice, forKey: .voice)
-    try container.encodeIfPresent(variant, forKey: .variant)
-    try container.encode(rate, forKey: .rate)
-    try container.encode(pitch, forKey: .pitch)
-    try container.encode(range, forKey: .range)
-    try container.encode(volume, forKey: .volume)
+    try container.encode(base.voice, forKey: .voice)
+    try container.encodeIfPresent(base.variant, forKey: .variant)
+    try container.encode(base.rate, forKey: .rate)
+    try container.encode(base.pitch, forKey: .pitch)
+    try container.encode(base.range, forKey: .range)
+    try container.encode(base.volume, forKey: .volume)
     try container.encode(pauses, forKey: .pauses)
     try container.encode(roles, forKey: .roles)
     try container.encode(lexicons, forKey: .lexicons)
@@ -146,22 +132,6 @@ public struct VoicePreset: Sendable, Hashable, Codable {
   /// The name eSpeak NG's `SetVoiceByName` takes: the voice, plus `+variant` when there is one.
   public var engineVoiceName: String {
     base.engineVoiceName
-  }
-
-  /// The base voice and prosody, before any role's changes.
-  public var base: VoiceSettings {
-    get {
-      VoiceSettings(
-        voice: voice, variant: variant, rate: rate, pitch: pitch, range: range, volume: volume)
-    }
-    set {
-      voice = newValue.voice
-      variant = newValue.variant
-      rate = newValue.rate
-      pitch = newValue.pitch
-      range = newValue.range
-      volume = newValue.volume
-    }
   }
 
   /// The style the preset gives a role (empty when it changes nothing).

@@ -34,6 +34,11 @@ public struct VoiceSettings: Sendable, Hashable, Codable {
     variant.map { "\(voice)+\($0)" } ?? voice
   }
 
+  /// The English dialect the normalizer reads in for this voice: British for `en-gb` voices.
+  public var dialect: NormalizerOptions.Dialect {
+    voice.lowercased().hasPrefix("en-gb") ? .british : .american
+  }
+
   /// The allowed range of each numeric setting, shared by presets and script parsing.
   static let limits: [String: ClosedRange<Int>] = [
     "rate": 80...450, "pitch": 0...100, "range": 0...100, "volume": 0...200,

@@ -76,7 +76,8 @@ extension Narrate {
           voice: voice, encoder: shared.encoderSettings(preset: voice),
           inputFormat: inputFormat, includeDisclosure: !shared.noDisclosure,
           channel: FeedChannel(), now: NarrationOptions.now(environment: environment))
-        narration.channel = try shared.channel(language: String(narration.voice.voice.prefix(2)))
+        narration.channel = try shared.channel(
+          language: String(narration.voice.base.voice.prefix(2)))
         let executable = Bundle.main.executableURL?.path ?? CommandLine.arguments[0]
         runner = BatchRunner(
           options: BatchOptions(

@@ -57,7 +57,7 @@ extension Narrate {
           cleaning: CleaningOptions(title: title), inputFormat: inputFormat,
           includeDisclosure: !shared.noDisclosure, channel: FeedChannel(),
           now: NarrationOptions.now(environment: environment))
-        options.channel = try shared.channel(language: String(options.voice.voice.prefix(2)))
+        options.channel = try shared.channel(language: String(options.voice.base.voice.prefix(2)))
         options.cover = try CoverImage.forShow(options.channel, in: output)
         options.normalizeLoudness = !noLoudness
         try output.prepare()

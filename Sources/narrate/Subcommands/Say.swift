@@ -39,12 +39,11 @@ extension Narrate {
           }
           preset.lexicon = preset.lexicon.merging(loaded.lexicon)
         }
-        let dialect: NormalizerOptions.Dialect =
-          preset.voice.lowercased().hasPrefix("en-gb") ? .british : .american
         let audition = Audition(
           voice: preset,
           normalizer: Normalizer(
-            tables: try NormalizerTables.bundled(), options: NormalizerOptions(dialect: dialect)),
+            tables: try NormalizerTables.bundled(),
+            options: NormalizerOptions(dialect: preset.base.dialect)),
           engine: try SpeechEngine.shared())
         if phonemes {
           print(try audition.phonemes(text).joined(separator: "\n"))

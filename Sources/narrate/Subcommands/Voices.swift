@@ -26,7 +26,7 @@ extension Narrate {
             preset.lexicon.isEmpty ? "" : ", \(preset.lexicon.entries.count) lexicon entries"
           print(
             "  \(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(preset.engineVoiceName), "
-              + "\(preset.rate) wpm\(lexicon) — \(preset.description)")
+              + "\(preset.base.rate) wpm\(lexicon) — \(preset.description)")
         case .failure(let error):
           failed = true
           print("  \(name): invalid: \(error)")

@@ -31,7 +31,7 @@ func loudVoiceMeetsPodcastLoudness(settings: EncoderSettings) throws {
   // for the limiter, and for the encoder, which overshoots most on such edges.
   let folder = try TestSupport.temporaryFolder("audio")
   var voice = AudioTestSupport.voice
-  voice.volume = 200
+  voice.base.volume = 200
   let built = try AudioTestSupport.build(
     ["harbor-report.txt"], into: folder, encoder: settings, voice: voice)
   let sidecar = try #require(built.first)

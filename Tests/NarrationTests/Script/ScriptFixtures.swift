@@ -20,10 +20,9 @@ enum ScriptFixtures {
 
   /// The normalizer with the bundled tables, in the preset's dialect.
   static func normalizer(for preset: VoicePreset) throws -> Normalizer {
-    let british = preset.voice.lowercased().hasPrefix("en-gb")
-    return Normalizer(
+    Normalizer(
       tables: try NormalizerTables.bundled(),
-      options: NormalizerOptions(dialect: british ? .british : .american))
+      options: NormalizerOptions(dialect: preset.base.dialect))
   }
 
   /// The script for an article with a shipped preset.

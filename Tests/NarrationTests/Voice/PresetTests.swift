@@ -51,10 +51,10 @@ import Testing
     #expect(Set(presets.map(\.engineVoiceName)).count == 3)
     let clear = try ScriptFixtures.preset("clear")
     for other in presets where other.name != "clear" {
-      #expect(clear.rate < other.rate - 20)
+      #expect(clear.base.rate < other.base.rate - 20)
       #expect(clear.pauses.paragraph > other.pauses.paragraph)
     }
-    #expect(try ScriptFixtures.preset("british").voice.hasPrefix("en-gb"))
+    #expect(try ScriptFixtures.preset("british").base.dialect == .british)
   }
 
   static func rejection(_ yaml: String) -> String? {
