@@ -382,33 +382,6 @@ public final class SpeechEngine: @unchecked Sendable {
   }
 }
 
-/// A slice of synthesized audio with the timing events that fall in it.
-public struct SpeechChunk {
-  /// 16-bit mono PCM at the engine's sample rate; valid only during the callback.
-  public var samples: UnsafeBufferPointer<Int16>
-  /// Word, sentence and mark events, with sample offsets from the start of this `speak` call.
-  public var events: [SpeechEvent]
-}
-
-/// Where the engine says a word, sentence or mark begins.
-public struct SpeechEvent: Sendable, Hashable {
-  /// What began.
-  public enum Kind: Sendable, Hashable {
-    case word
-    case sentence
-    case mark(String)
-  }
-
-  /// What began.
-  public var kind: Kind
-  /// The sample index, counted from the start of the `speak` call.
-  public var sample: Int
-  /// The 1-based character (code point) position in the text given to the engine.
-  public var textPosition: Int
-  /// The length in characters, for words.
-  public var length: Int
-}
-
 /// Carries the Swift closure through eSpeak NG's context-free C callback.
 private final class SynthesisSink {
   let receive: (SpeechChunk) throws -> Void
