@@ -235,7 +235,10 @@ extension Normalizer {
       zone = (name, zoneStart + 1)
     }
     if minutes == 0 {
-      if ampm == nil, zone == nil { spoken += hour <= 12 ? " o'clock" : " hundred" }
+      // "9:00" and "23:00" alike: "twenty three o'clock"; the military "hundred" only before
+      // a time zone or "hours" ("23:00 hours").
+      let hours = ["hours", "hrs"].contains(stream.text(stream.skipSpace(end)))
+      if ampm == nil, zone == nil { spoken += hour < 24 && !hours ? " o'clock" : " hundred" }
       if ampm == nil, zone != nil, hour > 12 { spoken += " hundred" }
     } else if minutes < 10 {
       spoken += " oh " + NumberSpeller.cardinal(minutes)
@@ -296,5 +299,54 @@ extension Normalizer {
       spoken += (minutes < 10 ? " oh " : " ") + NumberSpeller.cardinal(minutes)
     }
     return Reading(spoken: spoken, end: index + 1)
+  }
+
+  /// Reads a quarter or half of a year written as a code: "Q3 2023" → "the third quarter of
+  /// twenty twenty three", "2Q22" → "the second quarter of twenty two", "H1 2024", "1H24".
+  ///
+  /// Only with a year right after it: "Q3" alone stays as written, as people say it.
+  func readYearPart(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), let first = stream[index], first.text.utf8.count == 1 else {
+      return nil
+    }
+    let part: String
+    let digit: String
+    var yearIndex: Int
+    if first.kind == .word {
+      // "Q3 2023": the letter, its number, then a four-digit year.
+      guard let name = tables.yearParts[first.text], stream.isNumber(index + 1),
+        stream.isInlineSpace(index + 2)
+      else { return nil }
+      (part, digit, yearIndex) = (name, stream.text(index + 1), index + 3)
+      guard stream.text(yearIndex).count == 4 else { return nil }
+    } else {
+      // "2Q22", "3Q 2023": the number first, the year glued or spaced.
+      guard first.kind == .number, let letter = stream[index + 1], letter.kind == .word,
+        let name = tables.yearParts[letter.text]
+      else { return nil }
+      (part, digit, yearIndex) = (name, first.text, index + 2)
+      if stream.isInlineSpace(yearIndex) {
+        yearIndex += 1
+        guard stream.text(yearIndex).count == 4 else { return nil }
+      }
+    }
+    guard let number = Int(digit), (1...(part == "half" ? 2 : 4)).contains(number),
+      let yearToken = stream[yearIndex], yearToken.kind == .number,
+      [2, 4].contains(yearToken.text.count), let value = Int(yearToken.text),
+      stream.endsFree(yearIndex + 1),
+      !(stream.isMark(yearIndex + 1, ".,:/-") && stream.isNumber(yearIndex + 2))
+    else { return nil }
+    let year: String
+    if yearToken.text.count == 4 {
+      guard (1900...2099).contains(value), let spoken = NumberSpeller.year(value, british: british)
+      else { return nil }
+      year = spoken
+    } else {
+      year = (value < 10 ? "oh " : "") + NumberSpeller.cardinal(value)
+    }
+    let before = stream.previous(index).map { stream.text($0).lowercased() } ?? ""
+    let article = tables.periodDeterminers.contains(before) ? "" : "the "
+    let ordinal = NumberSpeller.ordinal(of: NumberSpeller.cardinal(number))
+    return Reading(spoken: article + ordinal + " " + part + " of " + year, end: yearIndex + 1)
   }
 }

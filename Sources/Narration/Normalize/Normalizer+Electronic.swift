@@ -3,7 +3,8 @@
 extension Normalizer {
   private static let separatorNames: [String: String] = [
     ".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore", ":": "colon",
-    "?": "question mark", "=": "equals", "&": "and", "#": "hash", "~": "tilde", "%": "percent",
+    "?": "question mark", "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde",
+    "%": "percent",
     "+": "plus",
   ]
 
@@ -11,7 +12,7 @@ extension Normalizer {
   func readElectronic(_ stream: TokenStream, at index: Int) -> Reading? {
     // Cheap test first: an address has a mark glued between its first parts.
     guard let next = stream[index + 1],
-      next.kind == .mark ? ".@:-_".contains(next.text) : next.kind != .space,
+      next.kind == .mark ? ".@:-_&+".contains(next.text) : next.kind != .space,
       let after = stream[index + 2], after.kind != .space, stream.startsFree(index)
     else { return nil }
     // The run of characters up to the next space, without closing punctuation.
@@ -46,6 +47,11 @@ extension Normalizer {
     guard kind > 0, start < end else { return nil }
     // A trailing slash is not read.
     let last = stream.isMark(end - 1, "/") && end - 1 > start + 2 ? end - 1 : end
+    // Where the path starts: the first single slash (not the scheme's "//").
+    let path = (start..<last).first {
+      stream.isMark($0, "/") && !stream.isMark($0 - 1, "/") && !stream.isMark($0 + 1, "/")
+        && !stream.isMark($0 - 1, ":")
+    }
     for probe in start..<last {
       let token = stream.tokens[probe]
       switch token.kind {
@@ -54,7 +60,7 @@ extension Normalizer {
           stream.isMark(probe - 1, ".") && (probe == last - 1 || stream.isMark(probe + 1, "/"))
         words.append(addressWord(token.text, topLevel: isTLD))
       case .number:
-        words.append(NumberSpeller.digits(token.text))
+        words.append(addressNumber(stream, at: probe, inPath: path.map { probe > $0 } ?? false))
       case .mark:
         words.append(Self.separatorNames[token.text] ?? token.text)
       case .space:
@@ -62,6 +68,39 @@ extension Normalizer {
       }
     }
     return Reading(spoken: words.joined(separator: " "), end: end)
+  }
+
+  /// A number in an address: a port and round thousands as numbers ("colon eighty", "rtx dash
+  /// six thousand"), a date in a path as a date ("slash twenty fourteen slash oh six slash
+  /// nineteen"), anything else digit by digit ("slash three oh eight two five four").
+  private func addressNumber(_ stream: TokenStream, at index: Int, inPath: Bool) -> String {
+    let digits = stream.text(index)
+    func isYear(_ probe: Int) -> Bool {
+      guard stream.isNumber(probe), stream.text(probe).count == 4,
+        let value = Int(stream.text(probe))
+      else { return false }
+      return (1900...2099).contains(value)
+    }
+    func isShort(_ probe: Int) -> Bool { stream.isNumber(probe) && stream.text(probe).count <= 2 }
+    if inPath, stream.isMark(index - 1, "/"), isYear(index), stream.isMark(index + 1, "/"),
+      isShort(index + 2), let value = Int(digits),
+      let year = NumberSpeller.year(value, british: british)
+    {
+      // "/2014/06/19/": a year, then its month and day.
+      return year
+    }
+    let datePart =
+      inPath && digits.count <= 2 && stream.isMark(index - 1, "/") && stream.isMark(index - 3, "/")
+      && (isYear(index - 2)
+        || (isShort(index - 2) && stream.isMark(index - 5, "/")
+          && isYear(index - 4)))
+    if datePart || (digits.count <= 2 && stream.isMark(index - 1, ":")) {
+      return digits.hasPrefix("0") ? NumberSpeller.digits(digits) : NumberSpeller.cardinal(digits)
+    }
+    if inPath, digits.count == 4, !digits.hasPrefix("0"), digits.hasSuffix("000") {
+      return NumberSpeller.cardinal(digits)
+    }
+    return NumberSpeller.digits(digits)
   }
 
   /// Whether tokens form "name.name.tld" with a known final part ("kyivindependent.com").

@@ -16,7 +16,8 @@ extension Normalizer {
       }
       return Reading(spoken: codeNumber(stream.text(index)), end: index + 1)
     }
-    if let reading = readCuedDigits(stream, at: index) ?? readEuropeanDecimal(stream, at: index)
+    if let reading = readYearPart(stream, at: index) ?? readCuedDigits(stream, at: index)
+      ?? readEuropeanDecimal(stream, at: index)
       ?? readSection(stream, at: index)
       ?? readMilitaryTime(stream, at: index) ?? readSeason(stream, at: index)
       ?? readTollFree(stream, at: index)
@@ -40,9 +41,16 @@ extension Normalizer {
     let end = number.end
     let next = stream[end]
     if let reading = readApostropheDecade(stream, number, at: index) { return reading }
+    if number.isPlain, number.integer.hasSuffix("0"), number.integer.count == 4,
+      stream.isInlineSpace(end), stream.text(end + 1) == "s", stream.endsFree(end + 2)
+    {
+      // A decade whose "s" was split off ("the 1980 s"): eSpeak NG would say "ess". (Not
+      // two digits: "80 s" may be seconds.)
+      return Reading(spoken: decade(number.integer), end: end + 2)
+    }
     // Glued suffixes: 21st, 1990s, 5km, 5pm.
     if let next, next.kind == .word {
-      return readSuffixed(stream, number, suffixAt: end)
+      return readSuffixed(stream, number, at: index, suffixAt: end)
     }
     if let minutes = number.fraction, minutes.count == 2, !number.grouped,
       let hour = number.value, (1...12).contains(hour), let value = Int(minutes), value < 60,
@@ -114,7 +122,7 @@ extension Normalizer {
 
   /// Reads a number with letters glued to it: ordinals, decades, units, "5pm", "5G".
   private func readSuffixed(
-    _ stream: TokenStream, _ number: WrittenNumber, suffixAt end: Int
+    _ stream: TokenStream, _ number: WrittenNumber, at index: Int, suffixAt end: Int
   ) -> Reading? {
     let suffix = stream.text(end)
     let free = stream.endsFree(end + 1)
@@ -143,11 +151,8 @@ extension Normalizer {
       // Dimensions: "2x8" → "two by eight".
       return Reading(spoken: say(number) + " by ", end: end + 1)
     }
-    if free, ["m", "bn", "k"].contains(suffix), stream.isInlineSpace(end + 1),
-      let noun = stream[end + 2], noun.kind == .word, isCountedNoun(noun.text),
-      let scale = tables.scales[suffix]
-    {
-      // A count in news style: "7.6m people", "2bn users", "40k fans".
+    if free, let scale = tables.scales[suffix], isScaled(stream, scale, at: index, suffixAt: end) {
+      // A count or amount in news style: "7.6m people", "2bn users", "raised 40k".
       return Reading(spoken: say(number) + " " + scale.singular, end: end + 1)
     }
     if free, suffix == "C" || suffix == "F", isTemperature(stream, number, suffixAt: end) {
@@ -177,6 +182,40 @@ extension Normalizer {
     }
     // "5G", "3D", "4x4": the number, then the letters as written.
     return Reading(spoken: say(number) + " " + suffix, end: end + 1)
+  }
+
+  /// Whether a scale glued to a number ("7.6m", "40k", "2.5bn") is one rather than a unit.
+  ///
+  /// Spelled-out scales ("bn", "mln") always are; a single letter only before a counted noun
+  /// ("7.6m people") or after a word about amounts or counts in the same sentence ("raised
+  /// 7.6m", "viewers fell to 7.6m"), and never beside a word about size ("7.6m tall", "the
+  /// budget for the 100m sprint"). amount-cues.tsv has the words.
+  private func isScaled(
+    _ stream: TokenStream, _ scale: NormalizerTables.Unit, at index: Int, suffixAt end: Int
+  ) -> Bool {
+    guard scale.tight else { return true }
+    let spacedNext = stream.isInlineSpace(end + 1) ? stream[end + 2] : nil
+    if let noun = spacedNext, noun.kind == .word {
+      if isCountedNoun(noun.text) { return true }
+      if tables.measureCues.contains(noun.text.lowercased()) { return false }
+    }
+    if stream.isMark(end + 1, "-") { return false }
+    var probe = index - 1
+    var words = 0
+    var amount = false
+    while probe >= 0, words < 6 {
+      let token = stream.tokens[probe]
+      if token.kind == .space, token.text.contains(where: \.isNewline) { break }
+      if token.kind == .mark, ".!?;".contains(token.text) { break }
+      if token.kind == .word {
+        let lower = token.text.lowercased()
+        if tables.measureCues.contains(lower) { return false }
+        if tables.amountCues.contains(lower) { amount = true }
+        words += 1
+      }
+      probe -= 1
+    }
+    return amount
   }
 
   /// Whether a word after a number names things counted, not a measure: a plural noun in lower
@@ -537,8 +576,13 @@ extension Normalizer {
         guard token.text == " ", written == "sq" else { break }
       }
       written += token.text
-      if written.unicodeScalars.count > tables.longestUnit { break }
       probe += 1
+      if token.kind == .word, let own = ownReading(of: written), stream.endsFree(probe) {
+        // The user's lexicon has this unit ("km"): its reading wins, and nothing longer
+        // ("km/h") is matched past it.
+        return (NormalizerTables.Unit(singular: own, plural: own, tight: false), probe)
+      }
+      if written.unicodeScalars.count > tables.longestUnit { break }
       // Units in capitals ("12KG") read like their lower-case form.
       let lower =
         written.count >= 2 && written.allSatisfy(\.isUppercase) ? written.lowercased() : nil
@@ -550,6 +594,20 @@ extension Normalizer {
       }
     }
     return best
+  }
+
+  /// What the user's lexicon says for a single word, if it has it: the reading from
+  /// ``NormalizerTables/lexicon``, or the word as written when a pronunciation ``Lexicon``
+  /// (applied after normalizing) will say it.
+  func ownReading(of written: String) -> String? {
+    if let spoken = tables.lexicon[written] { return spoken }
+    guard !tables.keptWords.isEmpty, let entries = tables.keptWords[written.lowercased()] else {
+      return nil
+    }
+    let single = entries.contains { entry in
+      !entry.word.contains(where: \.isWhitespace) && entry.accepts(Substring(written))
+    }
+    return single ? written : nil
   }
 
   /// Reads "10-15", "2014–2022" and "52-48": the first number, then "to", leaving the second.

@@ -92,6 +92,14 @@ public struct NormalizerTables: Sendable {
   var states: [String: String]
   /// News-agency state abbreviations written with a period ("Ky" → "Kentucky").
   var apStates: [String: String]
+  /// Words before a number that make a glued "m", "k" or "b" a scale ("raised 7.6m"), lower case.
+  var amountCues: Set<String>
+  /// Words near a number that keep a glued "m" a unit ("7.6m tall"), lower case.
+  var measureCues: Set<String>
+  /// Parts of a year written as codes ("Q" → "quarter", "H" → "half").
+  var yearParts: [String: String]
+  /// Words after which a part of a year takes no "the" ("its Q3 2023 results"), lower case.
+  var periodDeterminers: Set<String>
   /// British spellings that eSpeak NG's American voice says differently, by word ending.
   var americanEndings: [(british: String, american: String)]
 
@@ -108,6 +116,7 @@ public struct NormalizerTables: Sendable {
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
       "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
+      "periods", "amount-cues",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -215,6 +224,21 @@ public struct NormalizerTables: Sendable {
       case "state": states[row[1]] = row[2]
       case "ap": apStates[row[1]] = row[2]
       default: break
+      }
+    }
+    amountCues = []
+    measureCues = []
+    for row in rows("amount-cues") where row.count >= 2 {
+      if row[0] == "amount" { amountCues.insert(row[1].lowercased()) }
+      if row[0] == "measure" { measureCues.insert(row[1].lowercased()) }
+    }
+    yearParts = [:]
+    periodDeterminers = []
+    for row in rows("periods") where row.count >= 2 {
+      if row[0] == "part", row.count >= 3 {
+        yearParts[row[1]] = row[2]
+      } else if row[0] == "determiner" {
+        periodDeterminers.insert(row[1].lowercased())
       }
     }
     americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }

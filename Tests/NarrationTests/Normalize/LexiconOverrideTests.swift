@@ -46,3 +46,24 @@ private enum LexiconFixture {
   #expect(withLexicon.contains("dZ'i:di:p'i:"))
   #expect(heard != withLexicon)
 }
+
+@Test func lexiconWordsOverrideUnitsAfterNumbers() throws {
+  let plain = try NormalizerTables.bundled()
+  let text = "The trail is 64 km long; we drove at 90 km/h, then 12km more."
+  #expect(
+    Normalizer(tables: plain).normalize(text)
+      == "The trail is sixty four kilometers long; we drove at ninety kilometers per hour, then "
+      + "twelve kilometers more.")
+  // A pronunciation lexicon with "km": the unit is left for it to say.
+  let kept = plain.withLexicon(
+    Lexicon(entries: [LexiconEntry(word: "km", replacement: .text("klicks"))]))
+  #expect(
+    Normalizer(tables: kept).normalize(text)
+      == "The trail is sixty four km long; we drove at ninety km per hour, then twelve km more.")
+  // A reading from the word lexicon replaces the unit's name.
+  let read = plain.withLexicon(["km": "klicks"])
+  #expect(
+    Normalizer(tables: read).normalize(text)
+      == "The trail is sixty four klicks long; we drove at ninety klicks per hour, then twelve "
+      + "klicks more.")
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// Quarters and halves of a year, full hours on the 24-hour clock, scale letters read by
+/// context, and numbers inside web and e-mail addresses (sentences written for these tests).
+private func normalized(_ text: String) throws -> String {
+  Normalizer(tables: try NormalizerTables.bundled()).normalize(text)
+}
+
+@Test(arguments: [
+  (
+    "Profits fell in Q2 2021 again.",
+    "Profits fell in the second quarter of twenty twenty one again."
+  ),
+  ("Its Q4 2019 report was late.", "Its fourth quarter of twenty nineteen report was late."),
+  ("Margins widened in 3Q19 overall.", "Margins widened in the third quarter of nineteen overall."),
+  ("Orders rose in 1Q 2020.", "Orders rose in the first quarter of twenty twenty."),
+  ("Hiring slowed in H2 2018.", "Hiring slowed in the second half of twenty eighteen."),
+  ("Guidance for 1H25 held.", "Guidance for the first half of twenty five held."),
+  // Without a year the code stays as written; no fifth quarter, no third half.
+  ("Sales rose in Q3, they said.", "Sales rose in Q three, they said."),
+  ("The Q5 2020 line", "The Q five twenty twenty line"),
+  ("The H3 2020 line", "The H three twenty twenty line"),
+])
+func quartersAndHalvesOfAYear(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The gates shut at 22:00 sharp.", "The gates shut at twenty two o'clock sharp."),
+  ("The gates shut at 8:00 sharp.", "The gates shut at eight o'clock sharp."),
+  ("Curfew begins at 22:00 hours.", "Curfew begins at twenty two hundred hours."),
+  ("The gates shut at 22:15 sharp.", "The gates shut at twenty two fifteen sharp."),
+])
+func fullHoursOnTheTwentyFourHourClock(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  // An amount or a count before it makes a glued "m" or "k" a scale.
+  ("The club raised 3.4m last spring.", "The club raised three point four million last spring."),
+  ("Its population is 2.1m.", "Its population is two point one million."),
+  ("She asked a salary of 85k a year.", "She asked a salary of eighty five thousand a year."),
+  ("About 1.2m voters stayed home.", "About one point two million voters stayed home."),
+  ("Debts reached 4.5bn in May.", "Debts reached four point five billion in May."),
+  // Otherwise, or beside a word about size, it stays a unit.
+  ("The mast is 3.4m tall.", "The mast is three point four meters tall."),
+  ("He threw the disc 61.2m today.", "He threw the disc sixty one point two meters today."),
+  (
+    "The fund paid for a 2.5m deep pool.",
+    "The fund paid for a two point five meters deep pool."
+  ),
+])
+func scaleLettersReadByContext(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "Write to tom&jo@mail.example.com today.",
+    "Write to tom ampersand jo at mail dot example dot com today."
+  ),
+  (
+    "See example.com/parts/gx-3000 now.",
+    "See example dot com slash parts slash G X dash three thousand now."
+  ),
+  (
+    "See example.com/2019/07/21/story now.",
+    "See example dot com slash twenty nineteen slash oh seven slash twenty one slash story now."
+  ),
+  (
+    "See example.com/item/48213 now.",
+    "See example dot com slash item slash four eight two one three now."
+  ),
+])
+func numbersAndMarksInAddresses(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test func aDecadeWithItsSSplitOff() throws {
+  #expect(
+    try normalized("Styles of the 1970 s returned.") == "Styles of the nineteen seventies returned."
+  )
+  // Two digits may be seconds, and other numbers are no decade.
+  #expect(try normalized("It took 1975 s here.") == "It took nineteen seventy five s here.")
+}
