@@ -79,10 +79,22 @@ extension HTMLCleaner {
   }
 
   /// Whether a block is worth speaking: a sentence, or a list item or line of a few words.
-  static func isSpeakable(_ block: Block) -> Bool {
-    let signals = LineSignals(block.text)
+  ///
+  /// - Parameter inStory: whether the block lies between the story's first and last prose
+  ///   paragraphs. There any line with a letter or digit is the story's own, as in Readability
+  ///   and trafilatura: the cells of a table, the items of a list after a colon, the lines of
+  ///   a verse. Before the first and after the last, a short line is the page's (a credit, a
+  ///   date, a share bar).
+  static func isSpeakable(_ block: Block, inStory: Bool) -> Bool {
     if block.tag == "pre" { return true }
+    if inStory, block.text.unicodeScalars.contains(where: Self.isLetterOrDigit) { return true }
+    let signals = LineSignals(block.text)
     if signals.endsSentence || signals.effectiveWords >= 6 { return true }
     return block.kind == .listItem && signals.effectiveWords >= 2
+  }
+
+  /// Whether a character is a letter or a decimal digit.
+  private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
   }
 }

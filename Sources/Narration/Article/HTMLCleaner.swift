@@ -95,6 +95,9 @@ struct HTMLCleaner {
     var blocks: [ArticleBlock] = []
     var byline = metadata.byline
     var sections = SectionCut(blocks: walker.blocks, selected: selected)
+    // Between the story's first and last prose paragraphs, short lines are its own.
+    let prose = selected.filter { Self.isProse(walker.blocks[$0]) }
+    let (firstProse, lastProse) = (prose.min() ?? 0, prose.max() ?? 0)
     for (index, block) in walker.blocks.enumerated() {
       func drop(_ reason: String) {
         dropped.append(DroppedLine(line: block.lines.lowerBound, text: block.text, reason: reason))
@@ -130,7 +133,9 @@ struct HTMLCleaner {
         drop("signal:script-text")
       } else if block.linkDensity > 0.5 && block.tag != "pre" {
         drop("signal:link-density")
-      } else if block.kind != .heading && !Self.isSpeakable(block) {
+      } else if block.kind != .heading
+        && !Self.isSpeakable(block, inStory: firstProse < index && index < lastProse)
+      {
         drop("signal:short-line")
       } else {
         blocks.append(ArticleBlock(kind: block.kind, text: block.text, lines: block.lines))

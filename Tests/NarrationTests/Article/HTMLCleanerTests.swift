@@ -534,4 +534,23 @@ import Testing
       #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     }
   }
+
+  @Test func shortLinesBetweenTheStorysParagraphsAreItsOwn() throws {
+    let sentences = Self.ferrySentences
+    let html = """
+      <html><body><div class="story"><p>Lisbon desk</p>
+      <p>\(sentences[0])</p><p>\(sentences[1]) These piers close first:</p>
+      <p>North Quay</p><p>Mill Lane</p>
+      <table><tr><td>Pier 4</td><td>14 cars</td></tr></table><p>\u{201C}</p>
+      <p>\(sentences[2])</p><p>\(sentences[3])</p><p>Estuary Courier staff</p></div></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    // A list after a colon and the cells of a table are read; a lone quotation mark is not,
+    // nor the short lines before the first paragraph and after the last.
+    #expect(
+      result.article.blocks.map(\.text) == [
+        sentences[0], sentences[1] + " These piers close first:", "North Quay", "Mill Lane",
+        "Pier 4", "14 cars", sentences[2], sentences[3],
+      ])
+  }
 }
