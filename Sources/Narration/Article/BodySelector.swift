@@ -30,6 +30,12 @@ struct BodySelector {
   /// Such a line says nothing about whether a run is a list of teasers, so the share of body
   /// lines leaves it out. Empty when no line is.
   var recognised: [Bool] = []
+  /// Whether each line belongs to a photo gallery (three or more captions with their credits in
+  /// a row), which pages set inside articles as often as after them.
+  ///
+  /// Such lines do not count toward the gap between the body and a further part: however long
+  /// the gallery, the article may go on below it. Empty when no line is.
+  var skippable: [Bool] = []
 
   /// The most lines between the body and a further part of it.
   static let maximumGap = 16
@@ -92,8 +98,10 @@ struct BodySelector {
     var tally = Tally()
     var crossedBox = false
     var index = end
+    var skipped = 0
     while index < scores.count {
-      let gap = index - end
+      let gap = index - end - skipped
+      if isSkippable(index) { skipped += 1 }
       switch barriers[index] {
       case .ending: return best
       case .interrupting:
@@ -130,8 +138,10 @@ struct BodySelector {
     var end = start
     var tally = Tally()
     var index = start - 1
+    var skipped = 0
     while index >= 0 {
-      let gap = start - 1 - index
+      let gap = start - 1 - index - skipped
+      if isSkippable(index) { skipped += 1 }
       // A label of what follows an article (comments, footer) above the body is a link in
       // its header ("12 comments"), so going back it only interrupts.
       switch barriers[index] {
@@ -158,6 +168,11 @@ struct BodySelector {
       index -= 1
     }
     return best
+  }
+
+  /// Whether the line at `index` is left out of gaps (see ``skippable``).
+  private func isSkippable(_ index: Int) -> Bool {
+    index < skippable.count && skippable[index]
   }
 
   /// The running total of a run and the counts that tell whether it is clearly body.
