@@ -121,6 +121,9 @@ extension Normalizer {
     if let year = year(stream, after: yearStart) {
       spoken += year.spoken
       end = year.end
+    } else if stream.isMark(end - 1, "."), periodEndsSentence(stream, at: end - 1, strong: true) {
+      // "the week to 3 Jan.": the period also ends the sentence.
+      spoken += "."
     }
     return Reading(spoken: spoken, end: end)
   }

@@ -143,6 +143,16 @@ extension Normalizer {
       // Old style: "the 3d of May", "the 22d".
       return Reading(spoken: NumberSpeller.ordinal(number.integer, british: british), end: end + 1)
     }
+    if suffix == "s", number.isPlain, stream.isMark(end + 1, "."), stream.isInlineSpace(end + 2),
+      let pence = stream.number(at: end + 3), pence.isPlain, stream.text(pence.end) == "d",
+      stream.isMark(pence.end + 1, "."), stream.endsFree(pence.end + 1)
+    {
+      // Old British money: "3s. 6d." → "three shillings and six pence".
+      let shillings = say(number) + (number.isOne ? " shilling" : " shillings")
+      var spoken = shillings + " and " + say(pence) + (pence.isOne ? " penny" : " pence")
+      if periodEndsSentence(stream, at: pence.end + 1, strong: false) { spoken += "." }
+      return Reading(spoken: spoken, end: pence.end + 2)
+    }
     if suffix == "s", free, number.isPlain {
       let spoken = decade(number.integer) + rangeTail(stream, at: end + 1)
       return Reading(spoken: spoken, end: rangeEnd(stream, at: end + 1))
@@ -203,7 +213,7 @@ extension Normalizer {
     var probe = index - 1
     var words = 0
     var amount = false
-    while probe >= 0, words < 6 {
+    while probe >= 0, words < 8 {
       let token = stream.tokens[probe]
       if token.kind == .space, token.text.contains(where: \.isNewline) { break }
       if token.kind == .mark, ".!?;".contains(token.text) { break }
@@ -274,11 +284,16 @@ extension Normalizer {
     guard stream.isMark(number.end, "°"), let minutes = stream.number(at: number.end + 1),
       stream.isMark(minutes.end, "′'")
     else { return nil }
-    var words = [say(number), number.isOne ? "degree" : "degrees"]
-    words += [say(minutes), minutes.isOne ? "minute" : "minutes"]
+    // ("74°00′": the minutes and seconds as numbers, "zero", not "oh oh".)
+    func value(_ part: WrittenNumber) -> String {
+      guard part.isPlain, let whole = part.value else { return say(part) }
+      return NumberSpeller.cardinal(whole)
+    }
+    var words = [value(number), number.isOne ? "degree" : "degrees"]
+    words += [value(minutes), minutes.value == 1 ? "minute" : "minutes"]
     var end = minutes.end + 1
     if let seconds = stream.number(at: end), stream.isMark(seconds.end, "″\"") {
-      words += [say(seconds), seconds.isOne ? "second" : "seconds"]
+      words += [value(seconds), seconds.value == 1 && seconds.isPlain ? "second" : "seconds"]
       end = seconds.end + 1
     }
     let compass = ["N": "north", "S": "south", "E": "east", "W": "west"]
@@ -355,6 +370,21 @@ extension Normalizer {
   /// "ending in 4213" → "ending in four two one three"; the cues are in digit-cues.tsv.
   private func readCuedDigits(_ stream: TokenStream, at index: Int) -> Reading? {
     let digits = stream.text(index)
+    if let always = tables.emergencyNumbers[digits], stream.startsFree(index),
+      stream.endsFree(index + 1) || stream.isMark(index + 1, ".,;:!?)"),
+      !(stream.isMark(index + 1, ".,") && stream.isNumber(index + 2))
+    {
+      // "call 911", "a 999 call"; "Porsche 911" is a model.
+      let before = stream.previous(index).map { stream.isWord($0) ? stream.text($0) : "" } ?? ""
+      let next = stream.isInlineSpace(index + 1) ? stream.text(index + 2).lowercased() : ""
+      let called = tables.callWords.contains(before.lowercased()) || tables.callWords.contains(next)
+      let afterName =
+        before.first?.isUppercase == true && !tables.sentenceStarters.contains(before)
+        && !tables.callWords.contains(before.lowercased())
+      if called || (always && !afterName) {
+        return Reading(spoken: NumberSpeller.digits(digits), end: index + 1)
+      }
+    }
     guard digits.count >= 2, !tables.digitCues.isEmpty, stream.startsFree(index),
       stream.endsFree(index + 1) || stream.isMark(index + 1, ".,;:!?)"),
       !(stream.isMark(index + 1, ".,") && stream.isNumber(index + 2)),
@@ -556,7 +586,11 @@ extension Normalizer {
       let rest = say(inches) + (inches.isOne ? " inch" : " inches")
       return Reading(spoken: say(number) + " " + name + " " + rest, end: inches.end + 2)
     }
-    return Reading(spoken: say(number) + " " + name, end: unit.end)
+    // "98.6° F. and the pulse": a period before a word in lower case is the abbreviation's.
+    let period =
+      stream.isMark(unit.end, ".") && stream.isInlineSpace(unit.end + 1)
+      && stream[unit.end + 2]?.text.first?.isLowercase == true
+    return Reading(spoken: say(number) + " " + name, end: period ? unit.end + 1 : unit.end)
   }
 
   /// The unit written at `index` (after optional space), with the index after it.
@@ -573,7 +607,12 @@ extension Normalizer {
     while probe < stream.count, probe - start < 5 {
       let token = stream.tokens[probe]
       if token.kind == .space {
-        guard token.text == " ", written == "sq" else { break }
+        guard token.text == " ", written == "sq" || written == "°" else { break }
+        if written == "°" {
+          // "98.6° F": the scale after a spaced degree sign.
+          probe += 1
+          continue
+        }
       }
       written += token.text
       probe += 1

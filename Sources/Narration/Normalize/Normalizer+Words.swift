@@ -242,6 +242,14 @@ extension Normalizer {
     if let spoken = tables.acronyms[token.text], stream.startsFree(index),
       stream.endsFree(index + 1)
     {
+      if tables.capitalWords.contains(token.text.lowercased()) {
+        // An everyday word in a line of capitals is shouted, not an organization.
+        let shouted = [stream.previous(index), stream.skipSpace(index + 1)].contains { side in
+          guard let side, side != index, let word = stream[side] else { return false }
+          return word.isAllCaps && word.text.count >= 2
+        }
+        if shouted { return nil }
+      }
       return spoken == token.text ? nil : Reading(spoken: spoken, end: index + 1)
     }
     var text = Substring(token.text)
@@ -404,6 +412,12 @@ extension Normalizer {
       return Reading(spoken: "minus ", end: index + 1)
     case "+":
       if let reading = readTelephone(stream, at: index) { return reading }
+      if stream.isNumber(index - 1), stream.endsFree(index + 1), !stream.isMark(index + 1, "+"),
+        !stream.isNumber(stream.skipSpace(index + 1))
+      {
+        // "18+", "$250+": "and more".
+        return Reading(spoken: " plus", end: index + 1)
+      }
       // Arithmetic: "2+3" → "two plus three".
       guard let before = stream.previous(index), stream.isNumber(before),
         stream.isNumber(stream.skipSpace(index + 1))

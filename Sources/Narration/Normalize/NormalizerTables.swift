@@ -82,6 +82,11 @@ public struct NormalizerTables: Sendable {
   var notPlurals: Set<String>
   /// Words after which numbers are read digit by digit ("ending in"), lower case.
   var digitCues: Set<String>
+  /// Emergency numbers said digit by digit ("911"), and whether they are wherever they stand
+  /// alone (true) or only next to a word in ``callWords``.
+  var emergencyNumbers: [String: Bool]
+  /// Words about calling that make a number next to them an emergency number ("dial 999").
+  var callWords: Set<String>
   /// Words near a number that make a glued "C" or "F" a temperature ("highs of 35C"), lower case.
   var temperatureCues: Set<String>
   /// Street types by lower-case written form ("expy" → "Expressway").
@@ -210,7 +215,18 @@ public struct NormalizerTables: Sendable {
     countCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "count" }.map { $0[1] })
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
-    digitCues = Set(rows("digit-cues").map { $0[0].lowercased() })
+    digitCues = []
+    emergencyNumbers = [:]
+    callWords = []
+    for row in rows("digit-cues") {
+      if row[0] == "emergency", row.count >= 2 {
+        emergencyNumbers[row[1]] = field(row, 2) == "always"
+      } else if row[0] == "call", row.count >= 2 {
+        callWords.insert(row[1].lowercased())
+      } else {
+        digitCues.insert(row[0].lowercased())
+      }
+    }
     temperatureCues = Set(rows("temperature-cues").map { $0[0].lowercased() })
     shoutedWords = Set(rows("shouted-words").map { $0[0].lowercased() })
     streetTypes = [:]

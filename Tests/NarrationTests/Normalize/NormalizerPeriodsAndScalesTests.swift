@@ -86,3 +86,56 @@ func numbersAndMarksInAddresses(_ written: String, _ spoken: String) throws {
   // Two digits may be seconds, and other numbers are no decade.
   #expect(try normalized("It took 1975 s here.") == "It took nineteen seventy five s here.")
 }
+
+@Test(arguments: [
+  ("She had to call 911 twice.", "She had to call nine one one twice."),
+  ("911 operators were busy.", "nine one one operators were busy."),
+  ("He dialled 999 at once.", "He dialled nine nine nine at once."),
+  ("A 112 call came in.", "A one one two call came in."),
+  // A model after a name, and the same digits as a count, stay numbers.
+  ("Her Porsche 911 was red.", "Her Porsche nine hundred eleven was red."),
+  ("It lasted 999 days.", "It lasted nine hundred ninety nine days."),
+])
+func emergencyNumbersDigitByDigit(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("Advice from the WHO changed.", "Advice from the W H O changed."),
+  ("WHO experts met on Monday.", "W H O experts met on Monday."),
+  // Shouted among other capitals it is the word.
+  ("WHO IS THERE?", "WHO IS THERE?"),
+])
+func anOrganizationWrittenLikeAWord(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("Read pp. 12-19 first.", "Read pages twelve to nineteen first."),
+  ("Read p. 7 first.", "Read page seven first."),
+  ("Read Sect. 3 first.", "Read section three first."),
+  ("The team had 41 pts then.", "The team had forty one points then."),
+  ("A fee of 2s. 9d. was paid.", "A fee of two shillings and nine pence was paid."),
+  (
+    "It was 101.2° F. and rising.",
+    "It was one hundred one point two degrees Fahrenheit and rising."
+  ),
+  ("It was 37° C today.", "It was thirty seven degrees Celsius today."),
+  (
+    "It lies at 12°05′31″S.",
+    "It lies at twelve degrees five minutes thirty one seconds south."
+  ),
+  ("Shops shut until 2 Jan.", "Shops shut until the second of January."),
+  ("Open to ages 16+ only.", "Open to ages sixteen plus only."),
+  ("Seats from $40+ each.", "Seats from forty dollars plus each."),
+])
+func bookAndReferenceForms(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test func aScaleWordNearbyMakesAGluedMAScale() throws {
+  #expect(
+    try normalized("Output went from 1.5 million in 2001 to nearly 4m by 2010.")
+      == "Output went from one point five million in two thousand one to nearly four million by "
+      + "twenty ten.")
+}
