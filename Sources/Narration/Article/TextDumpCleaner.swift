@@ -185,7 +185,7 @@ struct TextDumpCleaner {
   /// Groups physical lines into logical ones, joining the lines of hard-wrapped paragraphs.
   ///
   /// A line continues the one before when that one stops mid-sentence (no closing punctuation,
-  /// several words) and it starts with a lowercase letter, or follows with no blank line between
+  /// several words) and it starts with a lowercase word, or follows with no blank line between
   /// and is itself several words long. A joined line that a rule matches drops the whole unit.
   static func units(_ lines: [String]) -> [Unit] {
     var units: [Unit] = []
@@ -220,7 +220,10 @@ struct TextDumpCleaner {
       !before.unspacedScript, signal.words >= 2, let first = line.unicodeScalars.first,
       let lastCharacter = beforeText.last, lastCharacter.isLetter || ",-–(".contains(lastCharacter)
     else { return false }
-    let startsLower = first.properties.isLowercase
+    // A word with a capital after its first letter ("iOS", "eBay") starts a sentence of its own.
+    let startsLower =
+      first.properties.isLowercase
+      && !line.utf8.prefix { $0 != 0x20 }.contains { $0 >= 0x41 && $0 <= 0x5A }
     guard startsLower || (blanks == 0 && before.length >= 50 && signal.words >= 3) else {
       return false
     }
