@@ -27,7 +27,15 @@ extension HTMLCleaner {
       if block.kind == .heading {
         if block.tag == "h1" { taken.formUnion(tentative) }
         guard block.tag != "h1" && block.tag != "h2" else { break }
-        headings.append(index)
+        if headings.isEmpty {
+          headings.append(index)
+          continue
+        }
+        // A heading right above another is no subheading of the lead: a box's title and its
+        // label (a writer's card). Both are short lines between the standfirst and the body.
+        gap += headings.count + 1
+        headings = []
+        guard gap <= Self.leadGap.lines, tentative.isEmpty else { break }
         continue
       }
       let signals = LineSignals(block.text)

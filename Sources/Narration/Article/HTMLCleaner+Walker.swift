@@ -117,9 +117,13 @@ extension HTMLCleaner {
     ///
     /// - Parameter ownHeader: whether a `header` here would be the outermost `article`'s own
     ///   (its child), which holds the headline, standfirst and byline that the title, byline
-    ///   and dateline signals sort; the page's header, and a teaser's, are chrome.
+    ///   and dateline signals sort. A `header` that holds the headline (`h1`) is the story's
+    ///   too, on pages without an `article` element; the page's header, and a teaser's, are
+    ///   chrome.
     private func dropReason(_ node: HTMLNode, ownHeader: Bool) -> String? {
-      let articleHeader = node.name == "header" && ownHeader
+      let articleHeader =
+        node.name == "header"
+        && (ownHeader || HTMLCleaner.firstElement(named: "h1", in: node) != nil)
       if HTMLCleaner.textlessTags.contains(node.name)
         || (pruning != .textless && HTMLCleaner.droppedTags.contains(node.name) && !articleHeader)
       {

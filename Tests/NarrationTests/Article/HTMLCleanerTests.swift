@@ -464,6 +464,26 @@ import Testing
     )
   }
 
+  @Test func aHeaderThatHoldsTheHeadlineGivesItsStandfirst() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let standfirst =
+      "Crossings will be less frequent until spring, and season tickets are refunded."
+    // No `article` element: the header with the headline is the story's, the one with the
+    // paper's motto is the page's. Between standfirst and body, a writer's card (a name over a
+    // label) is not a subheading of the lead.
+    let html = """
+      <html><head><meta property="og:title" content="Winter ferry timetable"></head><body>
+      <header><p>The Estuary Courier, your paper since the days of the chain ferry.</p></header>
+      <div class="wrap"><header><div class="top"><h1>Winter ferry timetable</h1>
+      <p>\(standfirst)</p></div></header>
+      <div class="card"><h3>Jo Ruiz</h3><h4>More from this writer:</h4></div>
+      <div class="story">\(paragraphs)</div></div></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == [standfirst] + Self.ferrySentences)
+    #expect(result.dropped.contains { $0.text.hasPrefix("The Estuary Courier") })
+  }
+
   @Test func aRunOfPleasAfterTheArticleGoesWhole() throws {
     let pleas = [
       "Become a member to read every report from the harbour council, in print and online.",
