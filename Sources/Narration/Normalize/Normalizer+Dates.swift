@@ -173,6 +173,26 @@ extension Normalizer {
     return Reading(spoken: spoken, end: index + 5)
   }
 
+  /// Reads a day of the year written with a slash after a word like "on": "on 12/25" →
+  /// "on December twenty fifth" (British: "on the twenty fifth of December").
+  func readSlashedDay(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.startsFree(index), stream.isMark(index + 1, "/"), let second = stream[index + 2],
+      second.kind == .number, stream.endsFree(index + 3),
+      !(stream.isMark(index + 3, "/.,") && stream.isNumber(index + 4)),
+      let first = stream[index], first.text.count <= 2, second.text.count <= 2,
+      let a = Int(first.text), let b = Int(second.text), let cue = stream.previous(index),
+      stream.isInlineSpace(index - 1), tables.dateCues.contains(stream.text(cue).lowercased()),
+      // A set phrase stays one: "after 9/11".
+      tables.expressions[first.text + "/" + second.text] == nil
+    else { return nil }
+    var (month, day) = british ? (b, a) : (a, b)
+    if !(1...12).contains(month) || !(1...31).contains(day) { (month, day) = (day, month) }
+    guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+    let name = NormalizerTables.monthNames[month - 1]
+    let spoken = british ? "the \(ordinal(day)) of \(name)" : "\(name) \(ordinal(day))"
+    return Reading(spoken: spoken, end: index + 3)
+  }
+
   /// "a.m."/"p.m." in any of their spellings at `index` (after optional space).
   func meridiem(_ stream: TokenStream, at index: Int) -> (spoken: String, end: Int)? {
     let start = stream.skipSpace(index)

@@ -25,7 +25,8 @@ extension Normalizer {
     {
       return reading
     }
-    if let reading = readNumericDate(stream, at: index) ?? readAddress(stream, at: index)
+    if let reading = readNumericDate(stream, at: index) ?? readSlashedDay(stream, at: index)
+      ?? readAddress(stream, at: index)
       ?? readDayMonth(stream, at: index)
       ?? readTime(stream, at: index) ?? readTelephone(stream, at: index)
       ?? readDottedNumber(stream, at: index) ?? readDigitGroups(stream, at: index)
@@ -152,6 +153,10 @@ extension Normalizer {
       var spoken = shillings + " and " + say(pence) + (pence.isOne ? " penny" : " pence")
       if periodEndsSentence(stream, at: pence.end + 1, strong: false) { spoken += "." }
       return Reading(spoken: spoken, end: pence.end + 2)
+    }
+    if suffix == "s", free, number.grouped, number.fraction == nil {
+      // "1,000s of fans" → "thousands"; not seconds.
+      return Reading(spoken: decade(number.integer), end: end + 1)
     }
     if suffix == "s", free, number.isPlain {
       let spoken = decade(number.integer) + rangeTail(stream, at: end + 1)
@@ -688,8 +693,16 @@ extension Normalizer {
     let colon = stream.skipSpace(number.end)
     guard stream.isMark(colon, ":"), stream.startsFree(index) else { return nil }
     let second = stream.skipSpace(colon + 1)
-    guard (colon != number.end) == (second != colon + 1), stream.number(at: second) != nil else {
+    guard (colon != number.end) == (second != colon + 1), let other = stream.number(at: second)
+    else {
       return nil
+    }
+    if colon == number.end, number.isPlain, other.isPlain, stream.isMark(other.end, "-–"),
+      let last = stream.number(at: other.end + 1), last.isPlain, stream.endsFree(last.end)
+    {
+      // A chapter and a range of verses: "Matthew 5:3-12" → "five three to twelve".
+      let spoken = say(number) + " " + say(other) + " to " + say(last)
+      return Reading(spoken: spoken, end: last.end)
     }
     return Reading(spoken: say(number) + " to ", end: second)
   }

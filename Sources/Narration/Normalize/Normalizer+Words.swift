@@ -79,7 +79,9 @@ extension Normalizer {
     guard let candidates = found, stream.startsFree(index) else { return nil }
     let hasPeriod = stream.isMark(index + 1, ".")
     let after = hasPeriod ? index + 2 : index + 1
-    guard stream.endsFree(after) else { return nil }
+    // "No.10": a number glued after the period.
+    let gluedNumber = hasPeriod && stream.isNumber(after)
+    guard stream.endsFree(after) || gluedNumber else { return nil }
     let nextIndex = stream.skipSpace(after)
     let spacedNext = nextIndex != after ? stream[nextIndex] : nil
     let nextIsName =
@@ -93,7 +95,9 @@ extension Normalizer {
       || previous?.kind == .number
       || ["th", "st", "nd", "rd"].contains(previous?.text ?? "")
     for candidate in candidates {
-      guard hasPeriod || candidate.bare || candidate.context == .any || candidate.context == .number
+      guard
+        hasPeriod || candidate.bare || candidate.context == .any || candidate.context == .number,
+        !gluedNumber || candidate.context == .number
       else { continue }
       var strong = true
       switch candidate.context {
@@ -110,7 +114,7 @@ extension Normalizer {
         let roman =
           spacedNext.map { !(word && $0.text == "I") && Self.romanValue($0.text) != nil } ?? false
         guard hasPeriod || candidate.spoken.hasPrefix("number"),
-          spacedNext?.kind == .number || roman
+          spacedNext?.kind == .number || roman || gluedNumber
         else { continue }
         strong = false
       case .period:
@@ -428,6 +432,8 @@ extension Normalizer {
         end: index + 1)
     case "(":
       return readTelephone(stream, at: index)
+    case "[", "{":
+      return readPhonemes(stream, at: index)
     case "<":
       return readTag(stream, at: index)
     case "@":
@@ -515,6 +521,37 @@ extension Normalizer {
       return Reading(spoken: " ", end: index + 1)
     }
     return nil
+  }
+
+  /// Passes a bracketed ARPAbet pronunciation through as written: "[HH AH0 L OW1]".
+  ///
+  /// It is meant for the synthesizer, not to be read out; spelled as letters and numbers it
+  /// would be noise. Symbols are in arpabet.tsv.
+  func readPhonemes(_ stream: TokenStream, at index: Int) -> Reading? {
+    let close = stream.text(index) == "[" ? "]" : "}"
+    var probe = index + 1
+    var symbols = 0
+    var stressed = 0
+    while probe < stream.count, probe - index < 80 {
+      guard let token = stream[probe], token.kind == .word else { return nil }
+      if tables.arpabetVowels.contains(token.text) {
+        if let digit = stream[probe + 1], digit.kind == .number {
+          guard ["0", "1", "2"].contains(digit.text) else { return nil }
+          stressed += 1
+          probe += 1
+        }
+      } else if !tables.arpabetConsonants.contains(token.text) {
+        return nil
+      }
+      symbols += 1
+      probe += 1
+      if stream.isMark(probe, close) { break }
+      guard stream.isInlineSpace(probe), stream.text(probe) == " " else { return nil }
+      probe += 1
+    }
+    guard stream.isMark(probe, close), symbols >= 2, stressed >= 1 else { return nil }
+    let written = (index...probe).map { stream.tokens[$0].text }.joined()
+    return Reading(spoken: written, end: probe + 1)
   }
 
   /// Reads a dash between two dates or times whose first part another rule has read, as

@@ -101,6 +101,12 @@ public struct NormalizerTables: Sendable {
   var amountCues: Set<String>
   /// Words near a number that keep a glued "m" a unit ("7.6m tall"), lower case.
   var measureCues: Set<String>
+  /// ARPAbet vowel symbols ("AH"), which may carry a stress digit.
+  var arpabetVowels: Set<String>
+  /// ARPAbet consonant symbols ("HH").
+  var arpabetConsonants: Set<String>
+  /// Words before "12/25" that make it a day of the year, lower case.
+  var dateCues: Set<String>
   /// Parts of a year written as codes ("Q" → "quarter", "H" → "half").
   var yearParts: [String: String]
   /// Words after which a part of a year takes no "the" ("its Q3 2023 results"), lower case.
@@ -121,7 +127,7 @@ public struct NormalizerTables: Sendable {
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
       "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
-      "periods", "amount-cues",
+      "periods", "amount-cues", "arpabet", "date-cues",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -248,6 +254,10 @@ public struct NormalizerTables: Sendable {
       if row[0] == "amount" { amountCues.insert(row[1].lowercased()) }
       if row[0] == "measure" { measureCues.insert(row[1].lowercased()) }
     }
+    arpabetVowels = Set(rows("arpabet").filter { $0.count >= 2 && $0[0] == "vowel" }.map { $0[1] })
+    arpabetConsonants = Set(
+      rows("arpabet").filter { $0.count >= 2 && $0[0] == "consonant" }.map { $0[1] })
+    dateCues = Set(rows("date-cues").map { $0[0].lowercased() })
     yearParts = [:]
     periodDeterminers = []
     for row in rows("periods") where row.count >= 2 {

@@ -139,3 +139,36 @@ func bookAndReferenceForms(_ written: String, _ spoken: String) throws {
       == "Output went from one point five million in two thousand one to nearly four million by "
       + "twenty ten.")
 }
+
+@Test(arguments: [
+  ("Crowds in the 10,000s came.", "Crowds in the ten thousands came."),
+  ("He lives at No.7 now.", "He lives at number seven now."),
+  ("The fair opens on 7/14 again.", "The fair opens on July fourteenth again."),
+  ("It closes by 31/1 this year.", "It closes by January thirty first this year."),
+  ("Only 7/14 of them came.", "Only seven fourteenths of them came."),
+  ("Read Luke 6:20-26 aloud.", "Read Luke six twenty to twenty six aloud."),
+  ("They spent ₹40 crore on it.", "They spent forty crore rupees on it."),
+  ("WWII veterans and WWI poets met.", "World War Two veterans and World War One poets met."),
+])
+func numbersInNewsAndReferenceText(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test func britishDaysWithASlashPutTheDayFirst() throws {
+  let british = Normalizer(
+    tables: try NormalizerTables.bundled(), options: NormalizerOptions(dialect: .british))
+  #expect(
+    british.normalize("It opens on 7/11 again.") == "It opens on the seventh of November again.")
+}
+
+@Test(arguments: [
+  ("Say [T AH0 M EY1 T OW2] slowly.", "Say [T AH0 M EY1 T OW2] slowly."),
+  ("Say {K AE1 T} slowly.", "Say {K AE1 T} slowly."),
+  // Not phonemes: no stressed vowel, unknown symbols, or no closing bracket.
+  ("See [A B] here.", "See [A B] here."),
+  ("See [HH AH7] here.", "See [H H AH seven] here."),
+  ("See {T AH0 M here.", "See {T AH zero M here."),
+])
+func bracketedPhonemesPassThrough(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
