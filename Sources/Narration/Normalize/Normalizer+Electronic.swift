@@ -188,11 +188,13 @@ extension Normalizer {
     while probe < stream.count, groups.count < 7 {
       let token = stream.tokens[probe]
       if token.kind == .number {
-        guard token.text.count <= 4 else { return nil }
+        // (British numbers have groups of five and six: "01632 960983".)
+        let trunk = (groups.first ?? token.text).hasPrefix("0")
+        guard token.text.count <= (trunk ? 6 : 4) else { return nil }
         groups.append(token.text)
         probe += 1
         end = probe
-      } else if token.text == "(", !open, !stream.isWord(probe - 1) {
+      } else if token.text == "(", !open, !stream.isWord(probe - 1), stream.isNumber(probe + 1) {
         open = true
         probe += 1
       } else if token.text == ")", open {
@@ -202,7 +204,7 @@ extension Normalizer {
         end = probe
       } else if ["-", ".", " "].contains(token.text),
         stream.isNumber(probe + 1)
-          || stream.isMark(probe + 1, "(")
+          || (stream.isMark(probe + 1, "(") && stream.isNumber(probe + 2))
       {
         if token.text != "-" || !stream.isMark(probe - 1, ")") { separators.insert(token.text) }
         probe += 1
@@ -219,14 +221,22 @@ extension Normalizer {
       let spoken = groups.map { NumberSpeller.digits($0) }.joined(separator: ", ")
       return Reading(spoken: spoken, end: end)
     }
-    guard !open, groups.count >= 3, (9...15).contains(digits), stream.endsFree(end),
+    // Spaced groups ("0344 811 0072", "call 202 555 0143") only with a national trunk "0"
+    // in front or a word about calling before them.
+    let spacedOnly =
+      separators == [" "] && !plus && !parentheses && groups.count <= 4
+      && lengths.allSatisfy({ $0 >= 3 })
+      && ((groups.first?.hasPrefix("0") == true && (10...11).contains(digits))
+        || phoneCue(stream, before: index))
+    guard !open, groups.count >= 3 || (spacedOnly && groups.count == 2),
+      (9...15).contains(digits), stream.endsFree(end),
       let last = lengths.last, let first = lengths.first,
       separators.count <= 1 || (separators == [" ", "-"] && (plus || parentheses)),
-      !separators.contains(" ") || plus || parentheses,
+      !separators.contains(" ") || plus || parentheses || spacedOnly,
       !separators.contains(".") || groups.count == 3,
       lengths.dropFirst().dropLast().allSatisfy({ $0 >= 2 }),
       last >= 3 || (groups.count >= 4 && lengths[lengths.count - 2] == 4),
-      first <= 3 || groups.count == 3
+      first <= 3 || groups.count == 3 || spacedOnly
     else { return nil }
     let spoken = groups.map { NumberSpeller.digits($0) }.joined(separator: ", ")
     return Reading(spoken: (plus ? "plus " : "") + spoken, end: end)

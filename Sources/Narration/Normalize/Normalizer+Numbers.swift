@@ -79,6 +79,21 @@ extension Normalizer {
 
   /// Reads a number on its own: a year when it looks like one, else a cardinal or decimal.
   func say(_ number: WrittenNumber, stream: TokenStream, at index: Int) -> String {
+    if number.isPlain, number.integer.count == 4, let value = number.value, value > 2099,
+      value % 1000 != 0, stream.isInlineSpace(index - 1), let code = stream[index - 2],
+      code.isAllCaps, (2...5).contains(code.text.count),
+      !tables.capitalWords.contains(code.text.lowercased()),
+      !(stream.isInlineSpace(number.end)
+        && stream[number.end + 1].map {
+          $0.kind == .word && isCountedNoun($0.text)
+        } == true)
+    {
+      // A model number after a code, said in pairs: "RTX 3080" → "thirty eighty", "ISO 9001".
+      let (head, rest) = (value / 100, value % 100)
+      let tail =
+        rest == 0 ? " hundred" : (rest < 10 ? " oh " : " ") + NumberSpeller.cardinal(rest)
+      return NumberSpeller.cardinal(head) + tail
+    }
     if number.isPlain, number.integer.count == 4, let value = number.value,
       let year = NumberSpeller.year(value, british: british),
       looksLikeYear(stream, after: number.end, before: index)

@@ -172,3 +172,42 @@ func numbersInNewsAndReferenceText(_ written: String, _ spoken: String) throws {
 func bracketedPhonemesPassThrough(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "Ring 0161 496 0000 today.",
+    "Ring oh one six one, four nine six, oh oh oh oh today."
+  ),
+  ("Or try 01632 960418 today.", "Or try oh one six three two, nine six oh four one eight today."),
+  (
+    "Phone 212 555 0187 now.",
+    "Phone two one two, five five five, oh one eight seven now."
+  ),
+  (
+    "Or 0800 123 4567 (Minicom).",
+    "Or oh eight oh oh, one two three, four five six seven (Minicom)."
+  ),
+  // Spaced numbers without a trunk zero or a word about calling stay numbers.
+  (
+    "Scores of 212 555 and 187 came.",
+    "Scores of two hundred twelve five hundred fifty five and one hundred eighty seven came."
+  ),
+])
+func spacedTelephoneNumbers(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The GTX 2070 card sold out.", "The G T X twenty seventy card sold out."),
+  (
+    "It meets ISO 14001 and ISO 9001.",
+    "It meets I S O fourteen thousand one and I S O ninety oh one."
+  ),
+  // Years, round thousands and counts stay as they are.
+  ("The UN 2030 goals", "The U N twenty thirty goals"),
+  ("The NHS 5000 nurses came.", "The N H S five thousand nurses came."),
+  ("The UK 3500 workers struck.", "The U K three thousand five hundred workers struck."),
+])
+func modelNumbersAfterACode(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
