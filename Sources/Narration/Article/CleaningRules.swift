@@ -63,6 +63,11 @@ public struct CleaningRules: Sendable, Hashable {
     /// For a `line` rule: whether a matching line is a photo credit ("Reuters", "(Image: …)"), so
     /// that a long line without a full stop just above it in a text dump is the photo's caption.
     public var marksCaption: Bool?
+    /// For a `line` rule: whether it is also tried on the end of a long line that closes with a
+    /// bracket, such as a long photo caption that ends with its credit ("(AP Photo/Jane Doe)").
+    ///
+    /// Other rules are never tried on lines over ``RuleMatcher/maximumLineLength``.
+    public var matchesLongLineEnd: Bool?
     /// For a `weight` rule: what a matching element adds to its score as the article's
     /// container (Readability's class weights: 25 for "content", -25 for "sidebar").
     public var weight: Int?
@@ -72,7 +77,8 @@ public struct CleaningRules: Sendable, Hashable {
       id: String, pattern: String? = nil, note: String, scope: Scope? = nil,
       keywords: [String]? = nil, maxWords: Int? = nil, interrupts: Bool? = nil,
       phrases: [String]? = nil, contains: [String]? = nil, startsWith: [String]? = nil,
-      endsWith: [String]? = nil, weight: Int? = nil, marksCaption: Bool? = nil
+      endsWith: [String]? = nil, weight: Int? = nil, marksCaption: Bool? = nil,
+      matchesLongLineEnd: Bool? = nil
     ) {
       self.id = id
       self.pattern = pattern
@@ -87,6 +93,7 @@ public struct CleaningRules: Sendable, Hashable {
       self.interrupts = interrupts
       self.weight = weight
       self.marksCaption = marksCaption
+      self.matchesLongLineEnd = matchesLongLineEnd
     }
   }
 

@@ -50,6 +50,9 @@ struct RuleMatcher {
   private let maxWordsByBit: [Int]
 
   private let lineRules: [Compiled]
+  /// The line rules also tried on the end of a long line (see
+  /// ``CleaningRules/Rule/matchesLongLineEnd``).
+  private let longLineEndRules: [Compiled]
   private let sectionRules: [Compiled]
   private let elementRules: [Compiled]
   private let edgeRules: [Compiled]
@@ -81,6 +84,8 @@ struct RuleMatcher {
       }
     }
     lineRules = compile(.line, whole: true)
+    let endIDs = Set(rules.rules.filter { $0.matchesLongLineEnd == true }.map(\.id))
+    longLineEndRules = lineRules.filter { endIDs.contains($0.id) }
     sectionRules = compile(.section, whole: true)
     elementRules = compile(.element, whole: false)
     edgeRules = compile(.edge, whole: true)
@@ -108,7 +113,8 @@ struct RuleMatcher {
 
   /// The section rule, else the line rule, that matches a whole line (each `nil` when none does).
   func match(_ line: String) -> (section: String?, line: String?) {
-    guard !line.isEmpty, line.utf8.count <= Self.maximumLineLength else { return (nil, nil) }
+    guard !line.isEmpty else { return (nil, nil) }
+    guard line.utf8.count <= Self.maximumLineLength else { return (nil, longLineEndRule(line)) }
     var (mask, words) = candidates(line)
     guard mask != 0 else { return (nil, nil) }
     for (bit, maxWords) in maxWordsByBit.enumerated() where words > maxWords {
@@ -123,6 +129,21 @@ struct RuleMatcher {
       if rule.matches(line, lowered: lowered) { return (nil, rule.id) }
     }
     return (nil, nil)
+  }
+
+  /// The most bytes of a long line whose end the rules that ask for it are tried on.
+  static let longLineEnd = 160
+
+  /// The first rule for long line ends that matches the end of a long line closing with a
+  /// bracket (a caption ending with its credit), if any; lines of more than four times the
+  /// limit are left alone.
+  private func longLineEndRule(_ line: String) -> String? {
+    guard !longLineEndRules.isEmpty, line.utf8.last == 0x29,
+      line.utf8.count <= 4 * Self.maximumLineLength
+    else { return nil }
+    let end = String(String.UnicodeScalarView(line.unicodeScalars.suffix(Self.longLineEnd)))
+    let lowered = end.lowercased()
+    return longLineEndRules.first { $0.matches(end, lowered: lowered) }?.id
   }
 
   private func tried(_ bit: Int, _ mask: UInt64) -> Bool {

@@ -131,6 +131,13 @@ struct TextDumpCleaner {
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
 
+    // The body's first line of text, when it may be the lead photo's caption: short enough,
+    // above a credit of a few words, and not one of a slideshow's captions.
+    let lead = parts.first.flatMap { part in part.first { classes[$0].isBodyLike } }.flatMap {
+      signals[$0].words <= Self.leadCaptionWords && $0 + 1 < units.count
+        && signals[$0 + 1].words <= Self.leadCreditWords && !galleries(classes).lines[$0]
+        ? $0 : nil
+    }
     var blocks: [ArticleBlock] = []
     var dropped: [DroppedLine] = []
     for index in units.indices {
@@ -151,6 +158,10 @@ struct TextDumpCleaner {
       }
       switch classes[index] {
       case .fragment where isCaption(index, classes), .short where isCaption(index, classes):
+        drop("signal:caption")
+      case .prose where index == lead && isCaption(index, classes),
+        .sentence where index == lead && isCaption(index, classes):
+        // The lead photo's caption is a sentence too, above its credit and the story.
         drop("signal:caption")
       case .prose, .sentence, .fragment, .teaser:
         if let item = Self.listItemText(line) {
@@ -376,6 +387,12 @@ struct TextDumpCleaner {
     }
     return listed
   }
+
+  /// The most words of a sentence at the top of the body that a photo credit below makes the
+  /// lead photo's caption (a longer one is the story's first paragraph, above its first photo).
+  static let leadCaptionWords = 30
+  /// The most words of the credit under the lead photo (a longer line is a caption of its own).
+  static let leadCreditWords = 10
 
   /// The most lines of one photo of a gallery (a counter or label, a date, the caption and the
   /// credit); two photos apart when one's credit is not recognised.

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// Photo captions in page dumps that read as sentences.
+@Suite struct TextDumpCaptionTests {
+  static let story = [
+    "Ferry crews on the tide-powered line between Kelmouth and the island voted on Monday to "
+      + "strike for two days next month over a new winter rota.",
+    "The union said the rota would add four late shifts a month for every crew without extra "
+      + "pay, and that the company had refused to meet it before the vote.",
+    "The company said the rota was needed to keep the evening crossings running through the "
+      + "storms, when the island has no other link to the mainland.",
+  ]
+
+  @Test func aLongCaptionEndingWithAnAgencyPhotoCreditGoes() throws {
+    let caption =
+      "Crew members of the tide-powered ferry walk along the quay to the harbor office, where "
+      + "the union's regional secretary handed the company the result of the strike vote, on "
+      + "Monday, Dec. 1, 2026, in Kelmouth, on the northern coast, after the last crossing of "
+      + "the day. (AP Photo/Ines Okafor)"
+    #expect(caption.utf8.count > RuleMatcher.maximumLineLength)
+    let text = [Self.story[0], caption, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 3) == "rule:photo-agency")
+  }
+
+  @Test func theLeadPhotosCaptionAboveItsCreditGoesButALeadParagraphStays() throws {
+    let caption = "Ferry crews on the quay at Kelmouth after the vote on Monday."
+    let text =
+      (["Share on Facebook", caption, "Photograph: Ines Okafor/Harbor Times"] + Self.story)
+      .joined(separator: "\n\n")
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 3) == "signal:caption")
+
+    // A first paragraph of some length above the first photo is the story's own.
+    let lead =
+      "Ferry crews on the tide-powered line between Kelmouth and the island, who have run the "
+      + "crossings through every storm since the line opened, voted on Monday to strike for two "
+      + "days next month over a new winter rota."
+    let withLead = ([lead, "Photograph: Ines Okafor/Harbor Times"] + Self.story.dropFirst())
+      .joined(separator: "\n\n")
+    let kept = try ArticleFixtures.clean(text: withLead).article.blocks.map(\.text)
+    #expect(kept == [lead] + Self.story.dropFirst())
+  }
+}
