@@ -52,6 +52,12 @@ extension HTMLCleaner {
     return dates.parse(block.text) != nil
   }
 
+  /// Whether a text is a label of a few words that ends in a colon ("Release date:"), which
+  /// says nothing without the value after it.
+  static func isLabel(_ text: String) -> Bool {
+    text.hasSuffix(":") && text.split(separator: " ").count <= 3
+  }
+
   /// Whether a text is program code that the page shows as text, such as script from a
   /// `<script/>` tag that the parser closed at once: braces, semicolons, equals signs and
   /// backslashes, which prose hardly has, make up a twentieth of it, with braces and

@@ -128,6 +128,12 @@ struct HTMLCleaner {
         byline = byline ?? name
         drop("signal:byline")
       } else if block.kind != .heading && isDateline(block) || isBareDate(block) {
+        // A label on a line of its own ("Release date:") goes with its date.
+        if let label = blocks.last, Self.isLabel(label.text) {
+          blocks.removeLast()
+          dropped.append(
+            DroppedLine(line: label.lines.lowerBound, text: label.text, reason: "signal:dateline"))
+        }
         drop("signal:dateline")
       } else if block.tag != "pre" && Self.isScriptText(block.text) {
         drop("signal:script-text")

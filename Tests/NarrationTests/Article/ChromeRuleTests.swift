@@ -45,6 +45,13 @@ import Testing
     #expect(matcher.lineRule("Reuters reported the sale on Monday.") == nil)
   }
 
+  @Test func aWebAddressAloneOnALineIsASourceCredit() {
+    #expect(matcher.lineRule("HARBORCOURIER.COM") == "source-address")
+    #expect(matcher.lineRule("www.harbor-courier.co.uk") == "source-address")
+    #expect(matcher.lineRule("Read the timetable at harborcourier.com.") == nil)
+    #expect(matcher.lineRule("Node.js") == nil)
+  }
+
   @Test func newsletterBoxesAndBrowserNoticesAreChrome() {
     #expect(matcher.lineRule("The Harbor Courier Newsletter") == "newsletter-form")
     #expect(

@@ -573,4 +573,22 @@ import Testing
         "Pier 4", "14 cars", sentences[2], sentences[3],
       ])
   }
+
+  @Test func aSourceCreditAndALabelWithItsDateAreNotTheStory() throws {
+    let sentences = Self.ferrySentences
+    let html = """
+      <html><body><div class="story"><p>\(sentences[0])</p><p>\(sentences[1])</p>
+      <p><strong>HARBORCOURIER.COM</strong></p><h2>Statement from the ferry company</h2>
+      <p><span>Release date:</span></p><div><span>Thursday, 4 March 2025 – 3:55pm</span></div>
+      <p>\(sentences[2])</p><p>\(sentences[3])</p></div></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(
+      result.article.blocks.map(\.text) == [
+        sentences[0], sentences[1], "Statement from the ferry company", sentences[2],
+        sentences[3],
+      ])
+    #expect(ArticleFixtures.reason(result, line: 2) == "rule:source-address")
+    #expect(ArticleFixtures.reason(result, line: 3) == "signal:dateline")
+  }
 }
