@@ -169,6 +169,15 @@ extension Normalizer {
       if periodEndsSentence(stream, at: pence.end + 1, strong: false) { spoken += "." }
       return Reading(spoken: spoken, end: pence.end + 2)
     }
+    if suffix == "s", number.isPlain, stream.isMark(end + 1, "."), stream.endsFree(end + 2),
+      let pounds = stream.previous(index), stream.isInlineSpace(index - 1), stream.isNumber(pounds),
+      stream.isMark(pounds - 1, "£")
+    {
+      // Shillings after pounds in old British money: "£5 5s." → "five shillings".
+      var spoken = say(number) + (number.isOne ? " shilling" : " shillings")
+      if periodEndsSentence(stream, at: end + 1, strong: false) { spoken += "." }
+      return Reading(spoken: spoken, end: end + 2)
+    }
     if suffix == "s", free, number.grouped, number.fraction == nil {
       // "1,000s of fans" → "thousands"; not seconds.
       return Reading(spoken: decade(number.integer), end: end + 1)
@@ -807,14 +816,22 @@ extension Normalizer {
       guard stream.isMark(probe + 1, "."), stream.isNumber(probe + 2) else { break }
       probe += 2
     }
+    // A letter may close a version or a section: "0.9.7c", "17.3.2a".
+    var letter = ""
+    if let last = stream[probe + 1], last.kind == .word, last.text.count <= 2,
+      last.text.allSatisfy(\.isLowercase), stream.endsFree(probe + 2)
+    {
+      letter = " " + last.text
+      probe += 1
+    }
     guard parts.count >= 3, stream.endsFree(probe + 1) else { return nil }
     // Addresses ("192.168.0.1") digit by digit; versions ("1.10.3") as numbers.
-    let address = parts.count == 4 && parts.allSatisfy { $0.count <= 3 }
+    let address = letter.isEmpty && parts.count == 4 && parts.allSatisfy { $0.count <= 3 }
     // Addresses say "zero" ("one nine two dot one six eight dot zero dot one").
     let spoken = parts.map { part in
       !address && part.count <= 2 && !(part.hasPrefix("0") && part.count > 1)
         ? NumberSpeller.cardinal(part) : NumberSpeller.digits(part, zero: address)
     }
-    return Reading(spoken: spoken.joined(separator: " dot "), end: probe + 1)
+    return Reading(spoken: spoken.joined(separator: " dot ") + letter, end: probe + 1)
   }
 }

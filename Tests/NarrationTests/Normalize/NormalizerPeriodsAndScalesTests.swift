@@ -211,3 +211,13 @@ func spacedTelephoneNumbers(_ written: String, _ spoken: String) throws {
 func modelNumbersAfterACode(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Install zlib 1.2.8b first.", "Install zlib one dot two dot eight b first."),
+  ("See clause 4.1.2a below.", "See clause four dot one dot two a below."),
+  ("Rent was £12 6s. a week.", "Rent was twelve pounds six shillings a week."),
+  ("It cost £2 1s. in all.", "It cost two pounds one shilling in all."),
+])
+func versionLettersAndOldShillings(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
