@@ -221,3 +221,15 @@ func modelNumbersAfterACode(_ written: String, _ spoken: String) throws {
 func versionLettersAndOldShillings(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Save it as JSON or YAML.", "Save it as JSON or YAML."),
+  ("The GNU compiler ran on DOS.", "The GNU compiler ran on DOS."),
+  ("Insert the SIM card and PIN code.", "Insert the sim card and pin code."),
+  ("Two super PACs spent more.", "Two super packs spent more."),
+  // Other short capitals are still spelled.
+  ("The CLI and the API", "The C L I and the A.P.I"),
+])
+func shortCapitalsSaidAsWords(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
