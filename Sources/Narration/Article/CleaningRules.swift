@@ -68,6 +68,9 @@ public struct CleaningRules: Sendable, Hashable {
     ///
     /// Other rules are never tried on lines over ``RuleMatcher/maximumLineLength``.
     public var matchesLongLineEnd: Bool?
+    /// For a `line` rule: whether a matching line closes a teaser for another page ("Read
+    /// more"), so that three or more teasers in a row in a text dump are a list of them.
+    public var marksTeaser: Bool?
     /// For a `weight` rule: what a matching element adds to its score as the article's
     /// container (Readability's class weights: 25 for "content", -25 for "sidebar").
     public var weight: Int?
@@ -78,7 +81,7 @@ public struct CleaningRules: Sendable, Hashable {
       keywords: [String]? = nil, maxWords: Int? = nil, interrupts: Bool? = nil,
       phrases: [String]? = nil, contains: [String]? = nil, startsWith: [String]? = nil,
       endsWith: [String]? = nil, weight: Int? = nil, marksCaption: Bool? = nil,
-      matchesLongLineEnd: Bool? = nil
+      matchesLongLineEnd: Bool? = nil, marksTeaser: Bool? = nil
     ) {
       self.id = id
       self.pattern = pattern
@@ -94,6 +97,7 @@ public struct CleaningRules: Sendable, Hashable {
       self.weight = weight
       self.marksCaption = marksCaption
       self.matchesLongLineEnd = matchesLongLineEnd
+      self.marksTeaser = marksTeaser
     }
   }
 

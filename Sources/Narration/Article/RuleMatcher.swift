@@ -62,6 +62,9 @@ struct RuleMatcher {
   let interruptingSections: Set<String>
   /// The ids of line rules that match photo credits (see ``CleaningRules/Rule/marksCaption``).
   let captionMarkers: Set<String>
+  /// The ids of line rules that match the links closing teasers (see
+  /// ``CleaningRules/Rule/marksTeaser``).
+  let teaserMarkers: Set<String>
 
   init(_ rules: CleaningRules) {
     func compile(_ scope: CleaningRules.Rule.Scope, whole: Bool) -> [Compiled] {
@@ -94,6 +97,8 @@ struct RuleMatcher {
       rules.rules.filter { $0.scope == .section && $0.interrupts == true }.map(\.id))
     captionMarkers = Set(
       rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksCaption == true }.map(\.id))
+    teaserMarkers = Set(
+      rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksTeaser == true }.map(\.id))
     var index: [UInt64: UInt64] = [:]
     var always: UInt64 = 0
     for (bit, rule) in (sectionRules + lineRules).enumerated() {

@@ -29,6 +29,9 @@ struct TextDumpCleaner {
     case packedList
     /// A caption in a photo gallery: one of three or more in a row, each above its credit.
     case gallery
+    /// A headline or summary in a list of teasers: three or more in a row, each above its
+    /// "Read more" link.
+    case teaserList
     case rule(String)
     case section(String)
 
@@ -126,6 +129,7 @@ struct TextDumpCleaner {
       for index in part { inBody[index] = true }
     }
     dropGalleryCaptions(&classes, inBody)
+    classes = markTeaserLists(classes)
     dropEdges(parts, lines, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
@@ -294,7 +298,7 @@ struct TextDumpCleaner {
       case .teaser: scores[index] = -2
       case .sentence: scores[index] = 1
       case .short: scores[index] = -2
-      case .repeated, .rule, .dateLine, .byline, .gallery: scores[index] = -3
+      case .repeated, .rule, .dateLine, .byline, .gallery, .teaserList: scores[index] = -3
       case .packedList: scores[index] = -6
       case .timestamp: scores[index] = -10
       case .section: scores[index] = -20
@@ -394,69 +398,6 @@ struct TextDumpCleaner {
   /// The most words of the credit under the lead photo (a longer line is a caption of its own).
   static let leadCreditWords = 10
 
-  /// The most lines of one photo of a gallery (a counter or label, a date, the caption and the
-  /// credit); two photos apart when one's credit is not recognised.
-  static let galleryStride = 4
-  /// The least photo credits in a row that make a gallery.
-  static let galleryLength = 3
-
-  /// Whether a recognised photo credit is among some lines.
-  private func hasCredit(_ range: Range<Int>, _ classes: [LineClass]) -> Bool {
-    range.contains { isCredit(classes[$0]) }
-  }
-
-  private func isCredit(_ lineClass: LineClass) -> Bool {
-    guard case .rule(let id) = lineClass else { return false }
-    return matcher.captionMarkers.contains(id)
-  }
-
-  /// Marks the captions of the photo galleries in the body as such, when the body has
-  /// paragraphs of its own: a slideshow's captions are its article.
-  private func dropGalleryCaptions(_ classes: inout [LineClass], _ inBody: [Bool]) {
-    let (marked, lines) = galleries(classes)
-    let paragraphs = classes.indices.count { index in
-      inBody[index] && classes[index] == .prose && !lines[index]
-    }
-    if paragraphs >= Self.galleryLength { classes = marked }
-  }
-
-  /// The classes with the captions of photo galleries marked, and which lines are galleries.
-  ///
-  /// A gallery is ``galleryLength`` or more photo credits in a row, each at most two
-  /// ``galleryStride`` lines after the one before, with at most one line of text (a caption) for
-  /// each photo between two: the captions of a gallery read as sentences, but a paragraph of
-  /// the article between two photos makes two lines of text there.
-  private func galleries(_ classes: [LineClass]) -> (marked: [LineClass], lines: [Bool]) {
-    var marked = classes
-    var lines = [Bool](repeating: false, count: classes.count)
-    var credits: [Int] = []
-    func close() {
-      guard credits.count >= Self.galleryLength, let first = credits.first,
-        let last = credits.last
-      else { return }
-      // The first item is as long as the second: its caption sits above its credit.
-      let item = min(credits[1] - first, Self.galleryStride)
-      for index in max(0, first - item + 1)...last {
-        if case .section = classes[index] { continue }
-        lines[index] = true
-        if classes[index].isBodyLike || classes[index] == .teaser { marked[index] = .gallery }
-      }
-    }
-    for index in classes.indices where isCredit(classes[index]) {
-      if let previous = credits.last, index - previous <= 2 * Self.galleryStride,
-        classes[(previous + 1)..<index].filter({ $0.isBodyLike || $0 == .teaser }).count
-          <= max(1, (index - previous) / Self.galleryStride)
-      {
-        credits.append(index)
-      } else {
-        close()
-        credits = [index]
-      }
-    }
-    close()
-    return (marked, lines)
-  }
-
   /// Whether the line at `index` is a photo caption: a long line without a full stop just above
   /// a photo credit ("Reuters", "(Image: …)").
   private func isCaption(_ index: Int, _ classes: [LineClass]) -> Bool {
@@ -465,7 +406,8 @@ struct TextDumpCleaner {
   }
 
   /// The body selector for lines of the given classes.
-  private func selector(_ classes: [LineClass], words: [Int]) -> BodySelector {
+  private func selector(_ unmarked: [LineClass], words: [Int]) -> BodySelector {
+    let classes = markTeaserLists(unmarked)
     let barriers = classes.map { lineClass -> BodySelector.Barrier in
       guard case .section(let id) = lineClass else { return .none }
       return matcher.interruptingSections.contains(id) ? .interrupting : .ending
@@ -478,7 +420,7 @@ struct TextDumpCleaner {
         if case .rule = lineClass { return true }
         return false
       },
-      skippable: galleries(classes).lines)
+      skippable: galleries(unmarked).lines)
   }
 
   static func reason(_ lineClass: LineClass) -> String? {
@@ -491,6 +433,7 @@ struct TextDumpCleaner {
     case .byline: return "signal:byline"
     case .packedList: return "signal:packed-list"
     case .gallery: return "signal:gallery"
+    case .teaserList: return "signal:teaser-list"
     case .rule(let id): return "rule:\(id)"
     case .section(let id): return "section:\(id)"
     }

@@ -3,8 +3,9 @@ import Testing
 
 @testable import Narration
 
-/// Photo galleries in page dumps: captions with their credits, in a row.
-@Suite struct TextDumpGalleryTests {
+/// Items that repeat one shape in page dumps: photo galleries (captions with their credits) and
+/// lists of teasers (headlines and summaries with their "Read more" links).
+@Suite struct TextDumpItemsTests {
   @Test func theArticleGoesOnBelowALongGalleryAndItsCaptionsGo() throws {
     let result = try ArticleFixtures.clean(try ArticleFixtures.document("gallery-dump.txt"))
     let blocks = result.article.blocks
@@ -45,5 +46,40 @@ import Testing
       #expect(body.contains(caption), "dropped: \(caption)")
     }
     #expect(!body.contains("Image credit"))
+  }
+
+  @Test func aListOfTeasersAfterTheArticleGoes() throws {
+    let story = [
+      "Ferry crews on the tide-powered line between Kelmouth and the island voted on Monday to "
+        + "strike for two days next month over a new winter rota.",
+      "The union said the rota would add four late shifts a month for every crew without extra "
+        + "pay, and that the company had refused to meet it before the vote.",
+      "The company said the rota was needed to keep the evening crossings running through the "
+        + "storms, when the island has no other link to the mainland.",
+    ]
+    let teasers = [
+      (
+        "The lighthouse keeper's last winter",
+        "After forty years on the rock, the island's last keeper tells us what she will miss "
+          + "about the long nights and the storms that cut her off for weeks."
+      ),
+      (
+        "How the tide turbine was built",
+        "The engineers who sank the turbine into the channel explain how they worked between "
+          + "the tides for two summers, and what went wrong on the first try."
+      ),
+      (
+        "A season of night crossings",
+        "We spent a week on the late ferries with the crews who will strike next month, from "
+          + "the first storm of the autumn to a calm night full of stars."
+      ),
+    ]
+    var lines =
+      ["Ferry crews vote to strike over winter rota"] + story + ["Share on", "Keep Reading"]
+    for (headline, summary) in teasers { lines += [headline, summary, "Read More"] }
+    lines.append("© 2026 Harbor Times")
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == story)
+    #expect(ArticleFixtures.reason(result, line: 15) == "signal:teaser-list")
   }
 }
