@@ -122,10 +122,19 @@ extension Normalizer {
       return Reading(spoken: party + " of " + state + (ends ? "." : ""), end: index + 4)
     }
     guard let state = tables.apStates[stream.text(index)], stream.isMark(index + 1, "."),
-      stream.isInlineSpace(index - 1), let comma = stream.previous(index),
-      stream.isMark(comma, ","), let city = stream.previous(comma),
-      stream[city]?.isCapitalized ?? false
+      stream.isInlineSpace(index - 1), let before = stream.previous(index)
     else { return nil }
+    // After a city and a comma ("Louisville, Ky."), or a word of place ("in Ky. and Tenn.").
+    let afterCity =
+      stream.isMark(before, ",")
+      && (stream.previous(before).map { stream[$0]?.isCapitalized }
+        == true)
+    let afterPlaceWord = ["in", "of", "from", "near", "across", "and", "or", "outside"].contains(
+      stream.text(before))
+    // ("to Ore.", but not "to Pa." or "to Miss.", which are people as often.)
+    let written = stream.text(index)
+    let afterTo = stream.text(before) == "to" && written.count >= 3 && written != "Miss"
+    guard afterCity || afterPlaceWord || afterTo else { return nil }
     let ends = periodEndsSentence(stream, at: index + 1, strong: false)
     return Reading(spoken: state + (ends ? "." : ""), end: index + 2)
   }

@@ -41,6 +41,14 @@ extension Normalizer {
       scale = found.singular
       end += 2
     }
+    if let first = scale, stream.isInlineSpace(end), let word = stream[end + 1],
+      word.kind == .word, let second = tables.scales[word.text], !second.tight,
+      stream.endsFree(end + 2)
+    {
+      // "Rs 45 lakh crore", "$1 thousand billion".
+      scale = first + " " + second.singular
+      end += 2
+    }
     var spoken: String
     if let scale {
       spoken =

@@ -131,7 +131,7 @@ extension Normalizer {
     let text = word.text
     guard text.count > 2, text.hasSuffix("s"), !text.hasSuffix("ss"),
       text.first?.isLowercase ?? false, !tables.notPlurals.contains(text),
-      let previous = stream.previous(index)
+      !tables.yearNouns.contains(text), let previous = stream.previous(index)
     else { return true }
     return !tables.countCues.contains(stream.text(previous).lowercased())
   }

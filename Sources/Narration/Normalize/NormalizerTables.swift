@@ -78,6 +78,8 @@ public struct NormalizerTables: Sendable {
   var expressions: [String: String]
   /// Quantity words that make a following number a count ("about 1500 soldiers").
   var countCues: Set<String>
+  /// Plural nouns that a year before them describes ("2019 levels"), lower case.
+  var yearNouns: Set<String>
   /// Words ending in "s" that are not plural nouns ("was", "his").
   var notPlurals: Set<String>
   /// Words after which numbers are read digit by digit ("ending in"), lower case.
@@ -219,6 +221,8 @@ public struct NormalizerTables: Sendable {
     expressions = [:]
     for row in rows("expressions") where row.count >= 2 { expressions[row[0]] = row[1] }
     countCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "count" }.map { $0[1] })
+    yearNouns = Set(
+      rows("year-context").filter { $0.count >= 2 && $0[0] == "yearnoun" }.map { $0[1] })
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
     digitCues = []

@@ -233,3 +233,19 @@ func versionLettersAndOldShillings(_ written: String, _ spoken: String) throws {
 func shortCapitalsSaidAsWords(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "Floods hit towns in Ind. and Ill. overnight.",
+    "Floods hit towns in Indiana and Illinois overnight."
+  ),
+  ("She drove from Ariz. to Colo. alone.", "She drove from Arizona to Colorado alone."),
+  // A title or a word, not a state.
+  ("He wrote to Miss. Lane at once.", "He wrote to Miss. Lane at once."),
+  ("Sales were below 2018 levels.", "Sales were below twenty eighteen levels."),
+  ("It sent over 1200 soldiers.", "It sent over one thousand two hundred soldiers."),
+  ("A plan worth Rs 2 lakh crore.", "A plan worth two lakh crore rupees."),
+])
+func statesYearsAndIndianAmounts(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
