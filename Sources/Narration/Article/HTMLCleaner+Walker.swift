@@ -53,6 +53,7 @@ extension HTMLCleaner {
     mutating func walk(_ node: HTMLNode, context: Context) {
       // Whether a `<br>` came last, with nothing but spaces since.
       var afterBreak = false
+      let shown = Self.shownKinds(of: node)
       for child in node.children {
         if child.isText {
           if afterBreak && child.text.allSatisfy({ $0.isWhitespace }) { continue }
@@ -62,7 +63,8 @@ extension HTMLCleaner {
         }
         defer { afterBreak = child.name == "br" }
         if let reason = dropReason(
-          child, ownHeader: node.name == "article" && context.articleDepth == 1)
+          child, ownHeader: node.name == "article" && context.articleDepth == 1,
+          hiddenTurn: Self.isHiddenTurn(child, shown: shown))
         {
           if HTMLCleaner.blockTags.contains(child.name) { flush() }
           recordDrop(child, reason: reason)
@@ -120,7 +122,9 @@ extension HTMLCleaner {
     ///   and dateline signals sort. A `header` that holds the headline (`h1`) is the story's
     ///   too, on pages without an `article` element; the page's header, and a teaser's, are
     ///   chrome.
-    private func dropReason(_ node: HTMLNode, ownHeader: Bool) -> String? {
+    /// - Parameter hiddenTurn: whether the element is hidden as one of a run of like elements
+    ///   that a script shows in turn (``isHiddenTurn(_:shown:)``); it is read.
+    private func dropReason(_ node: HTMLNode, ownHeader: Bool, hiddenTurn: Bool) -> String? {
       let articleHeader =
         node.name == "header"
         && (ownHeader || HTMLCleaner.firstElement(named: "h1", in: node) != nil)
@@ -130,14 +134,7 @@ extension HTMLCleaner {
         return "element:\(node.name)"
       }
       let attributes = node.attributes
-      if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true" {
-        return "signal:hidden"
-      }
-      if let style = attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
-        style.contains("display:none") || style.contains("visibility:hidden")
-      {
-        return "signal:hidden"
-      }
+      if !hiddenTurn && Self.isHidden(attributes) { return "signal:hidden" }
       if pruning != .textless, let role = attributes["role"]?.lowercased(),
         [
           "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
@@ -151,6 +148,55 @@ extension HTMLCleaner {
       }
       let names = [attributes["class"], attributes["id"]].compactMap { $0 }.joined(separator: " ")
       return matcher.elementRule(names).map { "rule:\($0)" }
+    }
+
+    /// Whether an element's attributes hide it: `hidden`, `aria-hidden`, or a style that does
+    /// not display it.
+    private static func isHidden(_ attributes: [String: String]) -> Bool {
+      if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true" {
+        return true
+      }
+      guard let style = attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: "")
+      else { return false }
+      return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// The kinds (tag and class) of a node's children that the page shows, for
+    /// ``isHiddenTurn(_:shown:)``; empty when no child is hidden.
+    static func shownKinds(of node: HTMLNode) -> Set<String> {
+      guard node.children.count >= 2,
+        node.children.contains(where: {
+          $0.attributes["style"] != nil || $0.attributes["hidden"] != nil
+        })
+      else { return [] }
+      var kinds: Set<String> = []
+      for child in node.children where !child.isText && !isHiddenByStyle(child) {
+        kinds.insert(kind(of: child))
+      }
+      return kinds
+    }
+
+    /// Whether a hidden element is one of a run of like elements of which the page shows one:
+    /// a page of a gallery or the rest of a story, that a script reveals in turn.
+    static func isHiddenTurn(_ node: HTMLNode, shown: Set<String>) -> Bool {
+      !shown.isEmpty && isHiddenByStyle(node) && shown.contains(kind(of: node))
+    }
+
+    /// Whether an element is hidden the way scripts hide what they show later: by the `hidden`
+    /// attribute or `display: none` (not `aria-hidden`, which marks what is never read).
+    private static func isHiddenByStyle(_ node: HTMLNode) -> Bool {
+      if node.attributes["hidden"] != nil { return true }
+      guard
+        let style = node.attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: "")
+      else { return false }
+      return style.contains("display:none")
+    }
+
+    /// An element's tag and classes, leaving out the classes that hide it ("is-hidden").
+    private static func kind(of node: HTMLNode) -> String {
+      let classes = (node.attributes["class"] ?? "").split(separator: " ")
+        .filter { !$0.lowercased().contains("hid") && !$0.lowercased().contains("none") }
+      return node.name + " " + classes.joined(separator: " ")
     }
 
     /// Adds a text node to the block being built.

@@ -591,4 +591,22 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 2) == "rule:source-address")
     #expect(ArticleFixtures.reason(result, line: 3) == "signal:dateline")
   }
+
+  @Test func hiddenPagesOfAStoryThatAScriptRevealsAreRead() throws {
+    let sentences = Self.ferrySentences
+    let html = """
+      <html><body><div class="story">
+      <div class="slide"><p>\(sentences[0])</p><p>\(sentences[1])</p></div>
+      <div class="slide is-hidden" style="display: none"><p>\(sentences[2])</p></div>
+      <div class="slide is-hidden" style="display:none"><p>\(sentences[3])</p></div>
+      <div class="popup" style="display: none"><p>Sign up for our morning briefing and get the
+      news before your first coffee, every day.</p></div>
+      </div></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    // The slides are one story shown in turns; a hidden box of another kind stays hidden.
+    #expect(result.article.blocks.map(\.text) == Array(sentences[..<4]))
+    #expect(
+      result.dropped.contains { $0.text.hasPrefix("Sign up") && $0.reason == "signal:hidden" })
+  }
 }
