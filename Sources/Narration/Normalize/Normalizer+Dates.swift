@@ -212,8 +212,11 @@ extension Normalizer {
 
   /// Reads "12:22 AM", "5:34 p.m.", "9:00", "18:30 GMT" and "2:03:45".
   func readTime(_ stream: TokenStream, at index: Int) -> Reading? {
-    // A time may follow a comma with no space ("11:20AM,2:40PM").
-    guard stream.startsFree(index) || stream.isMark(index - 1, ",;"),
+    // A time may follow a comma with no space ("11:20AM,2:40PM"), or a dash after another
+    // time ("10:00–16:00").
+    let afterTime =
+      stream.isMark(index - 1, "-–—") && stream.isNumber(index - 2) && stream.isMark(index - 3, ":")
+    guard stream.startsFree(index) || stream.isMark(index - 1, ",;") || afterTime,
       let hourText = stream[index]?.text, hourText.count <= 2,
       let hour = Int(hourText), hour <= 24, stream.isMark(index + 1, ":"),
       let minuteText = stream[index + 2]?.text, stream.isNumber(index + 2), minuteText.count == 2,

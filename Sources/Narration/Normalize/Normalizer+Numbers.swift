@@ -199,6 +199,21 @@ extension Normalizer {
       let degrees = number.isOne ? " degree " : " degrees "
       return Reading(spoken: say(number) + degrees + scale, end: end + 1)
     }
+    if suffix == "h", number.isPlain, let minutes = stream.number(at: end + 1), minutes.isPlain,
+      ["m", "min"].contains(stream.text(minutes.end)), stream.endsFree(minutes.end + 1)
+    {
+      // "1h30m" → "one hour thirty minutes".
+      let spoken =
+        say(number) + (number.isOne ? " hour " : " hours ") + say(minutes)
+        + (minutes.isOne ? " minute" : " minutes")
+      return Reading(spoken: spoken, end: minutes.end + 1)
+    }
+    if suffix == "m", free, number.isPlain, let hours = stream.previous(index),
+      stream.text(hours) == "h", stream.isNumber(hours - 1)
+    {
+      // A duration: "2h 15m" → "fifteen minutes", not meters.
+      return Reading(spoken: say(number) + (number.isOne ? " minute" : " minutes"), end: end + 1)
+    }
     if let reading = readMeasure(stream, number) { return reading }
     if let ampm = meridiem(stream, at: end), !number.grouped, let hour = number.value,
       (1...12).contains(hour)

@@ -67,6 +67,12 @@ extension Normalizer {
   /// Reads abbreviations from the table by context: "Dr Smith", "Main St", "No 3", "etc".
   func readAbbreviation(_ stream: TokenStream, at index: Int) -> Reading? {
     let written = stream.text(index)
+    if stream.isMark(index + 1, "-–"), let first = weekday(written), stream.startsFree(index),
+      let last = weekday(stream.text(index + 2)), stream.endsFree(index + 3)
+    {
+      // Opening hours: "Mon-Fri" → "Monday to Friday".
+      return Reading(spoken: first + " to " + last, end: index + 3)
+    }
     var found = tables.abbreviations[written]
     if found == nil, written.count >= 2, stream.isMark(index + 1, "."),
       written.allSatisfy(\.isUppercase)
@@ -133,6 +139,12 @@ extension Normalizer {
       return Reading(spoken: candidate.spoken, end: after)
     }
     return nil
+  }
+
+  /// The day a weekday abbreviation stands for ("Fri" → "Friday"), from the table.
+  private func weekday(_ written: String) -> String? {
+    tables.abbreviations[written]?.first { $0.spoken.hasSuffix("day") && $0.context == .period }?
+      .spoken
   }
 
   /// The value of a canonical roman numeral ("XIV" → 14), or nil.

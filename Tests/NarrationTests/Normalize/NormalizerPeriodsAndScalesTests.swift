@@ -249,3 +249,15 @@ func shortCapitalsSaidAsWords(_ written: String, _ spoken: String) throws {
 func statesYearsAndIndianAmounts(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Open Tue-Sat only.", "Open Tuesday to Saturday only."),
+  ("Shifts run 07:00–15:00 daily.", "Shifts run seven o'clock to fifteen o'clock daily."),
+  ("The cut runs 2h 40m in all.", "The cut runs two hours forty minutes in all."),
+  ("The cut runs 1h45m in all.", "The cut runs one hour forty five minutes in all."),
+  // Without hours before it, a glued "m" is still a length.
+  ("A 40m drop.", "A forty meters drop."),
+])
+func openingHoursAndDurations(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
