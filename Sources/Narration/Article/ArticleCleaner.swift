@@ -166,4 +166,9 @@ public struct DroppedLine: Sendable, Hashable, Codable {
     self.text = text
     self.reason = reason
   }
+
+  /// Creates a record of a dropped block, at the first source line it came from.
+  init(_ block: ArticleBlock, reason: String) {
+    self.init(line: block.lines.lowerBound, text: block.text, reason: reason)
+  }
 }

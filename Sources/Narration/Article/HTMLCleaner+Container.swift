@@ -137,7 +137,13 @@ extension HTMLCleaner {
   private static func isLinkCluster(_ container: Container?) -> Bool {
     guard let container, container.blocks >= 2, container.characters >= 40, container.commas < 10
     else { return false }
-    return Double(container.linkCharacters) > Double(container.characters) * linkClusterDensity
+    return container.linkDensity > linkClusterDensity
+  }
+
+  /// Whether a block reads as the story's own prose rather than a teaser's summary: prose
+  /// (``isProse(_:)``) with hardly any links.
+  static func isPlainProse(_ block: Block) -> Bool {
+    isProse(block) && block.linkDensity < 0.25
   }
 
   /// Whether a block reads as article prose: a sentence of some length with few links.

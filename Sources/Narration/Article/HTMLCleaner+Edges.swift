@@ -41,7 +41,7 @@ extension HTMLCleaner {
       let block = blocks[index]
       if let ended { return "section:\(ended)" }
       if let box = inBox {
-        if HTMLCleaner.isProse(block) && block.linkDensity < 0.25 {
+        if HTMLCleaner.isPlainProse(block) {
           inBox = nil
         } else {
           return "section:\(box)"
@@ -96,8 +96,7 @@ extension HTMLCleaner {
         else { continue }
         gone.insert(index)
         let block = blocks[index]
-        dropped.append(
-          DroppedLine(line: block.lines.lowerBound, text: block.text, reason: "rule:\(id)"))
+        dropped.append(DroppedLine(block, reason: "rule:\(id)"))
       }
       blocks = blocks.indices.filter { !gone.contains($0) }.map { blocks[$0] }
       firstPass = false
@@ -123,7 +122,7 @@ extension HTMLCleaner {
       }
       guard aboutWriter else { break }
       dropped.append(
-        DroppedLine(line: last.lines.lowerBound, text: last.text, reason: "signal:writer-note"))
+        DroppedLine(last, reason: "signal:writer-note"))
       blocks.removeLast()
     }
   }
@@ -135,8 +134,7 @@ extension HTMLCleaner {
   ) {
     while let last = blocks.last, last.kind == .heading {
       dropped.append(
-        DroppedLine(line: last.lines.lowerBound, text: last.text, reason: "signal:trailing-heading")
-      )
+        DroppedLine(last, reason: "signal:trailing-heading"))
       blocks.removeLast()
     }
   }

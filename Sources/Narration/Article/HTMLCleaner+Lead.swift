@@ -40,7 +40,7 @@ extension HTMLCleaner {
       }
       let signals = LineSignals(block.text)
       let prose =
-        Self.isProse(block) && block.linkDensity < 0.25
+        Self.isPlainProse(block)
         && (!PublicationDate.hasYear(block.text) || signals.words > 25)
         && matcher.edgeRule(block.text) == nil
       characters += prose ? block.characters : 0

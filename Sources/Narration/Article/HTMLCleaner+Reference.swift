@@ -34,7 +34,7 @@ extension HTMLCleaner {
     let elsewhere =
       result.dropped
       + result.article.blocks.map {
-        DroppedLine(line: $0.lines.lowerBound, text: $0.text, reason: "signal:not-in-json-ld-body")
+        DroppedLine($0, reason: "signal:not-in-json-ld-body")
       }
     stated.dropped = elsewhere.sorted { $0.line < $1.line }
     return stated
@@ -53,9 +53,7 @@ extension HTMLCleaner {
     var dropped = result.dropped
     for (index, block) in blocks.enumerated() {
       if (index < first || index > last) && reference.share(of: block.text) < 0.5 {
-        dropped.append(
-          DroppedLine(
-            line: block.lines.lowerBound, text: block.text, reason: "signal:not-in-json-ld-body"))
+        dropped.append(DroppedLine(block, reason: "signal:not-in-json-ld-body"))
       } else {
         kept.append(block)
       }

@@ -131,8 +131,7 @@ struct HTMLCleaner {
         // A label on a line of its own ("Release date:") goes with its date.
         if let label = blocks.last, Self.isLabel(label.text) {
           blocks.removeLast()
-          dropped.append(
-            DroppedLine(line: label.lines.lowerBound, text: label.text, reason: "signal:dateline"))
+          dropped.append(DroppedLine(label, reason: "signal:dateline"))
         }
         drop("signal:dateline")
       } else if block.tag != "pre" && Self.isScriptText(block.text) {

@@ -115,7 +115,7 @@ struct MarkdownCleaner {
       if article.title == nil || article.title == first.text {
         article.title = article.title ?? first.text
         dropped.append(
-          DroppedLine(line: first.lines.lowerBound, text: first.text, reason: "signal:title"))
+          DroppedLine(first, reason: "signal:title"))
         blocks.removeFirst()
       }
     }
