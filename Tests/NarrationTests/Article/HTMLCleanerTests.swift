@@ -358,6 +358,19 @@ import Testing
       result.dropped.first { $0.text.hasPrefix("Sign up") }?.reason.hasPrefix("rule:") == true)
   }
 
+  @Test func aDonationAppealAfterTheArticleGoesWithItsHeading() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined()
+    let html = """
+      <html><body><article>\(paragraphs)
+      <h3>We need your help</h3>
+      <p>Help us continue to bring harbour news to readers on both banks of the estuary</p>
+      </article></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    #expect(ArticleFixtures.reason(result, line: 3) == "rule:edge-promo")
+  }
+
   @Test func pullQuotesAreNotReadTwice() throws {
     let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }
     let html = """
