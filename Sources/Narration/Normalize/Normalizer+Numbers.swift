@@ -63,6 +63,22 @@ extension Normalizer {
       return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
     }
     if let reading = readCoordinate(stream, number) { return reading }
+    if stream.isMark(end, "^") {
+      // A power: "10^9" → "ten to the power of nine", "10^-3".
+      let minus = stream.isMark(end + 1, "-−")
+      if let power = stream.number(at: minus ? end + 2 : end + 1), power.isPlain,
+        stream.endsFree(power.end)
+      {
+        var spoken = say(number) + " to the power of " + (minus ? "minus " : "") + say(power)
+        var end = power.end
+        if let unit = unit(stream, at: power.end) {
+          // "3 × 10^8 m/s": the unit after the power.
+          spoken += " " + unit.unit.plural
+          end = unit.end
+        }
+        return Reading(spoken: spoken, end: end)
+      }
+    }
     if let reading = readFraction(stream, number, at: index) ?? readMeasure(stream, number)
       ?? readPercent(stream, number) ?? readRange(stream, number, at: index)
       ?? readRatio(stream, number, at: index) ?? readTrailingCurrency(stream, number)

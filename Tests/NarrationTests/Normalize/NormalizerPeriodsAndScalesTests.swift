@@ -261,3 +261,24 @@ func statesYearsAndIndianAmounts(_ written: String, _ spoken: String) throws {
 func openingHoursAndDurations(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "It is roughly 3 × 10^8 m/s.",
+    "It is roughly three times ten to the power of eight meters per second."
+  ),
+  ("A size of 10^-6 here.", "A size of ten to the power of minus six here."),
+  (
+    "Levels of 190 mg/dL were seen.",
+    "Levels of one hundred ninety milligrams per deciliter were seen."
+  ),
+  (
+    "It yields 285 kJ/mol at most.",
+    "It yields two hundred eighty five kilojoules per mole at most."
+  ),
+  ("Carbon dioxide hit 421 ppm.", "Carbon dioxide hit four hundred twenty one parts per million."),
+  ("The ship made 410 nmi a day.", "The ship made four hundred ten nautical miles a day."),
+])
+func powersAndScientificUnits(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
