@@ -29,44 +29,75 @@ extension TextDumpCleaner {
 
   /// Marks the captions of the photo galleries in the body as such, when the body has
   /// paragraphs of its own: a slideshow's captions are its article.
-  func dropGalleryCaptions(_ classes: inout [LineClass], _ inBody: [Bool]) {
-    let (marked, lines) = galleries(classes)
+  func dropGalleryCaptions(_ classes: inout [LineClass], _ inBody: [Bool], rules: [Int]) {
+    let runs = galleryRuns(classes, rules)
+    guard !runs.isEmpty else { return }
+    let lines = Self.covered(runs, count: classes.count)
     let paragraphs = classes.indices.count { index in
       inBody[index] && classes[index] == .prose && !lines[index]
     }
-    if paragraphs >= Self.galleryLength { classes = marked }
+    if paragraphs >= Self.galleryLength { Self.mark(runs, in: &classes, as: .gallery) }
   }
 
-  /// The classes with the captions of photo galleries marked, and which lines are galleries.
+  /// Which lines photo galleries cover (empty when there is no gallery).
   ///
   /// A gallery is ``galleryLength`` or more photo credits in a row, each at most two
   /// ``galleryStride`` lines after the one before, with at most one line of text (a caption) for
   /// each photo between two: the captions of a gallery read as sentences, but a paragraph of
   /// the article between two photos makes two lines of text there.
-  func galleries(_ classes: [LineClass]) -> (marked: [LineClass], lines: [Bool]) {
-    itemRuns(classes, marker: isCredit, stride: Self.galleryStride, texts: 1, as: .gallery)
+  func galleryLines(_ classes: [LineClass], rules: [Int]) -> [Bool] {
+    let runs = galleryRuns(classes, rules)
+    return runs.isEmpty ? [] : Self.covered(runs, count: classes.count)
+  }
+
+  /// Whether the line at `index` belongs to a photo gallery.
+  func isInGallery(_ index: Int, _ classes: [LineClass], rules: [Int]) -> Bool {
+    galleryRuns(classes, rules).contains { $0.contains(index) }
+  }
+
+  private func galleryRuns(_ classes: [LineClass], _ rules: [Int]) -> [ClosedRange<Int>] {
+    itemRuns(classes, rules, marker: isCredit, stride: Self.galleryStride, texts: 1)
   }
 
   /// The classes with the lines of text of teaser lists marked: ``galleryLength`` or more
   /// "Read more" links in a row, each at most two ``teaserStride`` lines after the one before,
   /// with at most ``teaserTexts`` lines of text for each teaser between two.
-  func markTeaserLists(_ classes: [LineClass]) -> [LineClass] {
-    itemRuns(
-      classes, marker: isTeaserLink, stride: Self.teaserStride, texts: Self.teaserTexts,
-      as: .teaserList
-    ).marked
+  func markTeaserLists(_ classes: inout [LineClass], rules: [Int]) {
+    let runs = itemRuns(
+      classes, rules, marker: isTeaserLink, stride: Self.teaserStride, texts: Self.teaserTexts)
+    Self.mark(runs, in: &classes, as: .teaserList)
   }
 
-  /// Runs of ``galleryLength`` or more items that each end with a marker line, with the lines
-  /// of text of their items marked as `mark`, and which lines the runs cover.
+  private static func isText(_ lineClass: LineClass) -> Bool {
+    lineClass.isBodyLike || lineClass == .teaser
+  }
+
+  /// Marks the lines of text in some runs.
+  private static func mark(
+    _ runs: [ClosedRange<Int>], in classes: inout [LineClass], as mark: LineClass
+  ) {
+    for run in runs {
+      for index in run where isText(classes[index]) { classes[index] = mark }
+    }
+  }
+
+  /// Which of `count` lines some runs cover.
+  private static func covered(_ runs: [ClosedRange<Int>], count: Int) -> [Bool] {
+    var lines = [Bool](repeating: false, count: count)
+    for run in runs {
+      for index in run { lines[index] = true }
+    }
+    return lines
+  }
+
+  /// The runs of ``galleryLength`` or more items that each end with a marker line, from the
+  /// first item's first line to the last marker; markers are among `rules`, the lines a rule
+  /// matched, in order.
   private func itemRuns(
-    _ classes: [LineClass], marker: (LineClass) -> Bool, stride: Int, texts: Int,
-    as mark: LineClass
-  ) -> (marked: [LineClass], lines: [Bool]) {
-    var marked = classes
-    var lines = [Bool](repeating: false, count: classes.count)
+    _ classes: [LineClass], _ rules: [Int], marker: (LineClass) -> Bool, stride: Int, texts: Int
+  ) -> [ClosedRange<Int>] {
+    var runs: [ClosedRange<Int>] = []
     var markers: [Int] = []
-    func isText(_ lineClass: LineClass) -> Bool { lineClass.isBodyLike || lineClass == .teaser }
     func close() {
       guard markers.count >= Self.galleryLength, let first = markers.first,
         let last = markers.last
@@ -79,15 +110,11 @@ extension TextDumpCleaner {
         if case .section = classes[start - 1] { break }
         start -= 1
       }
-      for index in start...last {
-        if case .section = classes[index] { continue }
-        lines[index] = true
-        if isText(classes[index]) { marked[index] = mark }
-      }
+      runs.append(start...last)
     }
-    for index in classes.indices where marker(classes[index]) {
+    for index in rules where marker(classes[index]) {
       if let previous = markers.last, index - previous <= 2 * stride,
-        classes[(previous + 1)..<index].count(where: isText)
+        classes[(previous + 1)..<index].count(where: Self.isText)
           <= texts * max(1, (index - previous) / stride)
       {
         markers.append(index)
@@ -97,6 +124,6 @@ extension TextDumpCleaner {
       }
     }
     close()
-    return (marked, lines)
+    return runs
   }
 }

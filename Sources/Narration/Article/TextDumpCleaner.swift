@@ -80,8 +80,11 @@ struct TextDumpCleaner {
     var hits = [Hit?](repeating: nil, count: units.count)
     var classes = base
     var parts: [Range<Int>] = []
+    // The lines a line rule matched, in order (photo credits and "Read more" links among them).
+    var ruleLines: [Int] = []
     func evaluate(_ range: Range<Int>) -> Bool {
       var changed = false
+      defer { ruleLines.sort() }
       for index in range where hits[index] == nil {
         var hit: Hit = (nil, nil)
         for number in units[index].lines {
@@ -94,13 +97,14 @@ struct TextDumpCleaner {
           changed = true
         } else if let line = hit.line {
           classes[index] = .rule(line)
+          ruleLines.append(index)
           changed = true
         }
       }
       return changed
     }
     for _ in 0..<8 {
-      parts = selector(classes, words: words).select()
+      parts = selector(classes, words: words, rules: ruleLines).select()
       var zone =
         if let first = parts.first, let last = parts.last {
           max(
@@ -128,8 +132,8 @@ struct TextDumpCleaner {
     for part in parts {
       for index in part { inBody[index] = true }
     }
-    dropGalleryCaptions(&classes, inBody)
-    classes = markTeaserLists(classes)
+    dropGalleryCaptions(&classes, inBody, rules: ruleLines)
+    markTeaserLists(&classes, rules: ruleLines)
     dropEdges(parts, lines, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
@@ -139,8 +143,26 @@ struct TextDumpCleaner {
     // above a credit of a few words, and not one of a slideshow's captions.
     let lead = parts.first.flatMap { part in part.first { classes[$0].isBodyLike } }.flatMap {
       signals[$0].words <= Self.leadCaptionWords && $0 + 1 < units.count
-        && signals[$0 + 1].words <= Self.leadCreditWords && !galleries(classes).lines[$0]
+        && signals[$0 + 1].words <= Self.leadCreditWords
+        && !isInGallery($0, classes, rules: ruleLines)
         ? $0 : nil
+    }
+    var interior: Set<Int> = []
+    for part in parts {
+      var index = part.lowerBound + 1
+      while index < part.upperBound {
+        guard classes[index] == .short, classes[index - 1].isBodyLike else {
+          index += 1
+          continue
+        }
+        var end = index
+        while end < part.upperBound, classes[end] == .short { end += 1 }
+        if end < part.upperBound, classes[end].isBodyLike, end - index <= Self.introducedListLength
+        {
+          interior.formUnion(index..<end)
+        }
+        index = end
+      }
     }
     var blocks: [ArticleBlock] = []
     var dropped: [DroppedLine] = []
@@ -185,6 +207,8 @@ struct TextDumpCleaner {
           blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
         } else if let item = Self.listItemText(line), signals[index].words >= 3 {
           blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
+        } else if interior.contains(index) {
+          blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: range))
         } else {
           drop("signal:short-line")
         }
@@ -406,8 +430,9 @@ struct TextDumpCleaner {
   }
 
   /// The body selector for lines of the given classes.
-  private func selector(_ unmarked: [LineClass], words: [Int]) -> BodySelector {
-    let classes = markTeaserLists(unmarked)
+  private func selector(_ unmarked: [LineClass], words: [Int], rules: [Int]) -> BodySelector {
+    var classes = unmarked
+    markTeaserLists(&classes, rules: rules)
     let barriers = classes.map { lineClass -> BodySelector.Barrier in
       guard case .section(let id) = lineClass else { return .none }
       return matcher.interruptingSections.contains(id) ? .interrupting : .ending
@@ -420,7 +445,7 @@ struct TextDumpCleaner {
         if case .rule = lineClass { return true }
         return false
       },
-      skippable: galleries(unmarked).lines)
+      skippable: galleryLines(unmarked, rules: rules))
   }
 
   static func reason(_ lineClass: LineClass) -> String? {

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// Short lines between the paragraphs of a dump's article: the story's own, or links and pleas.
+@Suite struct TextDumpShortLineTests {
+  static let story = [
+    "The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for "
+      + "farmers, bakers and the fishing families who have sold from the quay for a century.",
+    "Work will start in March and take about a year, the council said, and the stalls will be "
+      + "let at the old rents to traders who held a licence before the market closed.",
+    "The architects plan to keep the iron roof and the clock, which were restored in 1998, and "
+      + "to add solar panels on the sheds along the southern side of the quay.",
+    "The council expects the first traders to move in before the summer season starts in June.",
+  ]
+
+  @Test func shortLinesBetweenParagraphsAreTheStorysOwn() throws {
+    let lines = [
+      Self.story[0], Self.story[1], "Not yet.", Self.story[2], "“Never again.”", "Harbor clock",
+      Self.story[3],
+    ]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == lines)
+  }
+
+  @Test func aLinkToAnotherStoryOrANewsletterPleaBetweenParagraphsGoes() throws {
+    let lines = [
+      Self.story[0], "Read more: Harbor fares rise again for the winter", Self.story[1],
+      "Get the Harbor Times daily edition by email and never miss our top stories",
+      Self.story[2], Self.story[3],
+    ]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 3) == "rule:inline-related")
+    #expect(ArticleFixtures.reason(result, line: 7) == "rule:newsletter-plea")
+  }
+}
