@@ -628,6 +628,12 @@ extension Normalizer {
       // Before a noun: "a 10-km race" → "a ten kilometer race".
       return Reading(spoken: say(number) + " " + unit.unit.singular, end: unit.end)
     }
+    if number.fraction != nil, stream.isInlineSpace(number.end), stream.text(number.end + 1) == "s",
+      stream.endsFree(number.end + 2), !stream.isMark(number.end + 2, "'’")
+    {
+      // A timing: "9.58 s" (a spaced "s" alone is only seconds after a decimal).
+      return Reading(spoken: say(number) + " seconds", end: number.end + 2)
+    }
     guard let unit = unit(stream, at: number.end) else { return nil }
     let name = number.isOne ? unit.unit.singular : unit.unit.plural
     if stream.isMark(unit.end, "/"), !stream.isInlineSpace(unit.end + 1),

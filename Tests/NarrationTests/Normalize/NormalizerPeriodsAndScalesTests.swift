@@ -282,3 +282,11 @@ func openingHoursAndDurations(_ written: String, _ spoken: String) throws {
 func powersAndScientificUnits(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("She ran 10.71 s that day.", "She ran ten point seven one seconds that day."),
+  ("Red vs. Blue is on.", "Red versus Blue is on."),
+])
+func timingsAndVersus(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
