@@ -135,6 +135,13 @@ extension HTMLCleaner {
       }
       let attributes = node.attributes
       if !hiddenTurn && Self.isHidden(attributes) { return "signal:hidden" }
+      if pruning != .textless, attributes["itemprop"]?.lowercased() == "author",
+        !["body", "main", "article", "html"].contains(node.name),
+        LineSignals(TextLines.tidy(node.textContent)).words > Self.authorCardWords
+      {
+        // More than a name: the writer's card (photo, biography, other posts).
+        return "signal:author-card"
+      }
       if pruning != .textless, let role = attributes["role"]?.lowercased(),
         [
           "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
@@ -149,6 +156,10 @@ extension HTMLCleaner {
       let names = [attributes["class"], attributes["id"]].compactMap { $0 }.joined(separator: " ")
       return matcher.elementRule(names).map { "rule:\($0)" }
     }
+
+    /// The most words an element marked as the author (`itemprop="author"`) can hold and still
+    /// be a byline rather than the writer's card.
+    static let authorCardWords = 8
 
     /// Whether an element's attributes hide it: `hidden`, `aria-hidden`, or a style that does
     /// not display it.

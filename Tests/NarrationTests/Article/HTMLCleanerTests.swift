@@ -622,4 +622,24 @@ import Testing
     #expect(
       result.dropped.contains { $0.text.hasPrefix("Sign up") && $0.reason == "signal:hidden" })
   }
+
+  @Test func theWritersCardMarkedAsTheAuthorIsNotTheStory() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let html = """
+      <html><body><div class="story">
+      <p>By <span itemprop="author">Jo Ruiz</span></p>
+      \(paragraphs)
+      <div itemprop="author"><h4>Jo Ruiz</h4><p>I have covered the estuary and its ferries for
+      ten years, and I am so glad you stopped by to read about them today.</p></div>
+      </div></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    // A name alone is the byline.
+    #expect(result.article.byline == "Jo Ruiz")
+    #expect(
+      result.dropped.contains {
+        $0.text.hasPrefix("I have covered") && $0.reason == "signal:author-card"
+      })
+  }
 }
