@@ -273,7 +273,8 @@ extension Normalizer {
     var probe = index - 1
     var words = 0
     var amount = false
-    while probe >= 0, words < 8 {
+    // (A bounded look back, so long runs of marks stay linear.)
+    while probe >= 0, words < 8, index - probe < 40 {
       let token = stream.tokens[probe]
       if token.kind == .space, token.text.contains(where: \.isNewline) { break }
       if token.kind == .mark, ".!?;".contains(token.text) { break }
@@ -325,7 +326,8 @@ extension Normalizer {
     }
     var words = 0
     probe -= 1
-    while probe >= 0, words < 8 {
+    // (A bounded look back, so long runs of marks stay linear.)
+    while probe >= 0, words < 8, end - probe < 40 {
       let token = stream.tokens[probe]
       if token.kind == .space, token.text.contains(where: \.isNewline) { break }
       if token.kind == .word {
