@@ -39,6 +39,13 @@ enum TextLines {
     }
 
     while index < count {
+      // Fast path: a whole line that needs no tidying becomes a string without a copy.
+      if current.isEmpty, !pendingSpace, let end = cleanLineEnd(bytes, from: index) {
+        lines.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+        index = end + ((bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A) ? 2 : 1)
+        continue
+      }
       let byte = bytes[index]
       switch byte {
       case 0x0A:
@@ -70,6 +77,38 @@ enum TextLines {
     }
     finishLine()
     return lines
+  }
+
+  /// Where the line starting at `start` ends (at its CR or LF), when the line is already tidy.
+  ///
+  /// Tidy is no space at either end or twice in a row, no control or invisible character and no
+  /// Unicode space. `nil` for other lines, and for a last line without a line break.
+  private static func cleanLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    let count = bytes.count
+    var index = start
+    var afterSpace = true
+    while index < count {
+      let byte = bytes[index]
+      switch byte {
+      case 0x0A, 0x0D:
+        return afterSpace && index > start ? nil : index
+      case 0x20:
+        if afterSpace { return nil }
+        afterSpace = true
+        index += 1
+      case 0x21..<0x7F:
+        afterSpace = false
+        index += 1
+      case 0x00..<0x20, 0x7F:
+        return nil
+      default:
+        let end = min(index + sequenceLength(byte), count)
+        guard classify(bytes, index, end) == .keep else { return nil }
+        afterSpace = false
+        index = end
+      }
+    }
+    return nil
   }
 
   private enum ScalarClass { case keep, space, invisible, lineBreak }

@@ -81,6 +81,11 @@ import Testing
     #expect(TextLines.split("  x \u{00A0} y  ") == ["x y"])
     #expect(TextLines.split("zero\u{200B}width\u{00AD}") == ["zerowidth"])
     #expect(TextLines.split("é\u{2028}ü") == ["é", "ü"])
+    // Tidy lines are taken whole, the others tidied; both kinds and every ending, mixed.
+    #expect(
+      TextLines.split("Tidy “line” one\r\nan  untidy\tline \n\nTidy\u{00A0}no\rtidy ’end’\nlast ")
+        == ["Tidy “line” one", "an untidy line", "", "Tidy no", "tidy ’end’", "last"])
+    #expect(TextLines.split("one\n") == ["one", ""])
   }
 
   @Test func keepsWorkingOnNonEnglishPages() throws {
