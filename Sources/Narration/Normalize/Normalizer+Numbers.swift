@@ -206,6 +206,10 @@ extension Normalizer {
       // Dimensions: "2x8" → "two by eight".
       return Reading(spoken: say(number) + " by ", end: end + 1)
     }
+    if suffix == "x", free, stream.isInlineSpace(end + 1), stream.isWord(end + 2) {
+      // A multiple: "3x faster", "a 2x champion" → "three times faster".
+      return Reading(spoken: say(number) + " times", end: end + 1)
+    }
     if free, let scale = tables.scales[suffix], isScaled(stream, scale, at: index, suffixAt: end) {
       // A count or amount in news style: "7.6m people", "2bn users", "raised 40k".
       return Reading(spoken: say(number) + " " + scale.singular, end: end + 1)

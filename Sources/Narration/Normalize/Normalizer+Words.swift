@@ -478,6 +478,12 @@ extension Normalizer {
       // ".5" → "point five".
       guard stream.startsFree(index), stream.isNumber(index + 1), stream.endsFree(index + 2)
       else { return nil }
+      if stream.isInlineSpace(index + 2),
+        ["caliber", "calibre", "cal"].contains(stream.text(index + 3).lowercased())
+      {
+        // A gun's bore: ".22 caliber" → "twenty two caliber".
+        return Reading(spoken: NumberSpeller.cardinal(stream.text(index + 1)), end: index + 2)
+      }
       return Reading(
         spoken: "point " + NumberSpeller.digits(stream.text(index + 1)), end: index + 2)
     case "/":

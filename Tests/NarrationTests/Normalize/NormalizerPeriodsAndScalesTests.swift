@@ -290,3 +290,15 @@ func powersAndScientificUnits(_ written: String, _ spoken: String) throws {
 func timingsAndVersus(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The new chip is 4x faster.", "The new chip is four times faster."),
+  ("A 3x world champion spoke.", "A three times world champion spoke."),
+  ("A .38 caliber pistol was found.", "A thirty eight caliber pistol was found."),
+  // Dimensions and a decimal alone are unchanged.
+  ("Use 2x4 studs.", "Use two by four studs."),
+  ("It rose .5 today.", "It rose point five today."),
+])
+func multiplesAndCalibers(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
