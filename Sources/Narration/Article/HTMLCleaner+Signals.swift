@@ -21,7 +21,7 @@ extension HTMLCleaner {
     guard PublicationDate.hasYear(block.text), let last = block.text.last,
       !".!?\"”’)".contains(last), block.text.split(separator: " ").count <= 18
     else { return false }
-    return dates.parse(block.text) != nil
+    return dates.holdsDate(block.text)
   }
 
   /// Whether a block holds a date and next to no words, whatever it ends with.
@@ -49,7 +49,7 @@ extension HTMLCleaner {
         run = 0
       }
     }
-    return dates.parse(block.text) != nil
+    return dates.holdsDate(block.text)
   }
 
   /// Whether a text is a label of a few words that ends in a colon ("Release date:"), which

@@ -7,6 +7,7 @@ struct PublicationDate {
   private let monthDayYear: NSRegularExpression?
   private let dayMonthYear: NSRegularExpression?
   private let isoDate: NSRegularExpression?
+  private let numericDate: NSRegularExpression?
   private let dateLinePrefix: NSRegularExpression?
   private let timestamp: NSRegularExpression?
   private let isoFormatter = ISO8601DateFormatter()
@@ -33,6 +34,7 @@ struct PublicationDate {
     dayMonthYear = regex(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + month + ",?\\s+(\\d{4})\\b")
     isoDate = regex("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b")
+    numericDate = regex("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b")
     dateLinePrefix = regex(
       "^(?:(?:published|updated|posted|last updated|last modified|modified|created|written|date"
         + "|first published|originally published|released|on)\\b\\s*(?:on|at)?\\s*:?\\s*)?"
@@ -73,6 +75,21 @@ struct PublicationDate {
       return Self.date(year: year, month: month, day: day)
     }
     return nil
+  }
+
+  /// Whether a short text holds a date: one that ``parse(_:)`` reads, or a numeric one with the
+  /// day and the month in either order ("04/21/2022", "21.04.2022"), which `parse` leaves alone
+  /// because it cannot tell which is which.
+  func holdsDate(_ text: String) -> Bool {
+    if parse(text) != nil { return true }
+    guard Self.digitRuns(text) >= 3,
+      let match = numericDate?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+      let first = Self.number(text, match.range(at: 1)),
+      let second = Self.number(text, match.range(at: 2)),
+      let year = Self.number(text, match.range(at: 3))
+    else { return false }
+    return Self.date(year: year, month: first, day: second) != nil
+      || Self.date(year: year, month: second, day: first) != nil
   }
 
   /// The date of a line that is only a date, perhaps with a label and a time, or `nil`.

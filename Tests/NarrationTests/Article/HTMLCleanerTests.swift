@@ -642,4 +642,21 @@ import Testing
         $0.text.hasPrefix("I have covered") && $0.reason == "signal:author-card"
       })
   }
+
+  @Test func aLineOfLabelsAndANumericDateIsADateline() throws {
+    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let html = """
+      <html><body><div class="story">
+      <p>Posted : 21.04.2025 Section : Harbour</p>
+      \(paragraphs)
+      </div></body></html>
+      """
+    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
+    #expect(ArticleFixtures.reason(result, line: 2) == "signal:dateline")
+    // Day and month in either order; numbers that cannot be both are no date.
+    let dates = PublicationDate()
+    #expect(dates.holdsDate("04/21/2022") && dates.holdsDate("21.04.2022"))
+    #expect(!dates.holdsDate("Boxes 31/31/2022"))
+  }
 }
