@@ -302,3 +302,12 @@ func timingsAndVersus(_ written: String, _ spoken: String) throws {
 func multiplesAndCalibers(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("A fine of SEK 250 was set.", "A fine of two hundred fifty Swedish kronor was set."),
+  ("It costs ₦800 a day.", "It costs eight hundred naira a day."),
+  ("It costs 40 ZAR a day.", "It costs forty rand a day."),
+])
+func moreCurrencies(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
