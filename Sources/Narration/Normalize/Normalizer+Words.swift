@@ -446,8 +446,12 @@ extension Normalizer {
       return readTelephone(stream, at: index)
     case "[", "{":
       return readPhonemes(stream, at: index)
-    case "<":
-      return readTag(stream, at: index)
+    case "<", ">":
+      if text == "<", let tag = readTag(stream, at: index) { return tag }
+      return readComparison(stream, at: index)
+    case "~" where stream.isNumber(index + 1) && stream.startsFree(index):
+      // "~5 km" → "about five kilometers".
+      return Reading(spoken: "about ", end: index + 1)
     case "@":
       return readHandle(stream, at: index)
     case "#":
@@ -475,8 +479,9 @@ extension Normalizer {
       // A period standing alone before a lower-case word: eSpeak NG would say "dot".
       return Reading(spoken: "", end: index + 1)
     case ".":
-      // ".5" → "point five".
-      guard stream.startsFree(index), stream.isNumber(index + 1), stream.endsFree(index + 2)
+      // ".5" → "point five"; also after a comparison ("n>.5").
+      guard stream.startsFree(index) || stream.isMark(index - 1, "<>="),
+        stream.isNumber(index + 1), stream.endsFree(index + 2)
       else { return nil }
       if stream.isInlineSpace(index + 2),
         ["caliber", "calibre", "cal"].contains(stream.text(index + 3).lowercased())
@@ -592,6 +597,30 @@ extension Normalizer {
       (spaced && next.kind == .number) || (next.kind == .word && tables.months[next.text] != nil)
     else { return nil }
     return Reading(spoken: spaced ? "to" : " to ", end: index + 1)
+  }
+
+  /// Reads a comparison sign between a value and a number as words, since eSpeak NG is silent.
+  ///
+  /// "p < 0.05" → "p less than zero point oh five", "x>5" → "x greater than five". Spaced on
+  /// both sides or glued on both sides, so markup ("<b>"), quoting ("> text") and "<3" stay.
+  func readComparison(_ stream: TokenStream, at index: Int) -> Reading? {
+    let spacedBefore = stream.isInlineSpace(index - 1)
+    let spacedAfter = stream.isInlineSpace(index + 1)
+    let next = spacedAfter ? index + 2 : index + 1
+    guard spacedBefore == spacedAfter, let before = stream.previous(index),
+      stream.isWord(before) || stream.isNumber(before) || stream.isMark(before, ")%"),
+      stream.isNumber(next) || (stream.isMark(next, ".") && stream.isNumber(next + 1))
+    else { return nil }
+    if stream.text(index) == ">" {
+      // The end of a tag ("<pitch=-.3>5") is markup.
+      var probe = index - 1
+      while probe >= 0, index - probe < 60, !stream.isMark(probe, ">") {
+        if stream.isMark(probe, "<") { return nil }
+        probe -= 1
+      }
+    }
+    let words = stream.text(index) == "<" ? "less than" : "greater than"
+    return Reading(spoken: spacedBefore ? words : " " + words + " ", end: index + 1)
   }
 
   /// Reads a bare markup tag ("<cue/>", "<em>", "</em>") as written: it is markup, not text

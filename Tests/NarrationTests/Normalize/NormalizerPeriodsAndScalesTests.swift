@@ -311,3 +311,15 @@ func multiplesAndCalibers(_ written: String, _ spoken: String) throws {
 func moreCurrencies(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The effect held (p < 0.01).", "The effect held (p less than zero point oh one)."),
+  ("Only cases with n>50 counted.", "Only cases with n greater than fifty counted."),
+  ("It weighs ~3 kg in all.", "It weighs about three kilograms in all."),
+  // Markup, quoting and a heart stay as written.
+  ("I <3 it.", "I <three it."),
+  ("See <em>this</em> now.", "See <em>this</em> now."),
+])
+func comparisonsAndApproximations(_ written: String, _ spoken: String) throws {
+  #expect(try normalized(written) == spoken)
+}
