@@ -127,13 +127,16 @@ struct TextDumpCleaner {
       }
       if !changed { break }
     }
+    // Galleries and teaser lists are found among the rule lines the selection saw, so that
+    // `--explain` gives the same article.
+    let selectionRules = ruleLines
     if explainAll { _ = evaluate(0..<units.count) }
     var inBody = [Bool](repeating: false, count: units.count)
     for part in parts {
       for index in part { inBody[index] = true }
     }
-    dropGalleryCaptions(&classes, inBody, rules: ruleLines)
-    markTeaserLists(&classes, rules: ruleLines)
+    dropGalleryCaptions(&classes, inBody, rules: selectionRules)
+    markTeaserLists(&classes, rules: selectionRules)
     dropEdges(parts, lines, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
@@ -144,7 +147,7 @@ struct TextDumpCleaner {
     let lead = parts.first.flatMap { part in part.first { classes[$0].isBodyLike } }.flatMap {
       signals[$0].words <= Self.leadCaptionWords && $0 + 1 < units.count
         && signals[$0 + 1].words <= Self.leadCreditWords
-        && !isInGallery($0, classes, rules: ruleLines)
+        && !isInGallery($0, classes, rules: selectionRules)
         ? $0 : nil
     }
     var interior: Set<Int> = []

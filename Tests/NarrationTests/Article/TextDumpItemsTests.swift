@@ -25,6 +25,15 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 43) == "rule:photo-caption")
   }
 
+  @Test func explainingEveryLineGivesTheSameArticle() throws {
+    let document = try ArticleFixtures.document("gallery-dump.txt")
+    var options = CleaningOptions()
+    options.explain = true
+    let explained = try ArticleFixtures.clean(document, options: options)
+    let plain = try ArticleFixtures.clean(document)
+    #expect(explained.article.blocks.map(\.text) == plain.article.blocks.map(\.text))
+  }
+
   @Test func aSlideshowKeepsItsCaptionsAsTheArticle() throws {
     let slides = [
       ("A new hull", "The ferry's hull is made of recycled aluminium"),
