@@ -109,6 +109,10 @@ public struct CleaningRules: Sendable, Hashable {
   /// language of an article that does not say it).
   public var stopWords: [String: Set<String>]
 
+  /// How many paragraphs at the start and at the end of each part of the body ``Rule/Scope/edge``
+  /// rules are tried on.
+  static let edgeWindow = (start: 2, end: 3)
+
   /// The bundled rule files, below `Resources/`.
   public static let bundledFiles = [
     "Rules/boilerplate.yml", "Rules/sections.yml", "Rules/elements.yml", "Rules/edges.yml",

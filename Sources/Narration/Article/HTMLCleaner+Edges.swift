@@ -79,7 +79,7 @@ extension HTMLCleaner {
   /// Chrome at the end comes in runs (a plea, a disclaimer, a biography, a paywall notice):
   /// after a drop among the last blocks, the new last blocks are tried in turn.
   func dropEdges(_ blocks: inout [ArticleBlock], dropped: inout [DroppedLine]) {
-    let window = TextDumpCleaner.edgeWindow
+    let window = CleaningRules.edgeWindow
     var firstPass = true
     while true {
       let texts = blocks.indices.filter { blocks[$0].kind != .heading }

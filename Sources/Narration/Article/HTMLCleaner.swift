@@ -120,7 +120,7 @@ struct HTMLCleaner {
         // The article's own headline (also at the end of a trail of links to it): it is the
         // title, not part of the body.
         drop("signal:title")
-      } else if let name = TextDumpCleaner.bylineName(block.text),
+      } else if let name = Byline.name(in: block.text),
         blocks.isEmpty || blocks.count == 1 && blocks[0].kind == .heading
           || !LineSignals(block.text).endsSentence
       {

@@ -269,7 +269,7 @@ struct TextDumpCleaner {
     guard startsLower || (blanks == 0 && before.length >= 50 && signal.words >= 3) else {
       return false
     }
-    return listItemText(line) == nil && bylineName(line) == nil
+    return listItemText(line) == nil && Byline.name(in: line) == nil
   }
 
   // MARK: - Classes and scores
@@ -287,7 +287,7 @@ struct TextDumpCleaner {
         classes[index] = .timestamp
       } else if mayBeTime && dates.dateLine(line) != nil {
         classes[index] = .dateLine
-      } else if Self.bylineName(line) != nil {
+      } else if Byline.name(in: line) != nil {
         classes[index] = .byline
       } else if Self.isPackedList(line) {
         classes[index] = .packedList
@@ -364,9 +364,6 @@ struct TextDumpCleaner {
   /// How many long lines without sentence punctuation in a row make a list of headlines.
   static let headlineListLength = 3
 
-  /// How many paragraphs at the start and at the end of each part of the body edge rules see.
-  static let edgeWindow = (start: 2, end: 3)
-
   /// Drops the paragraphs at the edges of the body's parts that an edge rule matches (a
   /// newsletter plea, an author's biography), when the body has enough paragraphs to spare them.
   private func dropEdges(
@@ -375,11 +372,10 @@ struct TextDumpCleaner {
     let texts = parts.map { part in
       part.filter { [.prose, .sentence, .fragment, .teaser].contains(classes[$0]) }
     }
-    guard texts.map(\.count).reduce(0, +) > Self.edgeWindow.start + Self.edgeWindow.end else {
-      return
-    }
+    let window = CleaningRules.edgeWindow
+    guard texts.map(\.count).reduce(0, +) > window.start + window.end else { return }
     for text in texts {
-      for index in Set(text.prefix(Self.edgeWindow.start) + text.suffix(Self.edgeWindow.end)) {
+      for index in Set(text.prefix(window.start) + text.suffix(window.end)) {
         guard let id = matcher.edgeRule(lines[index]) else { continue }
         classes[index] = .rule(id)
         inBody[index] = false
@@ -540,33 +536,6 @@ struct TextDumpCleaner {
     return nil
   }
 
-  /// The name in a byline ("By Jane Doe" gives "Jane Doe"), or `nil` for other lines.
-  static func bylineName(_ line: String) -> String? {
-    // The first two letters settle most lines at once ("By", "Wr", "Au", but not "Th").
-    var bytes = line.utf8.makeIterator()
-    guard line.utf8.count <= 100, let first = bytes.next(), let second = bytes.next(),
-      Self.bylineStarts.contains(UInt16(first | 0x20) << 8 | UInt16(second | 0x20))
-    else { return nil }
-    for prefix in Self.bylinePrefixes where hasPrefixIgnoringCase(line, prefix) {
-      let name = String(line.utf8.dropFirst(prefix.utf8.count)) ?? ""
-      guard let initial = name.first, initial.isUppercase,
-        name.split(separator: " ").count <= 10
-      else { return nil }
-      return name
-    }
-    return nil
-  }
-
-  private static let bylinePrefixes = [
-    "by ", "by: ", "written by ", "words by ", "story by ", "posted by ", "reporting by ",
-    "author: ", "authors: ", "text by ", "von ", "par ", "por ",
-  ]
-  /// The first two bytes of each byline prefix, for a quick test.
-  private static let bylineStarts = Set(
-    bylinePrefixes.map { prefix in
-      prefix.utf8.prefix(2).reduce(UInt16(0)) { $0 << 8 | UInt16($1) }
-    })
-
   /// Whether a line starts with an ASCII prefix (given in lowercase), ignoring case.
   static func hasPrefixIgnoringCase(_ line: String, _ prefix: String) -> Bool {
     var bytes = line.utf8.makeIterator()
@@ -651,7 +620,7 @@ struct TextDumpCleaner {
       let line = lines[index]
       switch classes[index] {
       case .byline where meta.byline == nil:
-        meta.byline = Self.bylineName(line)
+        meta.byline = Byline.name(in: line)
         meta.used.insert(index)
         meta.reasons[index] = "signal:byline"
         anchor = anchor ?? index
