@@ -4,6 +4,16 @@ import Foundation
 
 /// Loads the hand-made article fixtures and runs the cleaner with the bundled rules.
 enum ArticleFixtures {
+  /// Three invented paragraphs of a news story, for tests that put page chrome around them.
+  static let ferryStory = [
+    "Ferry crews on the tide-powered line between Kelmouth and the island voted on Monday to "
+      + "strike for two days next month over a new winter rota.",
+    "The union said the rota would add four late shifts a month for every crew without extra "
+      + "pay, and that the company had refused to meet it before the vote.",
+    "The company said the rota was needed to keep the evening crossings running through the "
+      + "storms, when the island has no other link to the mainland.",
+  ]
+
   static func text(_ name: String) throws -> String {
     let url = Bundle.module.bundleURL.appendingPathComponent("Fixtures/Article/\(name)")
     return try String(contentsOf: url, encoding: .utf8)

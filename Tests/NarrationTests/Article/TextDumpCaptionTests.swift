@@ -5,14 +5,7 @@ import Testing
 
 /// Photo captions in page dumps that read as sentences.
 @Suite struct TextDumpCaptionTests {
-  static let story = [
-    "Ferry crews on the tide-powered line between Kelmouth and the island voted on Monday to "
-      + "strike for two days next month over a new winter rota.",
-    "The union said the rota would add four late shifts a month for every crew without extra "
-      + "pay, and that the company had refused to meet it before the vote.",
-    "The company said the rota was needed to keep the evening crossings running through the "
-      + "storms, when the island has no other link to the mainland.",
-  ]
+  static let story = ArticleFixtures.ferryStory
 
   @Test func aLongCaptionEndingWithAnAgencyPhotoCreditGoes() throws {
     let caption =
