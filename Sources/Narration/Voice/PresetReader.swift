@@ -2,9 +2,12 @@ import Yams
 
 /// Reads typed values out of a preset's YAML, each failure naming the file and the key.
 struct PresetReader {
+  /// The preset file, named in every error.
   let file: String
+  /// The installed voices and variants, when they should be checked.
   let catalog: VoiceCatalog?
 
+  /// Fails on a key the mapping may not hold, naming the nearest allowed key.
   func checkKeys(
     _ mapping: Node.Mapping, allowed: [String], prefix: String
   ) throws(NarrationError) {
@@ -23,6 +26,7 @@ struct PresetReader {
     }
   }
 
+  /// The string under a key, or nil when absent; fails when the value is not a string.
   func string(_ mapping: Node.Mapping, _ key: String, prefix: String) throws(NarrationError)
     -> String?
   {
@@ -36,6 +40,7 @@ struct PresetReader {
     return text
   }
 
+  /// The whole number under a key, or nil when absent; fails unless it is within the key's limits.
   func int(_ mapping: Node.Mapping, _ key: String, prefix: String) throws(NarrationError) -> Int? {
     guard let node = mapping[key] else { return nil }
     let range: ClosedRange<Int> =
@@ -52,6 +57,7 @@ struct PresetReader {
     return number
   }
 
+  /// Fails when the catalog is known and has no such voice, naming the nearest ones.
   func checkVoice(_ voice: String, key: String) throws(NarrationError) {
     guard let catalog, !catalog.hasVoice(voice) else { return }
     let nearest = VoiceCatalog.nearest(voice, in: catalog.voices)
@@ -62,6 +68,7 @@ struct PresetReader {
         + "(`narrate voices` lists them)")
   }
 
+  /// Fails when the catalog is known and has no such variant, naming the nearest ones.
   func checkVariant(_ variant: String, key: String) throws(NarrationError) {
     guard let catalog, !catalog.hasVariant(variant) else { return }
     let nearest = VoiceCatalog.nearest(variant, in: catalog.variants)
@@ -72,6 +79,7 @@ struct PresetReader {
     )
   }
 
+  /// Reads one role's changes to voice, prosody and pauses.
   func roleStyle(_ node: Node, prefix: String) throws(NarrationError) -> RoleStyle {
     guard let mapping = node.mapping else {
       throw .invalidPreset(
