@@ -546,7 +546,7 @@ extension Normalizer {
     return nil
   }
 
-  /// Passes a bracketed ARPAbet pronunciation through as written: "[HH AH0 L OW1]".
+  /// Passes a bracketed ARPAbet pronunciation through as written: "[K AE1 T]".
   ///
   /// It is meant for the synthesizer, not to be read out; spelled as letters and numbers it
   /// would be noise. Symbols are in arpabet.tsv.
