@@ -4,6 +4,11 @@ import Foundation
 
 /// Loads the hand-made article fixtures and runs the cleaner with the bundled rules.
 enum ArticleFixtures {
+  /// The invented opening paragraph of a story about a harbor market, for dump tests.
+  static let harborLead =
+    "The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for "
+    + "farmers, bakers and the fishing families who have sold from the quay for a century."
+
   /// Three invented paragraphs of a news story, for tests that put page chrome around them.
   static let ferryStory = [
     "Ferry crews on the tide-powered line between Kelmouth and the island voted on Monday to "

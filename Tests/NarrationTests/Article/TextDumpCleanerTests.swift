@@ -163,8 +163,7 @@ import Testing
 
   @Test func dropsPleasAndBiographiesAtTheEdgesOfTheArticleOnly() throws {
     let text = """
-      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
-      farmers, bakers and the fishing families who have sold from the quay for a century.
+      \(ArticleFixtures.harborLead)
       Work will start in March and take about a year, the council said, and the stalls will be \
       let at the old rents to traders who held a licence before the market closed.
       The council's own newsletter had asked residents last spring which uses they wanted for \
@@ -212,8 +211,7 @@ import Testing
 
   @Test func dropsCaptionsAboveAPhotoCredit() throws {
     let text = """
-      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
-      farmers, bakers and the fishing families who have sold from the quay for a century.
+      \(ArticleFixtures.harborLead)
 
       Fishing boats moored beside the old market hall on the quay at dawn before the vote
 
@@ -311,8 +309,7 @@ import Testing
 
   @Test func theArticleEndsAtItsTagsAndAtACommentHeadingThatNamesIt() throws {
     let text = """
-      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
-      farmers, bakers and the fishing families who have sold from the quay for a century.
+      \(ArticleFixtures.harborLead)
       Work will start in March and take about a year, the council said, and the stalls will be \
       let at the old rents to traders who held a licence before the market closed.
 
@@ -335,8 +332,7 @@ import Testing
 
   @Test func aShortLineAboveANumberedListIsItsHeading() throws {
     let text = """
-      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
-      farmers, bakers and the fishing families who have sold from the quay for a century.
+      \(ArticleFixtures.harborLead)
 
       The three plans the council weighed
 
@@ -357,8 +353,7 @@ import Testing
 
   @Test func aLongClosingPleaToFollowThePublisherIsDropped() throws {
     let text = """
-      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
-      farmers, bakers and the fishing families who have sold from the quay for a century.
+      \(ArticleFixtures.harborLead)
       Work will start in March and take about a year, the council said, and the stalls will be \
       let at the old rents to traders who held a licence before the market closed.
       The architects plan to keep the iron roof and the clock, which were restored in 1998, and \
@@ -383,8 +378,7 @@ import Testing
       The vote ends ten years of argument over the quay and keeps the fishing families in town
       By Jane Marlow
       March 3, 2024
-      The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for \
-      farmers, bakers and the fishing families who have sold from the quay for a century.
+      \(ArticleFixtures.harborLead)
       Work will start in March and take about a year, the council said, and the stalls will be \
       let at the old rents to traders who held a licence before the market closed.
       The architects plan to keep the iron roof and the clock, which were restored in 1998, and \

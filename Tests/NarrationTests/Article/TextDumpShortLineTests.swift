@@ -6,8 +6,7 @@ import Testing
 /// Short lines between the paragraphs of a dump's article: the story's own, or links and pleas.
 @Suite struct TextDumpShortLineTests {
   static let story = [
-    "The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for "
-      + "farmers, bakers and the fishing families who have sold from the quay for a century.",
+    ArticleFixtures.harborLead,
     "Work will start in March and take about a year, the council said, and the stalls will be "
       + "let at the old rents to traders who held a licence before the market closed.",
     "The architects plan to keep the iron roof and the clock, which were restored in 1998, and "
