@@ -175,6 +175,12 @@ import Testing
     "Local shops on the north bank asked the company to keep the late crossing on Fridays.",
     "The company agreed, and the last boat on Fridays will leave at eleven in the evening.",
   ]
+  /// The sentences as paragraph elements, one a line.
+  private static let ferryParagraphs = ferrySentences.map { "<p>\($0)</p>" }
+    .joined(separator: "\n")
+  /// A standfirst for the ferry story, for the tests of headers.
+  private static let ferryStandfirst =
+    "Crossings will be less frequent until spring, and season tickets are refunded."
 
   private static func jsonLD(_ body: String) -> String {
     let escaped = body.replacingOccurrences(of: "\n", with: "\\n")
@@ -195,7 +201,7 @@ import Testing
   }
 
   @Test func theStructureWinsWhenItHoldsTheStatedBody() throws {
-    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let paragraphs = Self.ferryParagraphs
     let html = """
       <html><head>\(Self.jsonLD(Self.ferrySentences.joined(separator: " ")))</head>
       <body><article><h1>Winter ferry</h1>
@@ -230,7 +236,7 @@ import Testing
   }
 
   @Test func datelinesAndWriterNotesAreNotTheArticle() throws {
-    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let paragraphs = Self.ferryParagraphs
     let html = """
       <html><head><meta name="author" content="Jo Ruiz"></head><body><article>
       <p>Updated: Nov 3, 2026 @ 4:48 pm</p>
@@ -454,9 +460,8 @@ import Testing
   }
 
   @Test func theArticlesOwnHeaderGivesItsStandfirst() throws {
-    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
-    let standfirst =
-      "Crossings will be less frequent until spring, and season tickets are refunded."
+    let paragraphs = Self.ferryParagraphs
+    let standfirst = Self.ferryStandfirst
     let html = """
       <html><head><meta property="og:title" content="Winter ferry timetable"></head><body>
       <header><p>The Estuary Courier, your paper since the days of the chain ferry.</p></header>
@@ -478,9 +483,8 @@ import Testing
   }
 
   @Test func aHeaderThatHoldsTheHeadlineGivesItsStandfirst() throws {
-    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
-    let standfirst =
-      "Crossings will be less frequent until spring, and season tickets are refunded."
+    let paragraphs = Self.ferryParagraphs
+    let standfirst = Self.ferryStandfirst
     // No `article` element: the header with the headline is the story's, the one with the
     // paper's motto is the page's. Between standfirst and body, a writer's card (a name over a
     // label) is not a subheading of the lead.
@@ -512,7 +516,7 @@ import Testing
   }
 
   @Test func aStandfirstUnderTheHeadlineIsReadPastTheByline() throws {
-    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let paragraphs = Self.ferryParagraphs
     let standfirst =
       "Crossings will be less frequent until the spring thaw, and every season ticket holder "
       + "gets a refund for the lost week"
@@ -624,7 +628,7 @@ import Testing
   }
 
   @Test func theWritersCardMarkedAsTheAuthorIsNotTheStory() throws {
-    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let paragraphs = Self.ferryParagraphs
     let html = """
       <html><body><div class="story">
       <p>By <span itemprop="author">Jo Ruiz</span></p>
@@ -644,7 +648,7 @@ import Testing
   }
 
   @Test func aLineOfLabelsAndANumericDateIsADateline() throws {
-    let paragraphs = Self.ferrySentences.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    let paragraphs = Self.ferryParagraphs
     let html = """
       <html><body><div class="story">
       <p>Posted : 21.04.2025 Section : Harbour</p>
