@@ -141,15 +141,8 @@ extension Normalizer {
 
   /// Whether a street address ("123 Main St") comes earlier on the line, before `index`.
   private func followsAddress(_ stream: TokenStream, before index: Int) -> Bool {
-    var probe = index - 1
-    while probe >= 0, index - probe < 40 {
-      let token = stream.tokens[probe]
-      if token.kind == .space, token.text.contains(where: \.isNewline) { return false }
-      if token.kind == .number, stream.startsFree(probe), readAddress(stream, at: probe) != nil {
-        return true
-      }
-      probe -= 1
+    stream.indicesBack(from: index).contains { probe in
+      stream.isNumber(probe) && stream.startsFree(probe) && readAddress(stream, at: probe) != nil
     }
-    return false
   }
 }

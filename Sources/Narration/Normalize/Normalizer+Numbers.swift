@@ -274,13 +274,10 @@ extension Normalizer {
       if tables.measureCues.contains(noun.text.lowercased()) { return false }
     }
     if stream.isMark(end + 1, "-") { return false }
-    var probe = index - 1
     var words = 0
     var amount = false
-    // (A bounded look back, so long runs of marks stay linear.)
-    while probe >= 0, words < 8, index - probe < 40 {
+    for probe in stream.indicesBack(from: index) where words < 8 {
       let token = stream.tokens[probe]
-      if token.kind == .space, token.text.contains(where: \.isNewline) { break }
       if token.kind == .mark, ".!?;".contains(token.text) { break }
       if token.kind == .word {
         let lower = token.text.lowercased()
@@ -288,7 +285,6 @@ extension Normalizer {
         if tables.amountCues.contains(lower) { amount = true }
         words += 1
       }
-      probe -= 1
     }
     return amount
   }
@@ -312,7 +308,7 @@ extension Normalizer {
     -> Bool
   {
     guard let value = number.value, value <= 600 else { return false }
-    var probe = end - (number.fraction == nil ? 1 : 3)
+    let probe = end - (number.fraction == nil ? 1 : 3)
     if stream.isMark(probe - 1, "-−"), !stream.isNumber(probe - 2), !stream.isWord(probe - 2) {
       return true
     }
@@ -329,17 +325,13 @@ extension Normalizer {
       return true
     }
     var words = 0
-    probe -= 1
-    // (A bounded look back, so long runs of marks stay linear.)
-    while probe >= 0, words < 8, end - probe < 40 {
-      let token = stream.tokens[probe]
-      if token.kind == .space, token.text.contains(where: \.isNewline) { break }
+    for index in stream.indicesBack(from: probe, limit: 40 - (end - probe)) where words < 8 {
+      let token = stream.tokens[index]
       if token.kind == .word {
         if tables.temperatureCues.contains(token.text.lowercased()) { return true }
         words += 1
       }
       if token.kind == .mark, token.text.hasPrefix("°") { return true }
-      probe -= 1
     }
     return false
   }

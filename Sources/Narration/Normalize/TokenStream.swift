@@ -37,6 +37,14 @@ struct TokenStream {
     return probe >= 0 ? probe : nil
   }
 
+  /// The indices before `index` on the same line, nearest first, at most `limit` tokens back
+  /// (a bound, so that looking back from every number of a long line stays linear).
+  func indicesBack(from index: Int, limit: Int = 40) -> some Sequence<Int> {
+    (max(0, index - limit + 1)..<min(index, tokens.count)).reversed().lazy.prefix { probe in
+      tokens[probe].kind != .space || !tokens[probe].text.contains(where: \.isNewline)
+    }
+  }
+
   /// Whether nothing letter- or digit-like is glued to the start of token `index`.
   func startsFree(_ index: Int) -> Bool {
     guard let before = self[index - 1] else { return true }
