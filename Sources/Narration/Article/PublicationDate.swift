@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads publication dates and timestamps as pages print them.
 ///
-/// Examples: "Published Nov 28, 2026", "2026-11-28T09:30:00Z", "5 hours ago". Dates are read in UTC; a date without a time is taken as midnight UTC of that day.
+/// Examples: "Published Nov 28, 2026", "2026-11-28T09:30:00Z", "5 hours ago". Dates are read in
+/// UTC; a date without a time is taken as midnight UTC of that day.
 struct PublicationDate {
   private let monthDayYear: NSRegularExpression?
   private let dayMonthYear: NSRegularExpression?
@@ -27,7 +28,8 @@ struct PublicationDate {
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
     func regex(_ pattern: String) -> NSRegularExpression? {
-      // The patterns are fixed and known to compile (the tests use each); a failure matches nothing.
+      // The patterns are fixed and known to compile (the tests use each); a failure matches
+      // nothing.
       try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }
     monthDayYear = regex("\\b" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
@@ -41,9 +43,11 @@ struct PublicationDate {
         + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
         + "(?:[\\d]|" + month + ")")
     timestamp = regex(
-      "^(?:(?:updated|posted|published)\\s*:?\\s*)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
+      "^(?:(?:updated|posted|published)\\s*:?\\s*)?"
+        + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
         + "(?:\\s+[a-z]{2,5})?|\\d{1,2}\\s*[ap]\\.?m\\.?(?:\\s+[a-z]{2,5})?"
-        + "|(?:about |over |almost )?(?:\\d+|an?|one)\\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?"
+        + "|(?:about |over |almost )?(?:\\d+|an?|one)\\s*"
+        + "(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?"
         + "|hours?|d|days?|w|weeks?|months?|y|years?)\\s+ago|just now|yesterday|today|now)$")
   }
 

@@ -150,23 +150,7 @@ struct TextDumpCleaner {
         && !isInGallery($0, classes, rules: selectionRules)
         ? $0 : nil
     }
-    var interior: Set<Int> = []
-    for part in parts {
-      var index = part.lowerBound + 1
-      while index < part.upperBound {
-        guard classes[index] == .short, classes[index - 1].isBodyLike else {
-          index += 1
-          continue
-        }
-        var end = index
-        while end < part.upperBound, classes[end] == .short { end += 1 }
-        if end < part.upperBound, classes[end].isBodyLike, end - index <= Self.introducedListLength
-        {
-          interior.formUnion(index..<end)
-        }
-        index = end
-      }
-    }
+    let interior = Self.interiorShortLines(parts, classes)
     var blocks: [ArticleBlock] = []
     var dropped: [DroppedLine] = []
     for index in units.indices {
@@ -415,6 +399,30 @@ struct TextDumpCleaner {
     return listed
   }
 
+  /// The short lines between two lines of text inside a part of the body: a run of at most
+  /// ``introducedListLength`` (a short reply, a list without a colon, a line cut by a link) is
+  /// the story's own.
+  private static func interiorShortLines(_ parts: [Range<Int>], _ classes: [LineClass]) -> Set<Int>
+  {
+    var interior: Set<Int> = []
+    for part in parts {
+      var index = part.lowerBound + 1
+      while index < part.upperBound {
+        guard classes[index] == .short, classes[index - 1].isBodyLike else {
+          index += 1
+          continue
+        }
+        var end = index
+        while end < part.upperBound, classes[end] == .short { end += 1 }
+        if end < part.upperBound, classes[end].isBodyLike, end - index <= introducedListLength {
+          interior.formUnion(index..<end)
+        }
+        index = end
+      }
+    }
+    return interior
+  }
+
   /// The most words of a sentence at the top of the body that a photo credit below makes the
   /// lead photo's caption (a longer one is the story's first paragraph, above its first photo).
   static let leadCaptionWords = 30
@@ -586,9 +594,10 @@ struct TextDumpCleaner {
 
   /// The standfirst just above the header line at `anchor`, or `nil`.
   ///
-  /// It is a sentence of some length (often without a full stop) that, skipping lines a rule recognised (a "Close" button),
-  /// directly precedes the byline or date and directly follows a heading-like line (the
-  /// headline). News pages very often set their summary there, apart from the body's paragraphs.
+  /// It is a sentence of some length (often without a full stop) that directly precedes the
+  /// byline or date and directly follows a heading-like line (the headline), skipping lines a
+  /// rule recognised (a "Close" button). News pages very often set their summary there, apart
+  /// from the body's paragraphs.
   private func standfirst(above anchor: Int, _ lines: [String], _ classes: [LineClass]) -> Int? {
     func previous(_ index: Int) -> Int? {
       var index = index - 1
