@@ -6,9 +6,10 @@ import Foundation
 /// Synthesis is the costly part of a pass; the limiter's gain curve and the meter are cheap,
 /// and most of their work does not depend on the gain: the true peaks, their hold-window
 /// maximum and the K-weighting are computed once, and only the gain curves (``LimiterGain``,
-/// idle where no peak comes near the ceiling) run per gain. The limited signal's K-weighted energy is
-/// taken as the gain curve squared times the unlimited K-weighted energy (the curve changes over
-/// milliseconds, slowly next to the filter), which the final pass checks by measuring exactly.
+/// idle where no peak comes near the ceiling) run per gain. The limited signal's K-weighted
+/// energy is taken as the gain curve squared times the unlimited K-weighted energy (the curve
+/// changes over milliseconds, slowly next to the filter), which the final pass checks by
+/// measuring exactly.
 ///
 /// The gains are placed around the one that would reach the target without limiting, estimated
 /// from the first 20 s, which are held back (bounded memory: 20 s of samples) until then.

@@ -3,7 +3,8 @@ import Foundation
 
 /// Makes name-based UUIDs (RFC 9562 version 5) for episode GUIDs and `podcast:guid`.
 ///
-/// The same name in the same namespace always gives the same UUID. Episode GUIDs and the Podcasting 2.0 `podcast:guid` are made this way.
+/// The same name in the same namespace always gives the same UUID. Episode GUIDs and the
+/// Podcasting 2.0 `podcast:guid` are made this way.
 public enum UUIDv5 {
   /// narrate's namespace for episode GUIDs.
   public static let episodeNamespace = UUID(

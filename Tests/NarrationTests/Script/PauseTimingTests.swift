@@ -5,8 +5,8 @@ import Testing
 
 /// The pauses a listener hears, found as silence in the decoded audio, are the script's pauses.
 @Suite struct PauseTimingTests {
-  /// Runs of near-silence (every sample within ±`threshold`; pauses decode to exact zeros) at least `minimum` seconds long,
-  /// as (start, length) in seconds, scanned in 5 ms windows.
+  /// Runs of near-silence (every sample within ±`threshold`; pauses decode to exact zeros) at
+  /// least `minimum` seconds long, as (start, length) in seconds, scanned in 5 ms windows.
   static func silences(
     _ samples: [Int16], sampleRate: Int, threshold: Int16 = 100, minimum: Double = 0.12
   ) -> [(start: Double, length: Double)] {
