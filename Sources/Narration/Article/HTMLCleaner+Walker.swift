@@ -6,12 +6,17 @@ extension HTMLCleaner {
     "canvas", "svg", "math", "audio", "video", "picture", "map", "nav", "aside", "footer",
     "header", "figcaption", "form", "button", "select", "option", "textarea", "input", "label",
     "dialog", "menu", "title", "meta", "link", "base",
+    // AMP pages' own elements for a menu and for cookie and sign-up notices.
+    "amp-sidebar", "amp-consent", "amp-user-notification", "amp-web-push-widget",
   ]
   /// Tags that hold no readable text at all; even the relaxed retry drops them.
   static let textlessTags: Set<String> = [
     "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "canvas",
     "svg", "math", "audio", "video", "picture", "map", "button", "select", "option", "textarea",
     "input", "label", "title", "meta", "link", "base",
+    // AMP pages' ads, embeds and players: what they hold is a fallback ("no ad for you").
+    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel", "amp-iframe",
+    "amp-video", "amp-audio", "amp-youtube", "amp-social-share", "amp-img",
   ]
   /// Tags that start a new block of text.
   static let blockTags: Set<String> = [
@@ -102,6 +107,11 @@ extension HTMLCleaner {
         .compactMap { $0 }.joined(separator: " ")
         containers[child.id] = Container(
           tag: child.name, names: names, parent: context.ancestors.first)
+        if let level = Self.headingLevel(child) {
+          // An element that ARIA marks as a heading is one, of the level it states.
+          inner.kind = .heading
+          inner.tag = "h\(level)"
+        }
         switch child.name {
         case "h1", "h2", "h3", "h4", "h5", "h6": inner.kind = .heading
         case "li", "dd", "dt": inner.kind = context.kind == .quote ? .quote : .listItem
@@ -113,6 +123,14 @@ extension HTMLCleaner {
         walk(child, context: inner)
         flush()
       }
+    }
+
+    /// The level of a block element that ARIA marks as a heading (`role="heading"`), from its
+    /// `aria-level` (2 when it states none, as ARIA says); nil for other elements.
+    static func headingLevel(_ node: HTMLNode) -> Int? {
+      guard node.attributes["role"]?.lowercased() == "heading" else { return nil }
+      let level = node.attributes["aria-level"].flatMap { Int($0) } ?? 2
+      return min(max(level, 1), 6)
     }
 
     /// Why an element goes before scoring, or nil when it is walked.
