@@ -243,6 +243,14 @@ extension Normalizer {
       stream.endsFree(end) || meridiem(stream, at: end) != nil
         || tables.timeZones[stream.text(end)] != nil
     else { return nil }
+    if let seconds, seconds > 0, let ampm = meridiem(stream, at: end), (1...12).contains(hour) {
+      // A clock to the second: "11:59:59 p.m." → "eleven fifty nine and fifty nine seconds
+      // p.m" ("10:00:00 p.m." keeps the reading of a duration below).
+      var spoken = NumberSpeller.cardinal(hour)
+      if minutes > 0 { spoken += (minutes < 10 ? " oh " : " ") + NumberSpeller.cardinal(minutes) }
+      spoken += " and " + NumberSpeller.cardinal(seconds) + (seconds == 1 ? " second" : " seconds")
+      return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
+    }
     if let seconds {
       func unit(_ value: Int, _ name: String) -> String {
         NumberSpeller.cardinal(value) + " " + name + (value == 1 ? "" : "s")

@@ -62,6 +62,7 @@ extension Normalizer {
       if value > 0 { spoken += (value < 10 ? " oh " : " ") + NumberSpeller.cardinal(value) }
       return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
     }
+    if let reading = readDottedClock(stream, number, at: index) { return reading }
     if let reading = readCoordinate(stream, number) { return reading }
     if stream.isMark(end, "^") {
       // A power: "10^9" → "ten to the power of nine", "10^-3".
@@ -336,12 +337,78 @@ extension Normalizer {
     return false
   }
 
+  /// Reads a time of day written with a point and no "am" or "pm", as British English writes
+  /// it: "at 6.30" → "six thirty", "until 10.45" → "ten forty five".
+  ///
+  /// Only after a word that times follow (clock-cues.tsv), with minutes that are a multiple of
+  /// five, nothing after the number that makes it a quantity, and no word about prices, rates
+  /// or scores earlier in the sentence ("shares closed at 6.30" stays a decimal).
+  private func readDottedClock(_ stream: TokenStream, _ number: WrittenNumber, at index: Int)
+    -> Reading?
+  {
+    guard let minutesText = number.fraction, minutesText.count == 2, !number.grouped,
+      number.integer.count <= 2, let hour = number.value, (1...23).contains(hour),
+      let minutes = Int(minutesText), minutes < 60, minutes % 5 == 0,
+      stream.endsFree(number.end), stream.isInlineSpace(index - 1),
+      !stream.isMark(number.end, "%"), var cue = stream.previous(index)
+    else { return nil }
+    if tables.nearClockCues.contains(stream.text(cue).lowercased()),
+      stream.isInlineSpace(cue - 1), let before = stream.previous(cue)
+    {
+      cue = before
+    }
+    guard tables.clockCues.contains(stream.text(cue).lowercased()) else { return nil }
+    if stream.isInlineSpace(number.end), let next = stream[number.end + 1] {
+      if next.kind == .mark, "%".contains(next.text) { return nil }
+      if next.kind == .word {
+        let lower = next.text.lowercased()
+        // ("in" after it is the word: "at 10.45 in the morning".)
+        if isCountedNoun(next.text) || tables.scales[next.text] != nil
+          || (tables.units[next.text] != nil && lower != "in")
+          || tables.notClockCues.contains(lower)
+          || ["per", "percent", "pc"].contains(lower)
+        {
+          return nil
+        }
+      }
+    }
+    var words = 0
+    for probe in stream.indicesBack(from: cue) where words < 8 {
+      let token = stream.tokens[probe]
+      if token.kind == .mark {
+        if ".!?;".contains(token.text) { break }
+        // A currency sign nearby makes it a price ("from $5.50 at 6.30").
+        if tables.currencies[token.text] != nil { return nil }
+      }
+      guard token.kind == .word else { continue }
+      let lower = token.text.lowercased()
+      if tables.notClockCues.contains(lower) || tables.amountCues.contains(lower) { return nil }
+      words += 1
+    }
+    var spoken = NumberSpeller.cardinal(hour)
+    if minutes == 0 {
+      spoken += hour <= 12 ? " o'clock" : " hundred"
+    } else {
+      spoken += (minutes < 10 ? " oh " : " ") + NumberSpeller.cardinal(minutes)
+    }
+    return Reading(spoken: spoken, end: number.end)
+  }
+
   /// Reads an angle in degrees and minutes, as in coordinates: "51°30′N" → "fifty one degrees
   /// thirty minutes north", "0°7′12″W".
   private func readCoordinate(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
-    guard stream.isMark(number.end, "°"), let minutes = stream.number(at: number.end + 1),
-      stream.isMark(minutes.end, "′'")
-    else { return nil }
+    let compass = ["N": "north", "S": "south", "E": "east", "W": "west"]
+    guard stream.isMark(number.end, "°") else { return nil }
+    guard let minutes = stream.number(at: number.end + 1), stream.isMark(minutes.end, "′'")
+    else {
+      // Decimal degrees: "40.71° N" → "forty point seven one degrees north".
+      let letter = stream.skipSpace(number.end + 1)
+      guard let direction = compass[stream.text(letter)], stream.endsFree(letter + 1),
+        !stream.isMark(letter + 1, ".") || !stream.isWord(letter + 2)
+      else { return nil }
+      let degrees = number.isOne ? " degree " : " degrees "
+      return Reading(spoken: say(number) + degrees + direction, end: letter + 1)
+    }
     // ("74°00′": the minutes and seconds as numbers, "zero", not "oh oh".)
     func value(_ part: WrittenNumber) -> String {
       guard part.isPlain, let whole = part.value else { return say(part) }
@@ -354,7 +421,6 @@ extension Normalizer {
       words += [value(seconds), seconds.value == 1 && seconds.isPlain ? "second" : "seconds"]
       end = seconds.end + 1
     }
-    let compass = ["N": "north", "S": "south", "E": "east", "W": "west"]
     let letter = stream.isInlineSpace(end) ? end + 1 : end
     if let direction = compass[stream.text(letter)], stream.endsFree(letter + 1) {
       words.append(direction)
@@ -624,7 +690,8 @@ extension Normalizer {
       !stream.isInlineSpace(number.end + 1), !stream.isMark(unit.end, "-")
     {
       // Before a noun: "a 10-km race" → "a ten kilometer race".
-      return Reading(spoken: say(number) + " " + unit.unit.singular, end: unit.end)
+      let spoken = sayBeforeNoun(stream, number) + " " + unit.unit.singular
+      return Reading(spoken: spoken, end: unit.end)
     }
     if number.fraction != nil, stream.isInlineSpace(number.end), stream.text(number.end + 1) == "s",
       stream.endsFree(number.end + 2), !stream.isMark(number.end + 2, "'’")
@@ -633,6 +700,11 @@ extension Normalizer {
       return Reading(spoken: say(number) + " seconds", end: number.end + 2)
     }
     guard let unit = unit(stream, at: number.end) else { return nil }
+    if describesNoun(stream, number, unitEnd: unit.end) {
+      // A measure used as an adjective: "a 100m sprint" → "a hundred meter sprint".
+      let spoken = sayBeforeNoun(stream, number) + " " + unit.unit.singular
+      return Reading(spoken: spoken, end: unit.end)
+    }
     let name = number.isOne ? unit.unit.singular : unit.unit.plural
     if stream.isMark(unit.end, "/"), !stream.isInlineSpace(unit.end + 1),
       let per = self.unit(stream, at: unit.end + 1, afterSlash: true)
@@ -655,6 +727,51 @@ extension Normalizer {
       stream.isMark(unit.end, ".") && stream.isInlineSpace(unit.end + 1)
       && stream[unit.end + 2]?.text.first?.isLowercase == true
     return Reading(spoken: say(number) + " " + name, end: period ? unit.end + 1 : unit.end)
+  }
+
+  /// Whether a number and its unit describe the noun after them ("a 100m sprint", "the 5 km
+  /// loop"), so the unit is said in the singular, as in "a hundred meter sprint".
+  ///
+  /// They do after "a" or "an" before any word in lower case, and before a noun listed in
+  /// measure-nouns.tsv ("the 200m final"); not before a word about size ("1.8 m tall").
+  private func describesNoun(_ stream: TokenStream, _ number: WrittenNumber, unitEnd: Int)
+    -> Bool
+  {
+    guard !number.isOne, stream.isInlineSpace(unitEnd), let noun = stream[unitEnd + 1],
+      noun.kind == .word, noun.text.first?.isLowercase == true
+    else { return false }
+    let lower = noun.text.lowercased()
+    if tables.measureNouns.contains(lower) { return true }
+    guard !tables.measureCues.contains(lower), !tables.notNouns.contains(lower),
+      let start = numberStart(stream, number)
+    else { return false }
+    return isIndefiniteArticle(stream, before: start)
+  }
+
+  /// The index of the first token of `number` (its sign is not part of it).
+  private func numberStart(_ stream: TokenStream, _ number: WrittenNumber) -> Int? {
+    var start = number.end - 1
+    if number.fraction != nil { start -= 2 }
+    while start >= 2, stream.isMark(start - 1, ","), stream.isNumber(start - 2) { start -= 2 }
+    return stream.isNumber(start) ? start : nil
+  }
+
+  /// Whether "a" or "an" stands right before token `index`.
+  private func isIndefiniteArticle(_ stream: TokenStream, before index: Int) -> Bool {
+    guard stream.isInlineSpace(index - 1), let article = stream.previous(index) else {
+      return false
+    }
+    return ["a", "an"].contains(stream.text(article).lowercased())
+  }
+
+  /// Reads a number that describes a noun: after "a", a round hundred or thousand drops its
+  /// "one" ("a 100-year plan" → "a hundred year plan").
+  func sayBeforeNoun(_ stream: TokenStream, _ number: WrittenNumber) -> String {
+    let spoken = say(number)
+    guard number.fraction == nil, ["100", "1000"].contains(number.integer),
+      let start = numberStart(stream, number), isIndefiniteArticle(stream, before: start)
+    else { return spoken }
+    return String(spoken.dropFirst(4))
   }
 
   /// The unit written at `index` (after optional space), with the index after it.

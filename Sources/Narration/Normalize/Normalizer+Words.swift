@@ -229,8 +229,14 @@ extension Normalizer {
     if stream.isMark(after, ","), let title = stream[stream.skipSpace(after + 1)] {
       ruled = tables.rulerTitles.contains(title.text)
     }
+    // A name, not a title of several capitalized words ("Final Fantasy VII of Square"); a
+    // ruler's title may come first ("Pharaoh Ramses XI of Egypt").
+    let titled = stream.previous(previousIndex).flatMap { stream[$0] }.map { word in
+      !word.isCapitalized || tables.rulerTitles.contains(word.text)
+    }
     let unlistedRuler =
       text.count > 1 && previous.isCapitalized && !tables.romanCues.contains(cue) && ruled
+      && titled != false
     let listedRuler =
       tables.regnalNames.contains(cue) && (text.count > 1 || "IVX".contains(text))
     if unlistedRuler || listedRuler {

@@ -103,6 +103,16 @@ public struct NormalizerTables: Sendable {
   var amountCues: Set<String>
   /// Words near a number that keep a glued "m" a unit ("7.6m tall"), lower case.
   var measureCues: Set<String>
+  /// Nouns that a measure before them describes ("the 200m final"), lower case.
+  var measureNouns: Set<String>
+  /// Words after "a 5 km" that are not a noun it describes ("a 10 km or so"), lower case.
+  var notNouns: Set<String>
+  /// Words right before "6.30" that make it a time of day in British style ("at"), lower case.
+  var clockCues: Set<String>
+  /// Words allowed between a clock cue and "6.30" ("at about"), lower case.
+  var nearClockCues: Set<String>
+  /// Words earlier in the sentence that keep "6.30" a number ("shares closed at"), lower case.
+  var notClockCues: Set<String>
   /// ARPAbet vowel symbols ("AH"), which may carry a stress digit.
   var arpabetVowels: Set<String>
   /// ARPAbet consonant symbols ("HH").
@@ -129,7 +139,7 @@ public struct NormalizerTables: Sendable {
       "abbreviations", "dotted", "symbols", "units", "currencies", "scales", "months", "timezones",
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
       "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
-      "periods", "amount-cues", "arpabet", "date-cues",
+      "periods", "amount-cues", "arpabet", "date-cues", "measure-nouns", "clock-cues",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -257,6 +267,20 @@ public struct NormalizerTables: Sendable {
     for row in rows("amount-cues") where row.count >= 2 {
       if row[0] == "amount" { amountCues.insert(row[1].lowercased()) }
       if row[0] == "measure" { measureCues.insert(row[1].lowercased()) }
+    }
+    measureNouns = []
+    notNouns = []
+    for row in rows("measure-nouns") where row.count >= 2 {
+      if row[0] == "noun" { measureNouns.insert(row[1].lowercased()) }
+      if row[0] == "not" { notNouns.insert(row[1].lowercased()) }
+    }
+    clockCues = []
+    notClockCues = []
+    nearClockCues = []
+    for row in rows("clock-cues") where row.count >= 2 {
+      if row[0] == "cue" { clockCues.insert(row[1].lowercased()) }
+      if row[0] == "not" { notClockCues.insert(row[1].lowercased()) }
+      if row[0] == "near" { nearClockCues.insert(row[1].lowercased()) }
     }
     arpabetVowels = Set(rows("arpabet").filter { $0.count >= 2 && $0[0] == "vowel" }.map { $0[1] })
     arpabetConsonants = Set(

@@ -208,7 +208,7 @@ func yearsVersionsSectionsAndLetters(_ written: String, _ spoken: String) throws
   #expect(
     try normalized("Filed 2021/03/09.", .british) == "Filed the ninth of March twenty twenty one.")
   #expect(try normalized("Filed 2021-03-09.") == "Filed the ninth of March twenty twenty one.")
-  #expect(try normalized("A 90º turn.") == "A ninety degrees turn.")
+  #expect(try normalized("A 90º turn.") == "A ninety degree turn.")
 }
 
 @Test(arguments: [

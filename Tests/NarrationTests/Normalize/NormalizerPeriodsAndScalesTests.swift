@@ -256,7 +256,7 @@ func statesYearsAndIndianAmounts(_ written: String, _ spoken: String) throws {
   ("The cut runs 2h 40m in all.", "The cut runs two hours forty minutes in all."),
   ("The cut runs 1h45m in all.", "The cut runs one hour forty five minutes in all."),
   // Without hours before it, a glued "m" is still a length.
-  ("A 40m drop.", "A forty meters drop."),
+  ("A 40m drop.", "A forty meter drop."),
 ])
 func openingHoursAndDurations(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)

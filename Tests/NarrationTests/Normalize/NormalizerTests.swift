@@ -111,15 +111,15 @@ func money(_ written: String, _ spoken: String) throws {
 }
 
 @Test(arguments: [
-  ("a 64 km drive", "a sixty four kilometers drive"),
+  ("a 64 km drive", "a sixty four kilometer drive"),
   ("at 200 km/h now", "at two hundred kilometers per hour now"),
   ("weighs 43 kg now", "weighs forty three kilograms now"),
   ("It was -15°C today.", "It was minus fifteen degrees Celsius today."),
   ("Everest is 8,849 m high.", "Everest is eight thousand eight hundred forty nine meters high."),
   ("just 1 km away", "just one kilometer away"),
-  ("a 5m wall", "a five meters wall"),
+  ("a 5m wall", "a five meter wall"),
   ("about 250 million kg of grain", "about two hundred fifty million kilograms of grain"),
-  ("a 12KG bag", "a twelve kilograms bag"),
+  ("a 12KG bag", "a twelve kilogram bag"),
   ("for $20/mo only", "for twenty dollars per month only"),
 ])
 func measures(_ written: String, _ spoken: String) throws {

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// One normalizer over the bundled tables for the sentences below.
+///
+/// The sentences are of the kinds news, books and encyclopedias print, all invented, and are
+/// read the way a newsreader says them.
+private enum NewsFixture {
+  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
+  static func normalizer(_ dialect: NormalizerOptions.Dialect = .american) throws -> Normalizer {
+    let tables = try #require(Self.tables)
+    return Normalizer(tables: tables, options: NormalizerOptions(dialect: dialect))
+  }
+}
+
+@Test(arguments: [
+  ("She ran a 100m sprint.", "She ran a hundred meter sprint."),
+  ("It was a 5 km walk.", "It was a five kilometer walk."),
+  ("The 200m final starts soon.", "The two hundred meter final starts soon."),
+  ("a 1000km journey", "a thousand kilometer journey"),
+  ("They built a 3 m wall.", "They built a three meter wall."),
+  // Quantities keep the plural.
+  ("He ran 100m in ten seconds.", "He ran one hundred meters in ten seconds."),
+  (
+    "She won the 400m and the 800m.",
+    "She won the four hundred meters and the eight hundred meters."
+  ),
+  ("He is 1.8m tall.", "He is one point eight meters tall."),
+  ("a 5km or so", "a five kilometers or so"),
+])
+func measuresBeforeANoun(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The bus leaves at 6.30 and arrives at 9.15.",
+    "The bus leaves at six thirty and arrives at nine fifteen."
+  ),
+  ("We met at about 10.45 in the morning.", "We met at about ten forty five in the morning."),
+  ("The bar is open until 23.00 tonight.", "The bar is open until twenty three hundred tonight."),
+  ("Come round at 7.00.", "Come round at seven o'clock."),
+  // Prices, rates and odd minutes stay decimals.
+  ("Shares traded at 6.30 on Monday.", "Shares traded at six point three oh on Monday."),
+  ("Mortgage rates stood at 6.50 percent.", "Mortgage rates stood at six point five oh percent."),
+  ("The index ended at 4.37.", "The index ended at four point three seven."),
+  ("It peaked at 2.25 million.", "It peaked at two point two five million."),
+])
+func britishTimesWithAPoint(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "Polls close at 11:59:59 p.m. on Friday.",
+    "Polls close at eleven fifty nine and fifty nine seconds p.m on Friday."
+  ),
+  ("She finished in 2:03:45.", "She finished in two hours three minutes and forty five seconds."),
+])
+func timesToTheSecond(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("Final Fantasy VII of Square was a hit.", "Final Fantasy seven of Square was a hit."),
+  ("Pharaoh Ramses XI of Egypt ruled.", "Pharaoh Ramses the eleventh of Egypt ruled."),
+  ("Odo IV of Blois died.", "Odo the fourth of Blois died."),
+])
+func rulersAndTitles(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The town lies at 48.85° N, 2.35° E.",
+    "The town lies at forty eight point eight five degrees north, two point three five degrees east."
+  ),
+  ("The bearing was 270° W.", "The bearing was two hundred seventy degrees west."),
+])
+func decimalCoordinates(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
