@@ -4,19 +4,32 @@ import Foundation
 /// ancestor that adds mostly prose, with boxes of links inside it left out.
 extension HTMLCleaner {
   /// Picks the blocks of the article: those inside the best container and its strong siblings.
+  ///
+  /// - Parameter title: the article's title; on a page of several stories (`article` elements
+  ///   with prose), the one whose heading it is holds the article.
   func select(
-    _ blocks: [Block], containers: inout [Int: Container], clusters: inout Set<Int>
+    _ blocks: [Block], containers: inout [Int: Container], clusters: inout Set<Int>,
+    title: String? = nil
   ) -> Set<Int> {
     let commas = blocks.map { Self.commas(in: $0.text) }
+    let labels = endingLabels(blocks)
     for (index, block) in blocks.enumerated() {
       let prose = Self.isProse(block) ? block.characters : 0
+      let label = labels.contains(index) ? 1 : 0
       for id in block.ancestors {
         containers[id]?.commas += commas[index]
         containers[id]?.blocks += 1
         containers[id]?.characters += block.characters
         containers[id]?.linkCharacters += block.linkCharacters
         containers[id]?.proseCharacters += prose
+        containers[id]?.labels += label
       }
+    }
+    Self.countStories(&containers)
+    // For each container, its first label: the paragraphs after it are another part's.
+    var firstLabel: [Int: Int] = [:]
+    for index in labels.sorted() {
+      for id in blocks[index].ancestors where firstLabel[id] == nil { firstLabel[id] = index }
     }
     for (index, block) in blocks.enumerated() where block.kind != .heading && block.characters >= 25
     {
@@ -24,6 +37,8 @@ extension HTMLCleaner {
       let contentScore = 1 + Double(commas[index]) + min(Double(block.characters) / 100, 3)
       // The paragraph element itself is ancestors[0]; its parent earns the full score.
       for (level, id) in block.ancestors.dropFirst().prefix(5).enumerated() {
+        // A comment under a "Comments" label scores its own box, not the page around it.
+        if let label = firstLabel[id], label < index { continue }
         if let container = containers[id], !container.scored {
           containers[id]?.score += initialScore(container)
           containers[id]?.scored = true
@@ -32,9 +47,11 @@ extension HTMLCleaner {
         containers[id]?.score += contentScore / divider
       }
     }
+    let story = Self.titleStory(blocks, containers: containers, title: title)
     var best: (id: Int, score: Double)?
     var finals: [Int: Double] = [:]
     for (id, container) in containers where container.scored {
+      if let story, !Self.isInside(id, story, containers: containers) { continue }
       let final = container.score * (1 - container.linkDensity)
       finals[id] = final
       // Ties go to the earlier element, so that the choice does not hang on hashing order.
@@ -44,11 +61,20 @@ extension HTMLCleaner {
       best = (id, final)
     }
     guard var best else { return [] }
-    best.id = widen(best.id, containers: containers)
+    best.id = widen(best.id, containers: containers, blocks: blocks, labels: labels)
     var accepted: Set<Int> = [best.id]
     let threshold = max(10, best.score * 0.2)
     if let parent = containers[best.id]?.parent {
       for (id, container) in containers where container.parent == parent && id != best.id {
+        // Not another story, nor a box whose prose is mostly under the label of another page
+        // part (comments and their replies).
+        if container.stories > 0 && containers[best.id]?.stories ?? 0 > 0 { continue }
+        if container.labels > 0,
+          Self.proseAfterLabels(in: id, from: 0, blocks: blocks, labels: labels) * 2
+            > container.proseCharacters
+        {
+          continue
+        }
         if let score = finals[id], score >= threshold { accepted.insert(id) }
       }
     }
@@ -80,13 +106,28 @@ extension HTMLCleaner {
   /// Pages often split one article over several sibling wrappers (a column per few paragraphs,
   /// a box between ads); the scorer picks one of them. An ancestor is taken while what it adds
   /// beyond the current choice is at least two-thirds prose, or next to nothing.
-  private func widen(_ start: Int, containers: [Int: Container]) -> Int {
+  ///
+  /// Prose that a label of another page part (``endingLabels(_:)``) introduces after the
+  /// current choice (a comment section, a list of other stories with their summaries) is not
+  /// the article's, and no ancestor is taken that holds another story: an `article` element
+  /// with prose of its own, as pages that load the next story under this one have.
+  private func widen(
+    _ start: Int, containers: [Int: Container], blocks: [Block], labels: Set<Int>
+  ) -> Int {
     guard var chosen = containers[start] else { return start }
     var chosenID = start
     var current = chosen
     while let parentID = current.parent, let parent = containers[parentID] {
+      if parent.stories > max(1, chosen.stories) { break }
       let extra = parent.characters - chosen.characters
-      let extraProse = parent.proseCharacters - chosen.proseCharacters
+      var labelled = 0
+      if parent.labels > chosen.labels,
+        let end = blocks.lastIndex(where: { $0.ancestors.contains(chosenID) })
+      {
+        labelled = Self.proseAfterLabels(
+          in: parentID, from: end + 1, blocks: blocks, labels: labels)
+      }
+      let extraProse = parent.proseCharacters - chosen.proseCharacters - labelled
       let other = extra - extraProse
       if extra <= 0 || other * 2 <= extraProse || (other <= 40 && extraProse == 0) {
         chosen = parent
@@ -97,6 +138,85 @@ extension HTMLCleaner {
       current = parent
     }
     return chosenID
+  }
+
+  /// On a page of several stories (outermost `article` elements with prose), the one whose
+  /// heading is the article's title; nil on a page of one story or none.
+  static func titleStory(_ blocks: [Block], containers: [Int: Container], title: String?)
+    -> Int?
+  {
+    guard let title, !title.isEmpty,
+      containers.values.contains(where: { $0.parent == nil && $0.stories > 1 })
+    else { return nil }
+    for block in blocks where block.kind == .heading && block.text == title {
+      if let story = block.ancestors.first(where: { containers[$0]?.isStory == true }),
+        containers[story]?.stories == 1
+      {
+        return story
+      }
+    }
+    return nil
+  }
+
+  /// Whether a container is another or lies inside it.
+  static func isInside(_ id: Int, _ outer: Int, containers: [Int: Container]) -> Bool {
+    var next: Int? = id
+    while let current = next {
+      if current == outer { return true }
+      next = containers[current]?.parent
+    }
+    return false
+  }
+
+  /// The blocks that label a part of the page that ends an article: a heading or a short line
+  /// that a section rule matches ("Comments", "More stories") and that no prose paragraph
+  /// follows at once (a subheading "Discussion" opens more of the article), leaving out the
+  /// labels of boxes that pages also set between paragraphs ("Related").
+  func endingLabels(_ blocks: [Block]) -> Set<Int> {
+    var labels: Set<Int> = []
+    for (index, block) in blocks.enumerated()
+    where block.characters <= Self.labelCharacters && block.linkDensity < 1 {
+      guard index + 1 == blocks.count || !Self.isPlainProse(blocks[index + 1]),
+        block.kind == .heading || !LineSignals(block.text).endsSentence,
+        let section = matcher.sectionRule(block.text),
+        !matcher.interruptingSections.contains(section)
+      else { continue }
+      labels.insert(index)
+    }
+    return labels
+  }
+
+  /// The most characters a label of a page part has.
+  static let labelCharacters = 80
+
+  /// Counts the stories in each container: the outermost `article` elements with prose (a
+  /// paragraph or more) at or below it.
+  static func countStories(_ containers: inout [Int: Container]) {
+    for (id, container) in containers where container.isStory && container.proseCharacters >= 200 {
+      var next: Int? = id
+      while let current = next, let ancestor = containers[current] {
+        containers[current]?.stories += 1
+        next = ancestor.parent
+      }
+    }
+  }
+
+  /// The characters of prose paragraphs inside a container, from a block on, that come after
+  /// a label (``endingLabels(_:)``).
+  static func proseAfterLabels(
+    in container: Int, from start: Int, blocks: [Block], labels: Set<Int>
+  ) -> Int {
+    var labelled = false
+    var prose = 0
+    for index in blocks.indices.dropFirst(start)
+    where blocks[index].ancestors.contains(container) {
+      if labels.contains(index) {
+        labelled = true
+      } else if labelled && isProse(blocks[index]) {
+        prose += blocks[index].characters
+      }
+    }
+    return prose
   }
 
   /// The score a container starts with: by its tag, plus the weights of the `weight` rules that

@@ -13,8 +13,12 @@ extension HTMLCleaner {
   /// before taking more text than the article holds or at a plea or disclosure (edges.yml).
   /// Past a few short lines (the byline and date under a standfirst) it takes prose only when
   /// the headline (`h1`) is right above it.
-  func lead(before selected: Set<Int>, in blocks: [Block]) -> Set<Int> {
+  ///
+  /// - Parameter stories: for each block, the outermost `article` element around it, if any;
+  ///   the lead never comes from another story than the article's.
+  func lead(before selected: Set<Int>, in blocks: [Block], stories: [Int?]) -> Set<Int> {
     guard let first = selected.min() else { return [] }
+    let story = stories[first]
     let budget = selected.reduce(0) { $0 + blocks[$1].characters }
     var taken: Set<Int> = []
     // Blocks past a gap of short lines, taken only if the headline comes next.
@@ -24,6 +28,7 @@ extension HTMLCleaner {
     var characters = 0
     for index in stride(from: first - 1, through: 0, by: -1) {
       let block = blocks[index]
+      if let other = stories[index], other != story { break }
       if block.kind == .heading {
         if block.tag == "h1" { taken.formUnion(tentative) }
         guard block.tag != "h1" && block.tag != "h2" else { break }

@@ -106,7 +106,8 @@ extension HTMLCleaner {
         ]
         .compactMap { $0 }.joined(separator: " ")
         containers[child.id] = Container(
-          tag: child.name, names: names, parent: context.ancestors.first)
+          tag: child.name, names: names, parent: context.ancestors.first,
+          isStory: child.name == "article" && context.articleDepth == 0)
         if let level = Self.headingLevel(child) {
           // An element that ARIA marks as a heading is one, of the level it states.
           inner.kind = .heading

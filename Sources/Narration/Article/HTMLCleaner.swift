@@ -88,8 +88,13 @@ struct HTMLCleaner {
     if let reference {
       selected = Self.matching(walker.blocks, reference: reference)
     } else {
-      selected = select(walker.blocks, containers: &walker.containers, clusters: &clusters)
-      selected.formUnion(lead(before: selected, in: walker.blocks))
+      selected = select(
+        walker.blocks, containers: &walker.containers, clusters: &clusters,
+        title: metadata.title)
+      let stories = walker.blocks.map { block in
+        block.ancestors.first { walker.containers[$0]?.isStory == true }
+      }
+      selected.formUnion(lead(before: selected, in: walker.blocks, stories: stories))
     }
 
     var blocks: [ArticleBlock] = []
@@ -201,6 +206,12 @@ struct HTMLCleaner {
     var tag: String
     var names: String
     var parent: Int?
+    /// Whether this is an outermost `article` element: a story of its own.
+    var isStory = false
+    /// The stories inside (outermost `article` elements with prose, itself included).
+    var stories = 0
+    /// The labels of page parts that end an article inside (see ``HTMLCleaner/endingLabels``).
+    var labels = 0
     var characters = 0
     var linkCharacters = 0
     /// Characters of prose paragraphs inside (see ``isProse(_:)``).

@@ -61,4 +61,79 @@ import Testing
     #expect(result.dropped.contains { $0.reason == "element:amp-ad" })
     #expect(result.dropped.contains { $0.reason == "element:amp-sidebar" })
   }
+
+  /// A comment section longer than the story, without class names that say what it is.
+  static func comments(_ count: Int) -> String {
+    (1...count).map { number in
+      """
+      <div class="item"><span>Reader \(number)</span> <span>March 3, 2026 at 4:1\(number % 10) pm
+      </span><p>Reader \(number) says: I think the council got this wrong again, as usual, and
+      the budget, the roads and the school will all suffer for years because of it.</p>
+      <a href="#reply">Reply</a></div>
+      """
+    }.joined(separator: "\n")
+  }
+
+  @Test func aCommentSectionLongerThanTheStoryIsNotTheStory() throws {
+    let html = """
+      <html><body><div id="page"><div class="entry"><h1>Harbour vote</h1>
+      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      </div><div id="discussion"><h3>12 Comments</h3>\(Self.comments(12))</div>
+      </div></body></html>
+      """
+    let article = try Self.clean(html).article
+    #expect(article.blocks.count == 3)
+    #expect(article.bodyText.hasPrefix("First."))
+    #expect(!article.bodyText.contains("Reader"))
+  }
+
+  @Test func aSubheadingThatNamesASectionStillOpensMoreOfTheStory() throws {
+    // "Discussion" is a comment label too; prose right under it makes it the story's own.
+    let html = """
+      <html><body><div id="page"><div class="entry"><h1>Harbour vote</h1>
+      \(Self.paragraphs(["First.", "Second."]))
+      </div><div class="more"><h2>Discussion</h2>
+      \(Self.paragraphs(["Third.", "Fourth.", "Fifth."]))
+      </div></div></body></html>
+      """
+    let article = try Self.clean(html).article
+    #expect(
+      article.blocks.map(\.kind) == [.paragraph, .paragraph] + [.heading] + [
+        .paragraph, .paragraph, .paragraph,
+      ])
+    #expect(article.bodyText.contains("Fifth."))
+  }
+
+  @Test func theNextStoryThatThePageLoadsBelowIsNotPartOfThisOne() throws {
+    let html = """
+      <html><body><main><article><h1>Harbour vote</h1><div class="article-body">
+      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      </div></article>
+      <article><h2>Up next: the bridge opens</h2><div class="article-body">
+      \(Self.paragraphs(["Bridge one.", "Bridge two.", "Bridge three."]))
+      </div></article></main></body></html>
+      """
+    let article = try Self.clean(html).article
+    #expect(article.blocks.count == 3)
+    #expect(article.bodyText.hasPrefix("First."))
+    #expect(!article.bodyText.contains("Bridge"))
+  }
+
+  @Test func aStorySplitOverBoxesBetweenAdsIsKeptWhole() throws {
+    let html = """
+      <html><body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
+      <div class="wrapper"><div class="col"><h1>Harbour vote</h1>
+      <div class="txt">\(Self.paragraphs(["First.", "Second.", "Third."]))</div>
+      <div class="adbox"><span>Advertisement</span></div>
+      <div class="txt">\(Self.paragraphs(["Fourth.", "Fifth."]))</div>
+      <div class="promo-box"><a href="/x">Read more: the mayor opens the new bridge</a></div>
+      <div class="txt">\(Self.paragraphs(["Sixth."]))</div></div>
+      <div class="rail"><h3>Most read</h3><ul><li><a href="/1">Story one about a thing</a></li>
+      <li><a href="/2">Story two about another thing</a></li></ul></div></div></body></html>
+      """
+    let article = try Self.clean(html).article
+    #expect(article.blocks.count == 6)
+    #expect(article.bodyText.hasPrefix("First."))
+    #expect(article.blocks.last?.text.hasPrefix("Sixth.") == true)
+  }
 }
