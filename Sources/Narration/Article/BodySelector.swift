@@ -7,7 +7,8 @@
 /// between), mostly prose, and substantial. What lies between the parts is left out. A label
 /// that ends the article (comments, footer) is never crossed going forward (above the body it
 /// is a link in the article's header); a label of a box that can sit inside an article
-/// ("Related") is crossed only this way.
+/// ("Related") is crossed only this way. A short story right under its headline wins over a
+/// longer run past such a label (a comment thread, a footer).
 struct BodySelector {
   /// What a line means for the runs that may cross it.
   enum Barrier: Equatable {
@@ -37,6 +38,15 @@ struct BodySelector {
   /// the gallery, the article may go on below it. Empty when no line is.
   var skippable: [Bool] = []
 
+  /// The line that repeats the page's title (see ``PageHeadline``), when one does.
+  var headline: Int?
+
+  /// How many lines after the headline the article's first run may start.
+  static let headlineReach = 30
+  /// The least share of the best run's total that a run just after the headline needs to be
+  /// chosen instead (see ``coreRun()``).
+  static let headlineShare = 0.1
+
   /// The most lines between the body and a further part of it.
   static let maximumGap = 16
   /// The least total score a further part needs (about two short paragraphs).
@@ -49,7 +59,7 @@ struct BodySelector {
 
   /// The body's parts, in order; empty when no line scores above zero.
   func select() -> [Range<Int>] {
-    let core = bestRun()
+    let core = coreRun()
     guard !core.isEmpty else { return [] }
     var parts = [core]
     while let next = nextPart(after: parts[parts.count - 1].upperBound) {
@@ -61,19 +71,52 @@ struct BodySelector {
     return parts
   }
 
-  /// The line range with the largest total score that crosses no section label (Kadane).
-  func bestRun() -> Range<Int> {
+  /// The run the body grows from: the best run of the page, or the run just below the headline
+  /// when the best run lies past a label that ends an article (comments, footer).
+  ///
+  /// A short story loses to a long comment thread or footer on the total alone; that the story
+  /// sits right under the headline and the thread past the label that closes it tells them
+  /// apart. The run below the headline must start within ``headlineReach`` lines of it, end
+  /// before that label, hold a paragraph of prose, and total at least ``headlineShare`` of the
+  /// best run.
+  func coreRun() -> Range<Int> {
+    let best = bestRun()
+    guard let headline, headline < best.range.lowerBound,
+      let label = (headline..<best.range.lowerBound).last(where: { barriers[$0] == .ending })
+    else { return best.range }
+    let near = bestRun(
+      startingIn: (headline + 1)..<(headline + 1 + Self.headlineReach), before: label)
+    guard !near.range.isEmpty, near.sum >= Self.headlineShare * best.sum else {
+      return best.range
+    }
+    var tally = Tally(afterBox: true)
+    for index in near.range {
+      tally.add(
+        scores[index], prose: prose[index], bodyLike: bodyLike[index],
+        counted: index >= recognised.count || !recognised[index])
+    }
+    return tally.qualifies ? near.range : best.range
+  }
+
+  /// The line range with the largest total score that crosses no section label (Kadane), among
+  /// the runs that start in `starts` and end before `end`.
+  func bestRun(startingIn starts: Range<Int>? = nil, before end: Int? = nil) -> (
+    range: Range<Int>, sum: Double
+  ) {
+    let starts = starts ?? 0..<scores.count
+    let end = min(end ?? scores.count, scores.count)
     var best = 0..<0
     var bestSum = 0.0
-    var start = 0
+    var start = starts.lowerBound
     var sum = 0.0
-    for index in scores.indices {
+    for index in min(starts.lowerBound, end)..<end {
       if barriers[index] != .none {
         sum = 0
         start = index + 1
         continue
       }
       if sum <= 0 {
+        if index >= starts.upperBound { break }
         start = index
         sum = 0
       }
@@ -83,7 +126,7 @@ struct BodySelector {
         best = start..<(index + 1)
       }
     }
-    return best
+    return (best, bestSum)
   }
 
   /// The best run that starts within ``maximumGap`` lines after `end` and is clearly body.

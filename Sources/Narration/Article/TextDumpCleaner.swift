@@ -75,7 +75,10 @@ struct TextDumpCleaner {
     let units = Self.units(physical)
     let lines = units.map(\.text)
     let signals = units.map { $0.signals ?? LineSignals($0.text) }
-    let base = classify(lines, signals)
+    // Long lines are not counted: they are prose, or chrome that other signals catch.
+    let hashes = lines.map { $0.utf8.count <= 160 ? RuleMatcher.hash($0.utf8) : 0 }
+    let base = classify(lines, signals, hashes: hashes)
+    let headline = PageHeadline.find(lines, hashes: hashes)
     let words = signals.map(\.effectiveWords)
     var hits = [Hit?](repeating: nil, count: units.count)
     var classes = base
@@ -104,7 +107,7 @@ struct TextDumpCleaner {
       return changed
     }
     for _ in 0..<8 {
-      parts = selector(classes, words: words, rules: ruleLines).select()
+      parts = selector(classes, words: words, rules: ruleLines, headline: headline).select()
       var zone =
         if let first = parts.first, let last = parts.last {
           max(
@@ -258,9 +261,9 @@ struct TextDumpCleaner {
 
   // MARK: - Classes and scores
 
-  private func classify(_ lines: [String], _ signals: [LineSignals]) -> [LineClass] {
-    // Long lines are not counted: they are prose, or chrome that other signals catch.
-    let hashes = lines.map { $0.utf8.count <= 160 ? RuleMatcher.hash($0.utf8) : 0 }
+  private func classify(
+    _ lines: [String], _ signals: [LineSignals], hashes: [UInt64]
+  ) -> [LineClass] {
     let counts = LineCounter(hashes)
     var classes = [LineClass](repeating: .short, count: lines.count)
     for index in lines.indices {
@@ -437,7 +440,9 @@ struct TextDumpCleaner {
   }
 
   /// The body selector for lines of the given classes.
-  private func selector(_ unmarked: [LineClass], words: [Int], rules: [Int]) -> BodySelector {
+  private func selector(
+    _ unmarked: [LineClass], words: [Int], rules: [Int], headline: Int?
+  ) -> BodySelector {
     var classes = unmarked
     markTeaserLists(&classes, rules: rules)
     let barriers = classes.map { lineClass -> BodySelector.Barrier in
@@ -452,7 +457,7 @@ struct TextDumpCleaner {
         if case .rule = lineClass { return true }
         return false
       },
-      skippable: galleryLines(unmarked, rules: rules))
+      skippable: galleryLines(unmarked, rules: rules), headline: headline)
   }
 
   static func reason(_ lineClass: LineClass) -> String? {

@@ -11,9 +11,11 @@ import Testing
     case box
     /// Chrome that a rule recognised, such as a photo credit.
     case credit
+    /// The label of what follows an article, such as "Comments".
+    case end
   }
 
-  static func select(_ lines: [Line]) -> [Range<Int>] {
+  static func select(_ lines: [Line], headline: Int? = nil) -> [Range<Int>] {
     BodySelector(
       scores: lines.map { line in
         switch line {
@@ -21,11 +23,15 @@ import Testing
         case .short: return -2
         case .box: return -20
         case .credit: return -3
+        case .end: return -20
         }
       },
       barriers: lines.map { line in
-        if case .box = line { return .interrupting }
-        return .none
+        switch line {
+        case .box: return .interrupting
+        case .end: return .ending
+        default: return .none
+        }
       },
       bodyLike: lines.map { line in
         if case .prose = line { return true }
@@ -38,8 +44,24 @@ import Testing
       recognised: lines.map { line in
         if case .credit = line { return true }
         return false
-      }
+      },
+      headline: headline
     ).select()
+  }
+
+  @Test func aShortStoryUnderItsHeadlineWinsOverALongerThreadPastTheCommentsLabel() {
+    let header: [Line] = [.short, .short, .short]
+    let story: [Line] = [.prose(40), .short]
+    let thread = [Line.end, .short] + Array(repeating: Line.prose(30), count: 4)
+    #expect(Self.select(header + story + thread, headline: 2) == [3..<4])
+    // Without a headline, or with no label before the thread, the larger total wins.
+    #expect(Self.select(header + story + thread) == [7..<11])
+    let unlabelled =
+      Array(repeating: Line.short, count: 20) + Array(repeating: .prose(30), count: 4)
+    #expect(Self.select(header + story + unlabelled, headline: 2) == [25..<29])
+    // A story far below the headline is no better placed than the thread.
+    let far = Array(repeating: Line.short, count: 40)
+    #expect(Self.select(header + far + story + thread, headline: 2) == [47..<51])
   }
 
   @Test func paragraphsNextToTheBodyAreKeptWhenChromeFurtherOutOutweighsThem() {

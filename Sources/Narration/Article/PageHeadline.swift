@@ -1,0 +1,71 @@
+/// Finds the article's headline in a page dump: the line that repeats the page's title.
+///
+/// A dump starts with the page's `<title>`, which is the headline with the site's name around it
+/// ("Headline | Site", "Site: Headline"). The headline is the later line that repeats the title,
+/// or the longest part of it between separators, in at least ``minimumWords`` words (a shorter
+/// part is the site's name in its logo or menu). The article's body starts soon after its
+/// headline, which makes it a strong signal where the story is short and the page around it long.
+enum PageHeadline {
+  /// The least words of a repeated part of the title (the site's name is often two or three).
+  static let minimumWords = 4
+
+  /// The longest title (in UTF-8 bytes) looked for again: a longer first line is no title.
+  static let maximumTitleLength = 300
+
+  /// What separates the headline from the site's name and section in a page title.
+  static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": "]
+
+  /// The index of the headline among `lines`, or `nil` when no line repeats enough of the title.
+  ///
+  /// `hashes` holds ``RuleMatcher/hash(_:)`` of each line's bytes (0 for lines not hashed). The
+  /// first non-empty line is the title; of the lines repeating its longest part, the first wins.
+  static func find(_ lines: [String], hashes: [UInt64]) -> Int? {
+    guard let first = lines.firstIndex(where: { !$0.isEmpty }),
+      lines[first].utf8.count <= maximumTitleLength
+    else { return nil }
+    let parts = parts(of: lines[first])
+    guard !parts.isEmpty else { return nil }
+    var words: [UInt64: Int] = [:]
+    var lengths: Set<Int> = []
+    for part in parts {
+      words[RuleMatcher.hash(part.text.utf8)] = part.words
+      lengths.insert(part.text.utf8.count)
+    }
+    var best: (index: Int, words: Int)?
+    for index in (first + 1)..<min(lines.count, hashes.count)
+    where hashes[index] != 0 && lengths.contains(lines[index].utf8.count) {
+      guard let count = words[hashes[index]], count > best?.words ?? 0 else { continue }
+      best = (index, count)
+    }
+    return best?.index
+  }
+
+  /// The parts of a title between separators, each run of neighbouring pieces (the whole title
+  /// too), that have at least ``minimumWords`` words.
+  static func parts(of title: String) -> [(text: Substring, words: Int)] {
+    // The pieces' bounds: where each piece starts and where it ends, in order.
+    var bounds: [(start: String.Index, end: String.Index)] = []
+    var start = title.startIndex
+    var index = title.startIndex
+    while index < title.endIndex {
+      let rest = title[index...]
+      if index > start, let separator = separators.first(where: { rest.hasPrefix($0) }) {
+        bounds.append((start, index))
+        index = title.index(index, offsetBy: separator.count)
+        start = index
+      } else {
+        index = title.index(after: index)
+      }
+    }
+    if start < title.endIndex { bounds.append((start, title.endIndex)) }
+    var parts: [(text: Substring, words: Int)] = []
+    for low in bounds.indices {
+      for high in low..<bounds.count {
+        let text = title[bounds[low].start..<bounds[high].end]
+        let words = text.split(separator: " ").count
+        if words >= minimumWords { parts.append((text, words)) }
+      }
+    }
+    return parts
+  }
+}

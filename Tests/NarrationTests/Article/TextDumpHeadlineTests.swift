@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// The story right under the line that repeats the page's title is the article, even when a
+/// longer comment thread past its "Comments" label outweighs it.
+@Suite struct TextDumpHeadlineTests {
+  static let comments = [
+    "I have taken the late crossing every winter for ten years and the crews have never once "
+      + "let us down, so I hope they get what they are asking for.",
+    "The company should have talked to the union before the rota was drawn up, not after, and "
+      + "then none of this would have been needed at all.",
+    "Two days without a ferry in the middle of the month means the shop on the island will "
+      + "run out of bread and milk again, like it did last year.",
+    "Does anyone know whether the school boat is running on those days, or do the children "
+      + "have to stay at home until the strike is over?",
+  ]
+
+  static func page(headline: String) -> String {
+    """
+    Ferry crews vote to strike over winter rota | Kelmouth Gazette
+
+    Kelmouth Gazette
+
+    Home
+
+    \(headline)
+
+    \(ArticleFixtures.ferryStory[0])
+
+    Comments
+
+    \(comments.joined(separator: "\n\n"))
+    """
+  }
+
+  @Test func aShortStoryUnderItsHeadlineWinsOverTheCommentThread() throws {
+    let result = try ArticleFixtures.clean(
+      text: Self.page(headline: "Ferry crews vote to strike over winter rota"))
+    #expect(result.article.bodyText == ArticleFixtures.ferryStory[0])
+    #expect(ArticleFixtures.reason(result, line: 13) == "signal:outside-article")
+  }
+
+  @Test func withoutTheHeadlineTheLongerThreadStillWins() throws {
+    // The same page whose headline differs from its title: nothing places the story.
+    let result = try ArticleFixtures.clean(text: Self.page(headline: "Strike called on the ferry"))
+    #expect(result.article.blocks.first?.text == Self.comments[0])
+  }
+
+  @Test func explainGivesTheSameArticle() throws {
+    let text = Self.page(headline: "Ferry crews vote to strike over winter rota")
+    let plain = try ArticleFixtures.clean(text: text)
+    let explained = try ArticleFixtures.clean(text: text, options: CleaningOptions(explain: true))
+    #expect(explained.article.bodyText == plain.article.bodyText)
+  }
+}
