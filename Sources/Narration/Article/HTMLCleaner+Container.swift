@@ -26,6 +26,12 @@ extension HTMLCleaner {
       }
     }
     Self.countStories(&containers)
+    let teasers = Self.teaserBlocks(blocks, containers: containers)
+    for index in teasers where Self.isProse(blocks[index]) {
+      for id in blocks[index].ancestors {
+        containers[id]?.proseCharacters -= blocks[index].characters
+      }
+    }
     // For each container, its first label: the paragraphs after it are another part's.
     var firstLabel: [Int: Int] = [:]
     for index in labels.sorted() {
@@ -33,7 +39,8 @@ extension HTMLCleaner {
     }
     for (index, block) in blocks.enumerated() where block.kind != .heading && block.characters >= 25
     {
-      guard block.linkDensity < 0.5 else { continue }
+      // A teaser's summary is no part of any article on the page.
+      guard block.linkDensity < 0.5, !teasers.contains(index) else { continue }
       let contentScore = 1 + Double(commas[index]) + min(Double(block.characters) / 100, 3)
       // The paragraph element itself is ancestors[0]; its parent earns the full score.
       for (level, id) in block.ancestors.dropFirst().prefix(5).enumerated() {
@@ -85,7 +92,8 @@ extension HTMLCleaner {
         // A box of links inside the article (related stories, tags, a share bar) goes whole,
         // including the summaries between its links (Readability's conditional cleaning).
         let inner = block.ancestors[..<top].dropFirst()
-        if inner.contains(where: { Self.isLinkCluster(containers[$0]) }) {
+        if teasers.contains(index) || inner.contains(where: { Self.isLinkCluster(containers[$0]) })
+        {
           clusters.insert(index)
         } else {
           selected.insert(index)
@@ -139,6 +147,54 @@ extension HTMLCleaner {
     }
     return chosenID
   }
+
+  /// The most characters of prose a teaser holds under its headline: a summary of a paragraph
+  /// or two.
+  static let teaserProse = 700
+
+  /// The blocks of lists of teasers for other stories below a story.
+  ///
+  /// A teaser is a box that opens with a headline that is a link (a heading, or a short line
+  /// all link) and holds a short summary; a list is three or more side by side. Such a list,
+  /// with summaries long enough to outscore a short article, is no part of the article; a
+  /// story's own subheadings are not links.
+  static func teaserBlocks(_ blocks: [Block], containers: [Int: Container]) -> Set<Int> {
+    var first: [Int: Int] = [:]
+    for (index, block) in blocks.enumerated() {
+      for id in block.ancestors where first[id] == nil { first[id] = index }
+    }
+    var byParent: [Int: [Int]] = [:]
+    for (id, index) in first {
+      guard let box = containers[id], let parent = box.parent, box.blocks <= 6,
+        box.proseCharacters > 0, box.proseCharacters <= teaserProse
+      else { continue }
+      let headline = blocks[index]
+      guard headline.linkDensity >= 0.9,
+        headline.kind == .heading || LineSignals(headline.text).words <= 20
+      else { continue }
+      byParent[parent, default: []].append(id)
+    }
+    // Only a list below a story: the slides of a gallery or of a list article are the article.
+    var proseBefore: [Int] = []
+    var prose = 0
+    for block in blocks {
+      proseBefore.append(prose)
+      prose += isProse(block) ? block.characters : 0
+    }
+    let boxes = Set(
+      byParent.values.filter { group in
+        let headlines = group.compactMap { first[$0] }
+        // Numbered headlines ("1. The first idea") are the items of a list article.
+        let numbered = headlines.filter { blocks[$0].text.first?.isNumber == true }.count
+        return group.count >= 3 && numbered * 2 < group.count
+          && proseBefore[headlines.min() ?? 0] >= storyProse
+      }.joined())
+    guard !boxes.isEmpty else { return [] }
+    return Set(blocks.indices.filter { blocks[$0].ancestors.contains(where: boxes.contains) })
+  }
+
+  /// The least prose above a list of teasers for it to be a list below a story.
+  static let storyProse = 200
 
   /// On a page of several stories (outermost `article` elements with prose), the one whose
   /// heading is the article's title; nil on a page of one story or none.

@@ -11,7 +11,9 @@ import Foundation
 /// 2. Choose the container (`HTMLCleaner+Container`): each paragraph scores its parent and
 ///    grandparent by its length and commas; scores shrink with the share of link text. The
 ///    best-scoring container, widened to the ancestor that adds mostly prose, and its strong
-///    siblings are the article; boxes of links inside it go.
+///    siblings are the article; boxes of links inside it go. What follows the label of another
+///    page part ("Comments"), lists of teasers below a story, and other stories (`article`
+///    elements) that the page loads below the title's own neither score nor widen it.
 /// 3. Recover the lead (`HTMLCleaner+Lead`): the lead or standfirst just above the container.
 /// 4. Sort the blocks one by one (``extract(_:metadata:pruning:reference:)``): a section label
 ///    (sections.yml) cuts the article short (`HTMLCleaner+Edges`), and line rules, the title,

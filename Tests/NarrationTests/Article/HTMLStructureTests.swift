@@ -136,4 +136,42 @@ import Testing
     #expect(article.bodyText.hasPrefix("First."))
     #expect(article.blocks.last?.text.hasPrefix("Sixth.") == true)
   }
+
+  /// Boxes of other stories, each a linked headline over a summary longer than the story.
+  static func teasers(_ headlines: [String]) -> String {
+    headlines.map { headline in
+      """
+      <div><h2><a href="/story">\(headline)</a></h2><a href="/story"><img src="t.jpg"></a>
+      <p>The good folks at the harbour are still doing their thing, and now they have brought
+      in the whole choir, the brass band and the mayor to sing along at the quay, which was
+      quite the sight on a wet Sunday afternoon, as the pictures show in some detail […]</p>
+      <h3><a href="/story">Read the rest</a></h3></div>
+      """
+    }.joined(separator: "\n")
+  }
+
+  @Test func aListOfTeasersBelowAShortStoryIsNotTheStory() throws {
+    let html = """
+      <html><body><div id="page"><div><h1>Harbour vote</h1>
+      \(Self.paragraphs(["First.", "Second."]))</div>
+      <div>\(Self.teasers(["Choir at the quay", "Band on the pier", "Mayor sings", "Wet Sunday"]))
+      </div></div></body></html>
+      """
+    let result = try Self.clean(html)
+    #expect(result.article.blocks.count == 2)
+    #expect(result.article.bodyText.hasPrefix("First."))
+    #expect(!result.article.bodyText.contains("good folks"))
+  }
+
+  @Test func numberedLinkedHeadlinesAreTheItemsOfAListArticle() throws {
+    let html = """
+      <html><body><div id="page"><div><h1>Harbour days out</h1>
+      \(Self.paragraphs(["First."]))</div>
+      <div>\(Self.teasers(["1. Choir at the quay", "2. Band on the pier", "3. Mayor sings"]))
+      </div></div></body></html>
+      """
+    let body = try Self.clean(html).article.bodyText
+    #expect(body.hasPrefix("First."))
+    #expect(body.components(separatedBy: "The good folks").count == 4)
+  }
 }
