@@ -96,6 +96,12 @@ extension Normalizer {
 
   /// Reads a number on its own: a year when it looks like one, else a cardinal or decimal.
   func say(_ number: WrittenNumber, stream: TokenStream, at index: Int) -> String {
+    if number.isPlain, number.integer.count <= 4, !number.integer.hasPrefix("0"),
+      let value = number.value, isEra(stream, after: number.end) || isEra(stream, before: index)
+    {
+      // A year of an era: "340 AD" → "three forty AD", "AD 79", "2500 BC".
+      return NumberSpeller.eraYear(value, british: british)
+    }
     if number.isPlain, number.integer.count == 4, let value = number.value, value > 2099,
       value % 1000 != 0, stream.isInlineSpace(index - 1), let code = stream[index - 2],
       code.isAllCaps, (2...5).contains(code.text.count),
@@ -118,6 +124,39 @@ extension Normalizer {
       return year
     }
     return say(number)
+  }
+
+  /// Whether an era word ("AD", "B.C.") follows the number ending at `end`, after a space.
+  private func isEra(_ stream: TokenStream, after end: Int) -> Bool {
+    guard stream.isInlineSpace(end), let era = eraWord(stream, at: end + 1) else { return false }
+    return stream.endsFree(era)
+  }
+
+  /// Whether an era word written before it ("AD 79") ends just before the number at `index`.
+  private func isEra(_ stream: TokenStream, before index: Int) -> Bool {
+    guard stream.isInlineSpace(index - 1), let previous = stream.previous(index) else {
+      return false
+    }
+    // "AD" alone; "A.D." is rarely written before the year.
+    return stream.isWord(previous) && tables.eras.contains(stream.text(previous))
+      && stream.startsFree(previous) && stream.text(previous) == "AD"
+  }
+
+  /// The end of an era word starting at `index` ("BC", "B.C.", "A.D"), if one is there.
+  private func eraWord(_ stream: TokenStream, at index: Int) -> Int? {
+    var letters = ""
+    var probe = index
+    while probe < index + 8, let token = stream[probe] {
+      if token.kind == .word, token.isAllCaps, token.text.count <= 3 {
+        letters += token.text
+      } else if !(token.kind == .mark && token.text == "." && !letters.isEmpty) {
+        break
+      }
+      probe += 1
+    }
+    // A final period ends the sentence as often as the abbreviation: leave it.
+    if stream.isMark(probe - 1, ".") { probe -= 1 }
+    return tables.eras.contains(letters) && probe > index ? probe : nil
   }
 
   /// Reads a number without context: cardinal, decimal, or digit by digit.
@@ -337,10 +376,9 @@ extension Normalizer {
     return false
   }
 
-  /// Reads a time of day written with a point and no "am" or "pm", as British English writes
-  /// it: "at 6.30" → "six thirty", "until 10.45" → "ten forty five".
+  /// Reads a time of day written with a point and no "am" or "pm", as British English does.
   ///
-  /// Only after a word that times follow (clock-cues.tsv), with minutes that are a multiple of
+  /// "at 6.30" → "six thirty", "until 10.45" → "ten forty five". Only after a word that times follow (clock-cues.tsv), with minutes that are a multiple of
   /// five, nothing after the number that makes it a quantity, and no word about prices, rates
   /// or scores earlier in the sentence ("shares closed at 6.30" stays a decimal).
   private func readDottedClock(_ stream: TokenStream, _ number: WrittenNumber, at index: Int)
@@ -520,6 +558,12 @@ extension Normalizer {
     var matched = tables.digitCues.contains(last)
     if !matched, let before = stream.previous(cue), stream.isWord(before) {
       matched = tables.digitCues.contains(stream.text(before).lowercased() + " " + last)
+    }
+    if !matched, (3...4).contains(digits.count), !digits.hasPrefix("0"),
+      tables.pairCues.contains(last), stream.endsFree(index + 1)
+    {
+      // "Room 101" → "one oh one", "Flight 1549" → "fifteen forty nine".
+      return Reading(spoken: houseNumber(digits), end: index + 1)
     }
     guard matched else { return nil }
     return Reading(spoken: NumberSpeller.digits(digits), end: index + 1)
@@ -729,9 +773,9 @@ extension Normalizer {
     return Reading(spoken: say(number) + " " + name, end: period ? unit.end + 1 : unit.end)
   }
 
-  /// Whether a number and its unit describe the noun after them ("a 100m sprint", "the 5 km
-  /// loop"), so the unit is said in the singular, as in "a hundred meter sprint".
+  /// Whether a number and its unit describe the noun after them, so the unit is singular.
   ///
+  /// "a 100m sprint" is "a hundred meter sprint", "the 5 km loop" "the five kilometer loop".
   /// They do after "a" or "an" before any word in lower case, and before a noun listed in
   /// measure-nouns.tsv ("the 200m final"); not before a word about size ("1.8 m tall").
   private func describesNoun(_ stream: TokenStream, _ number: WrittenNumber, unitEnd: Int)
@@ -764,8 +808,9 @@ extension Normalizer {
     return ["a", "an"].contains(stream.text(article).lowercased())
   }
 
-  /// Reads a number that describes a noun: after "a", a round hundred or thousand drops its
-  /// "one" ("a 100-year plan" → "a hundred year plan").
+  /// Reads a number that describes a noun, as in "a 100-km race".
+  ///
+  /// After "a", a round hundred or thousand drops its "one": "a hundred kilometer race".
   func sayBeforeNoun(_ stream: TokenStream, _ number: WrittenNumber) -> String {
     let spoken = say(number)
     guard number.fraction == nil, ["100", "1000"].contains(number.integer),
@@ -899,6 +944,14 @@ extension Normalizer {
       return Reading(spoken: spoken, end: part.end)
     }
     guard let part = fraction(stream, at: index) else { return nil }
+    if part.end == number.end + 2, stream.isInlineSpace(part.end),
+      let noun = stream[part.end + 1], noun.kind == .word, isCountedNoun(noun.text),
+      !tables.shareNouns.contains(noun.text.lowercased()),
+      let bottom = stream.number(at: number.end + 1), bottom.value ?? 0 > 2
+    {
+      // People counted: "9/10 people agree" → "nine out of ten people".
+      return Reading(spoken: say(number) + " out of " + say(bottom), end: part.end)
+    }
     return Reading(spoken: part.spoken, end: part.end)
   }
 

@@ -295,13 +295,25 @@ extension Normalizer {
       // does not know in capitals, so it gets the word in lower case. Elsewhere (a headline, a
       // name or a title at the start of a sentence) it stays as written.
       let sides = [stream.previous(index), stream.skipSpace(index + 1)]
+      // The start of a line or a sentence may come before it: "MAX power", "Go. GET out".
+      let opensClause =
+        stream.startsLine(index)
+        || stream.previous(index).map { stream.isMark($0, ".!?:;\"“(—") } == true
       let amongLowerCase = sides.allSatisfy { side in
         // The end of a clause may follow it, right after the word: "do NOT."
         if let side, side == index + 1, stream.isMark(side, ".,;:!?") { return true }
+        if opensClause, (side ?? -1) < index { return true }
         guard let side, side != index, let word = stream[side], word.kind == .word else {
           return false
         }
         if word.text.first?.isLowercase ?? false { return true }
+        // After a name spelled as letters: "the FBI CUT jobs".
+        if side < index, word.isAllCaps, word.text.count >= 2,
+          !tables.capitalWords.contains(word.text.lowercased()),
+          !isPronounceable(Substring(word.text))
+        {
+          return true
+        }
         // A capitalized everyday word before it, as at the start of a sentence ("The").
         return side < index && word.text.dropFirst().allSatisfy(\.isLowercase)
           && tables.capitalWords.contains(word.text.lowercased())

@@ -80,10 +80,14 @@ public struct NormalizerTables: Sendable {
   var countCues: Set<String>
   /// Plural nouns that a year before them describes ("2019 levels"), lower case.
   var yearNouns: Set<String>
+  /// Era words that make a number next to them a year ("340 AD", "AD 79"), in capitals.
+  var eras: Set<String>
   /// Words ending in "s" that are not plural nouns ("was", "his").
   var notPlurals: Set<String>
   /// Words after which numbers are read digit by digit ("ending in"), lower case.
   var digitCues: Set<String>
+  /// Words after which three or four digits are said in pairs ("Room 101"), lower case.
+  var pairCues: Set<String>
   /// Emergency numbers said digit by digit ("911"), and whether they are wherever they stand
   /// alone (true) or only next to a word in ``callWords``.
   var emergencyNumbers: [String: Bool]
@@ -105,6 +109,8 @@ public struct NormalizerTables: Sendable {
   var measureCues: Set<String>
   /// Nouns that a measure before them describes ("the 200m final"), lower case.
   var measureNouns: Set<String>
+  /// Plural nouns of measure that a fraction divides ("3/4 cups"), with the names of units.
+  var shareNouns: Set<String>
   /// Words after "a 5 km" that are not a noun it describes ("a 10 km or so"), lower case.
   var notNouns: Set<String>
   /// Words right before "6.30" that make it a time of day in British style ("at"), lower case.
@@ -233,16 +239,20 @@ public struct NormalizerTables: Sendable {
     countCues = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "count" }.map { $0[1] })
     yearNouns = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "yearnoun" }.map { $0[1] })
+    eras = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "era" }.map { $0[1] })
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
     digitCues = []
     emergencyNumbers = [:]
     callWords = []
+    pairCues = []
     for row in rows("digit-cues") {
       if row[0] == "emergency", row.count >= 2 {
         emergencyNumbers[row[1]] = field(row, 2) == "always"
       } else if row[0] == "call", row.count >= 2 {
         callWords.insert(row[1].lowercased())
+      } else if row[0] == "pairs", row.count >= 2 {
+        pairCues.insert(row[1].lowercased())
       } else {
         digitCues.insert(row[0].lowercased())
       }
@@ -270,9 +280,12 @@ public struct NormalizerTables: Sendable {
     }
     measureNouns = []
     notNouns = []
+    // (Units said only after a slash, like "$5/person", are not measures.)
+    shareNouns = Set(units.values.filter { !$0.perOnly }.flatMap { [$0.singular, $0.plural] })
     for row in rows("measure-nouns") where row.count >= 2 {
       if row[0] == "noun" { measureNouns.insert(row[1].lowercased()) }
       if row[0] == "not" { notNouns.insert(row[1].lowercased()) }
+      if row[0] == "share" { shareNouns.insert(row[1].lowercased()) }
     }
     clockCues = []
     notClockCues = []

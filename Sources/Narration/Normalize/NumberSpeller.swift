@@ -116,6 +116,22 @@ enum NumberSpeller {
     return words + "s"
   }
 
+  /// Reads a year of an era ("AD", "BC"), which may be short or far back.
+  ///
+  /// "340" → "three forty", "79" → "seventy nine", "2500" → "twenty five hundred", "3000" →
+  /// "three thousand".
+  static func eraYear(_ value: Int, british: Bool = false) -> String {
+    if let year = year(value, british: british) { return year }
+    guard (100...9999).contains(value), value % 1000 != 0 else {
+      return cardinal(value, british: british)
+    }
+    let rest = value % 100
+    if rest == 0 { return belowThousand(value / 100) + " hundred" }
+    // "405" → "four oh five" would sound like a code: "four hundred five".
+    if rest < 10 { return cardinal(value, british: british) }
+    return belowThousand(value / 100) + " " + belowThousand(rest)
+  }
+
   /// Reads a year the way people say it ("1994" → "nineteen ninety four", "2001" → "two
   /// thousand one", "1908" → "nineteen oh eight"); nil outside 1000...2099.
   static func year(_ value: Int, british: Bool = false) -> String? {

@@ -27,6 +27,14 @@ struct TokenStream {
     return !token.text.contains(where: \.isNewline)
   }
 
+  /// Whether token `index` is the first of its line, after any space.
+  func startsLine(_ index: Int) -> Bool {
+    var probe = index - 1
+    if isInlineSpace(probe) { probe -= 1 }
+    guard let token = self[probe] else { return true }
+    return token.kind == .space || token.text.contains(where: \.isNewline)
+  }
+
   /// `index`, or the index after it when token `index` is inline space.
   func skipSpace(_ index: Int) -> Int { isInlineSpace(index) ? index + 1 : index }
 

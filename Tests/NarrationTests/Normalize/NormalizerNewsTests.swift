@@ -82,3 +82,46 @@ func rulersAndTitles(_ written: String, _ spoken: String) throws {
 func decimalCoordinates(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("MAX power returned.", "max power returned."),
+  ("They left. GET out, he said.", "They left. get out, he said."),
+  ("The FBI DID not comment.", "The F B I did not comment."),
+  // Headlines in capitals stay as written.
+  ("FBI SAYS MAN WAS ARMED", "F B I SAYS MAN WAS ARMED"),
+])
+func everydayWordsInCapitalsAtTheStartOrAfterAnAcronym(_ written: String, _ spoken: String)
+  throws
+{
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The fort fell in 410 AD.", "The fort fell in four ten A.D."),
+  ("It was built around 2500 BC.", "It was built around twenty five hundred B C."),
+  ("Rome burned in AD 64.", "Rome burned in A.D sixty four."),
+  ("He died c. 500 B.C. at home.", "He died circa five hundred B C at home."),
+  ("The town had 340 houses.", "The town had three hundred forty houses."),
+])
+func yearsOfAnEra(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("9/10 voters agree.", "nine out of ten voters agree."),
+  ("It won 4/5 stars.", "It won four out of five stars."),
+  ("Add 3/4 cups of milk.", "Add three quarters cups of milk."),
+  ("Only 1/3 of them came.", "Only one third of them came."),
+])
+func fractionsOfPeopleAndOfMeasures(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("\"Room 101,\" she said.", "\"Room one oh one,\" she said."),
+  ("Flight 1549 landed.", "Flight fifteen forty nine landed."),
+  ("She waited in room 12.", "She waited in room twelve."),
+])
+func roomsAndFlightsInPairs(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
