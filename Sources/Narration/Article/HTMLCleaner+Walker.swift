@@ -153,7 +153,13 @@ extension HTMLCleaner {
         return "element:\(node.name)"
       }
       let attributes = node.attributes
-      if !hiddenTurn && Self.isHidden(attributes) { return "signal:hidden" }
+      // The last retry reads what only ARIA hides, except a closed dialog: pages saved with a
+      // dialog open hide the whole page behind it from screen readers (`aria-hidden` on the
+      // wrapper).
+      let dialog = ["dialog", "alertdialog"].contains(attributes["role"]?.lowercased() ?? "")
+      if !hiddenTurn && Self.isHidden(attributes, byARIA: pruning != .textless || dialog) {
+        return "signal:hidden"
+      }
       if pruning != .textless, attributes["itemprop"]?.lowercased() == "author",
         !["body", "main", "article", "html"].contains(node.name),
         LineSignals(TextLines.tidy(node.textContent)).words > Self.authorCardWords
@@ -180,10 +186,11 @@ extension HTMLCleaner {
     /// be a byline rather than the writer's card.
     static let authorCardWords = 8
 
-    /// Whether an element's attributes hide it: `hidden`, `aria-hidden`, or a style that does
-    /// not display it.
-    private static func isHidden(_ attributes: [String: String]) -> Bool {
-      if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true" {
+    /// Whether an element's attributes hide it: `hidden`, `aria-hidden` (when `byARIA`), or a
+    /// style that does not display it.
+    private static func isHidden(_ attributes: [String: String], byARIA: Bool) -> Bool {
+      if attributes["hidden"] != nil || byARIA && attributes["aria-hidden"]?.lowercased() == "true"
+      {
         return true
       }
       guard let style = attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: "")

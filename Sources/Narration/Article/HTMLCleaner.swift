@@ -180,7 +180,8 @@ struct HTMLCleaner {
     /// Chrome by tag and role only (Readability's retry when element rules hid the article).
     case chromeTags
     /// Only elements without readable text: a stray `<form>` or unclosed `<header>` can wrap a
-    /// whole page, and script-built pages keep their text in `<noscript>`.
+    /// whole page, script-built pages keep their text in `<noscript>`, and pages saved with a
+    /// dialog open hide the rest of the page with `aria-hidden`.
     case textless
   }
 

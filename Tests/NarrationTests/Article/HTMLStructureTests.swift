@@ -174,4 +174,20 @@ import Testing
     #expect(body.hasPrefix("First."))
     #expect(body.components(separatedBy: "The good folks").count == 4)
   }
+
+  @Test func aPageSavedWithADialogOpenIsReadBehindIt() throws {
+    // The dialog hides the page from screen readers; a closed settings dialog stays hidden.
+    let html = """
+      <html><body><div id="wrap" aria-hidden="true"><div class="article-body">
+      <h1>Harbour vote</h1>\(Self.paragraphs(["First.", "Second.", "Third."]))</div></div>
+      <div role="dialog" aria-hidden="true"><h4>Privacy overview</h4><p>This website uses
+      cookies to improve your experience while you navigate through the website, and some of
+      them are stored in your browser because they are needed for the basic functions.</p></div>
+      </body></html>
+      """
+    let result = try Self.clean(html)
+    #expect(result.article.blocks.count == 3)
+    #expect(result.article.bodyText.hasPrefix("First."))
+    #expect(!result.article.bodyText.contains("cookies"))
+  }
 }
