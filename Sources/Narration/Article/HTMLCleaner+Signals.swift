@@ -59,8 +59,9 @@ extension HTMLCleaner {
   }
 
   /// Whether a text is program code that the page shows as text, such as script from a
-  /// `<script/>` tag that the parser closed at once: braces, semicolons, equals signs and
-  /// backslashes, which prose hardly has, make up a twentieth of it, with braces and
+  /// `<script/>` tag that the parser closed at once: braces, semicolons, equals signs,
+  /// backslashes and straight double quotes (the keys and strings of the data that scripts
+  /// carry), which prose hardly has together, make up a twentieth of it, with braces and
   /// semicolons both present.
   static func isScriptText(_ text: String) -> Bool {
     var marks = 0
@@ -77,7 +78,7 @@ extension HTMLCleaner {
       case UInt8(ascii: ";"):
         marks += 1
         semicolons += 1
-      case UInt8(ascii: "="), UInt8(ascii: "\\"): marks += 1
+      case UInt8(ascii: "="), UInt8(ascii: "\\"), UInt8(ascii: "\""): marks += 1
       default: break
       }
     }

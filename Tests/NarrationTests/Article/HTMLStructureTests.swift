@@ -190,4 +190,19 @@ import Testing
     #expect(result.article.bodyText.hasPrefix("First."))
     #expect(!result.article.bodyText.contains("cookies"))
   }
+
+  @Test func scriptThatCarriesDataIsScriptText() {
+    // Long strings of data in a script shown as text: few braces for its length, many quotes.
+    let settings = (1...12).map { number in
+      "\"setting\(number)Copy\":\"Get kitchen tested recipes and meal ideas in your inbox\""
+    }.joined(separator: ",")
+    let script =
+      "(function() { document.addEventListener('ready', function() { var configuration = "
+      + "{\(settings)}; var moduleName = 'newsletter'; start(moduleName, configuration) }) })();"
+    #expect(HTMLCleaner.isScriptText(script))
+    let prose =
+      "The menu listed {soup; bread} and \"fish\"; the cook said the harbour stew was the "
+      + "best thing on it, and the mayor, who had two bowls, agreed with him on that."
+    #expect(!HTMLCleaner.isScriptText(prose))
+  }
 }
