@@ -271,8 +271,13 @@ extension Normalizer {
     if minutes == 0 {
       // "9:00" and "23:00" alike: "twenty three o'clock"; the military "hundred" only before
       // a time zone or "hours" ("23:00 hours").
-      let hours = ["hours", "hrs"].contains(stream.text(stream.skipSpace(end)))
-      if ampm == nil, zone == nil { spoken += hour < 24 && !hours ? " o'clock" : " hundred" }
+      let next = stream.text(stream.skipSpace(end))
+      let hours = ["hours", "hrs"].contains(next)
+      // ("12:00 noon" is "twelve noon".)
+      let named = hour == 12 && ["noon", "midnight"].contains(next.lowercased())
+      if ampm == nil, zone == nil, !named {
+        spoken += hour < 24 && !hours ? " o'clock" : " hundred"
+      }
       if ampm == nil, zone != nil, hour > 12 { spoken += " hundred" }
     } else if minutes < 10 {
       spoken += " oh " + NumberSpeller.cardinal(minutes)

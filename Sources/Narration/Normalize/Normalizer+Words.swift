@@ -95,11 +95,15 @@ extension Normalizer {
       && !tables.sentenceStarters.contains(spacedNext?.text ?? "")
     let previous = stream.previous(index).flatMap { stream[$0] }
     // ("The St. Lawrence": a capitalized "The" is no name.)
+    // After a name and a comma too, when no name follows: "Martin Luther King, Jr., was".
+    let nameBeforeComma =
+      previous?.text == "," && !nextIsName
+      && stream.previous(index).flatMap(stream.previous).map { stream[$0]?.isCapitalized } == true
     let afterName =
       ((previous?.isCapitalized ?? false)
         && !tables.sentenceStarters.contains(previous?.text ?? ""))
       || previous?.kind == .number
-      || ["th", "st", "nd", "rd"].contains(previous?.text ?? "")
+      || ["th", "st", "nd", "rd"].contains(previous?.text ?? "") || nameBeforeComma
     for candidate in candidates {
       guard
         hasPeriod || candidate.bare || candidate.context == .any || candidate.context == .number,

@@ -125,3 +125,19 @@ func fractionsOfPeopleAndOfMeasures(_ written: String, _ spoken: String) throws 
 func roomsAndFlightsInPairs(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "Henry VIII (r. 1509–1547) ruled.",
+    "Henry the eighth (reigned fifteen oh nine to fifteen forty seven) ruled."
+  ),
+  ("The Boeing 737 was grounded.", "The Boeing seven thirty seven was grounded."),
+  ("At 12:00 noon the bell rang.", "At twelve noon the bell rang."),
+  ("Msgr. Kelly met Atty. Gen. Reno.", "Monsignor Kelly met Attorney General Reno."),
+  ("The Rt. Hon. member spoke.", "The Right Honorable member spoke."),
+  ("The U.S. Rep. from Ohio spoke.", "The U S Representative from Ohio spoke."),
+  ("Sam Cole, Jr., was born in 1929.", "Sam Cole, Junior, was born in nineteen twenty nine."),
+])
+func referenceAndTitleAbbreviations(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
