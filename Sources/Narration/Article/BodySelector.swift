@@ -133,22 +133,47 @@ struct BodySelector {
   ///
   /// Among the runs that qualify (see ``Tally/qualifies``), the one with the highest total wins:
   /// a long stretch that mixes a few paragraphs with much chrome (a live blog's tickers, a
-  /// gallery) does not hide the paragraphs of the article next to it.
+  /// gallery) does not hide the paragraphs of the article next to it. Runs are tried from the
+  /// body's edge and from each paragraph within ``maximumGap`` lines that follows chrome, so that
+  /// a run that qualifies is not lost inside a longer one from the edge that does not.
   private func nextPart(after end: Int) -> Range<Int>? {
-    var best: Range<Int>?
-    var bestSum = 0.0
-    var start = end
-    var tally = Tally()
+    var best = nextPart(after: end, from: end, afterBox: false)
+    // A run that starts at a later paragraph close to the body may qualify where the run from
+    // the first one does not (chrome between them spoils its share of body lines).
     var crossedBox = false
     var index = end
+    while index < min(scores.count, end + Self.maximumGap), barriers[index] != .ending {
+      if barriers[index] == .interrupting { crossedBox = true }
+      if index > end, barriers[index] == .none, scores[index] > 0, scores[index - 1] <= 0,
+        let run = nextPart(after: end, from: index, afterBox: crossedBox),
+        run.sum > best?.sum ?? 0
+      {
+        best = run
+      }
+      index += 1
+    }
+    return best?.range
+  }
+
+  /// The best run that starts at or after `first` (within ``maximumGap`` lines of `end`);
+  /// `afterBox` says whether a box lies between them.
+  private func nextPart(after end: Int, from first: Int, afterBox: Bool) -> (
+    range: Range<Int>, sum: Double
+  )? {
+    var best: Range<Int>?
+    var bestSum = 0.0
+    var start = first
+    var tally = Tally()
+    var crossedBox = afterBox
+    var index = first
     var skipped = 0
     while index < scores.count {
       let gap = index - end - skipped
       if isSkippable(index) { skipped += 1 }
       switch barriers[index] {
-      case .ending: return best
+      case .ending: return best.map { ($0, bestSum) }
       case .interrupting:
-        if gap >= Self.maximumGap { return best }
+        if gap >= Self.maximumGap { return best.map { ($0, bestSum) } }
         tally = Tally()
         crossedBox = true
         start = index + 1
@@ -171,16 +196,38 @@ struct BodySelector {
       }
       index += 1
     }
-    return best
+    return best.map { ($0, bestSum) }
   }
 
   /// The best run that ends within ``maximumGap`` lines before `start` and is clearly body.
+  ///
+  /// As going forward, runs are tried from each paragraph close to the body that follows chrome:
+  /// a live blog's entries above a box keep their paragraphs though a lone one next to the box,
+  /// and the tickers after it, spoil the share of body lines of the run that starts there.
   private func previousPart(before start: Int) -> Range<Int>? {
+    var best = previousPart(before: start, from: start - 1)
+    // Going back every label only interrupts, so runs may start beyond one.
+    var index = start - 1
+    while index >= max(0, start - Self.maximumGap) {
+      if index < start - 1, barriers[index] == .none, scores[index] > 0, scores[index + 1] <= 0,
+        let run = previousPart(before: start, from: index), run.sum > best?.sum ?? 0
+      {
+        best = run
+      }
+      index -= 1
+    }
+    return best?.range
+  }
+
+  /// The best run that ends at or before `last` (within ``maximumGap`` lines of `start`).
+  private func previousPart(before start: Int, from last: Int) -> (
+    range: Range<Int>, sum: Double
+  )? {
     var best: Range<Int>?
     var bestSum = 0.0
-    var end = start
+    var end = last + 1
     var tally = Tally()
-    var index = start - 1
+    var index = last
     var skipped = 0
     while index >= 0 {
       let gap = start - 1 - index - skipped
@@ -189,7 +236,7 @@ struct BodySelector {
       // its header ("12 comments"), so going back it only interrupts.
       switch barriers[index] {
       case .ending, .interrupting:
-        if gap >= Self.maximumGap { return best }
+        if gap >= Self.maximumGap { return best.map { ($0, bestSum) } }
         tally = Tally()
         end = index
         index -= 1
@@ -210,7 +257,7 @@ struct BodySelector {
       }
       index -= 1
     }
-    return best
+    return best.map { ($0, bestSum) }
   }
 
   /// Whether the line at `index` is left out of gaps (see ``skippable``).

@@ -73,6 +73,19 @@ import Testing
     #expect(Self.select(lines) == [8..<12, 14..<21])
   }
 
+  @Test func paragraphsBeyondALoneParagraphAmongChromeStillJoinTheBody() {
+    // Above a box: three paragraphs, four short lines, then one paragraph just above the box.
+    // The run from that paragraph is half chrome; the three paragraphs on their own are body.
+    let above: [Line] =
+      [.short, .short, .prose(20), .prose(20), .prose(20)] + Array(repeating: .short, count: 4)
+      + [.prose(20), .short, .box]
+    let body = Array(repeating: Line.prose(50), count: 5)
+    #expect(Self.select(above + body) == [2..<5, 12..<17])
+    // Below the body, paragraphs past a label that ends the article never join it.
+    #expect(Self.select(body + [.end, .prose(40), .prose(40)]) == [0..<5])
+    #expect(Self.select(body + [.short, .end, .prose(40), .prose(40)]) == [0..<5])
+  }
+
   @Test func oneParagraphAfterABoxOfLinksContinuesTheArticle() {
     let body = Array(repeating: Line.prose(50), count: 5)
     let after: [Line] = [.short, .short, .short, .prose(25), .short, .short]
