@@ -92,8 +92,9 @@ func numbersAndMarksInAddresses(_ written: String, _ spoken: String) throws {
   ("911 operators were busy.", "nine one one operators were busy."),
   ("He dialled 999 at once.", "He dialled nine nine nine at once."),
   ("A 112 call came in.", "A one one two call came in."),
-  // A model after a name, and the same digits as a count, stay numbers.
-  ("Her Porsche 911 was red.", "Her Porsche nine hundred eleven was red."),
+  // A model after a name (said in pairs), and the same digits as a count, stay numbers.
+  ("Her Porsche 911 was red.", "Her Porsche nine eleven was red."),
+  ("The Saab 911 was red.", "The Saab nine hundred eleven was red."),
   ("It lasted 999 days.", "It lasted nine hundred ninety nine days."),
 ])
 func emergencyNumbersDigitByDigit(_ written: String, _ spoken: String) throws {
