@@ -87,12 +87,14 @@ extension HTMLCleaner {
     }
     var selected: Set<Int> = []
     let parent = containers[best.id]?.parent
+    let promotions = promotionBoxes(blocks, containers: containers, accepted: accepted)
     for (index, block) in blocks.enumerated() {
       if let top = block.ancestors.firstIndex(where: { accepted.contains($0) }) {
         // A box of links inside the article (related stories, tags, a share bar) goes whole,
         // including the summaries between its links (Readability's conditional cleaning).
         let inner = block.ancestors[..<top].dropFirst()
         if teasers.contains(index) || inner.contains(where: { Self.isLinkCluster(containers[$0]) })
+          || inner.contains(where: promotions.contains)
         {
           clusters.insert(index)
         } else {
@@ -147,6 +149,34 @@ extension HTMLCleaner {
     }
     return chosenID
   }
+
+  /// The boxes inside the article that a link to more of the site opens ("Keep reading" over
+  /// a headline): small, without prose, their first line one that a teaser-closing line rule
+  /// (``RuleMatcher/teaserMarkers``) matches.
+  func promotionBoxes(_ blocks: [Block], containers: [Int: Container], accepted: Set<Int>)
+    -> Set<Int>
+  {
+    var boxes: Set<Int> = []
+    var seen: Set<Int> = []
+    for (index, block) in blocks.enumerated() {
+      // The box is the element around the label's own element, inside the article.
+      guard block.ancestors.count > 2, let box = block.ancestors.dropFirst().first,
+        !accepted.contains(box), seen.insert(box).inserted,
+        block.ancestors.dropFirst(2).contains(where: accepted.contains),
+        let container = containers[box], container.blocks <= 4,
+        container.characters <= Self.promotionCharacters, container.proseCharacters == 0,
+        block.characters <= Self.labelCharacters,
+        let rule = matcher.lineRule(block.text), matcher.teaserMarkers.contains(rule)
+      else { continue }
+      // The label opens the box: no block of it comes earlier.
+      if index > 0 && blocks[index - 1].ancestors.contains(box) { continue }
+      boxes.insert(box)
+    }
+    return boxes
+  }
+
+  /// The most characters a box that promotes more of the site holds.
+  static let promotionCharacters = 400
 
   /// The most characters of prose a teaser holds under its headline: a summary of a paragraph
   /// or two.

@@ -205,4 +205,21 @@ import Testing
       + "best thing on it, and the mayor, who had two bowls, agreed with him on that."
     #expect(!HTMLCleaner.isScriptText(prose))
   }
+
+  @Test func aBoxThatAKeepReadingLinkOpensGoesWhole() throws {
+    let html = """
+      <html><body><article><h1>Harbour vote</h1><div class="body">
+      \(Self.paragraphs(["First.", "Second."]))
+      <div class="callout"><div role="heading" aria-level="4">Keep reading</div>
+      <figure><img src="badge.jpg"></figure>
+      <div role="heading" aria-level="5">The latest on <a href="/harbour">the harbour</a>, from
+      the ferries to the fish market and more</div></div>
+      \(Self.paragraphs(["Third.", "Fourth."]))
+      </div></article></body></html>
+      """
+    let result = try Self.clean(html)
+    #expect(result.article.blocks.count == 4)
+    #expect(!result.article.bodyText.contains("The latest on"))
+    #expect(result.dropped.contains { $0.text.hasPrefix("The latest on") })
+  }
 }
