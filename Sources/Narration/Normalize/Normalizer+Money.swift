@@ -68,6 +68,12 @@ extension Normalizer {
       let name = " " + (number.isOne && scale == nil ? currency.singular : currency.plural)
       if spoken.hasSuffix(name) { spoken.removeLast(name.count) }
     }
+    if upper == nil, scale != nil, stream.isMark(end, "-–"), stream.isMark(end + 1, "$€£¥₴"),
+      stream.isNumber(end + 2)
+    {
+      // "£1.5bn-£2bn": the second amount is read on its own.
+      return Reading(spoken: spoken + " to ", end: end + 1)
+    }
     // "$350/yr" and "$5 per share" keep their own words; only a glued "/" needs reading.
     if stream.isMark(end, "/"), let unit = unit(stream, at: end + 1, afterSlash: true),
       !stream.isInlineSpace(end + 1)

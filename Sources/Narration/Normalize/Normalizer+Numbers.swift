@@ -205,8 +205,10 @@ extension Normalizer {
       ending.removeLast(2)
     }
     if number.fraction == nil, free, ending == ordinalSuffix(number.integer) {
-      let spoken = NumberSpeller.ordinal(number.integer, british: british) + possessive
-      return Reading(spoken: spoken, end: end + 1)
+      // "1st–3rd" → "first to third".
+      let tail = possessive.isEmpty ? rangeTail(stream, at: end + 1) : ""
+      let spoken = NumberSpeller.ordinal(number.integer, british: british) + possessive + tail
+      return Reading(spoken: spoken, end: tail.isEmpty ? end + 1 : rangeEnd(stream, at: end + 1))
     }
     if ending == "d", free, number.isPlain, ["2", "3"].contains(number.integer.suffix(1)),
       ordinalSuffix(number.integer) != "th",
@@ -731,7 +733,9 @@ extension Normalizer {
         spoken: say(number) + " " + word.singular + " " + unit.unit.plural, end: unit.end)
     }
     if stream.isMark(number.end, "-"), let unit = unit(stream, at: number.end + 1),
-      !stream.isInlineSpace(number.end + 1), !stream.isMark(unit.end, "-")
+      !stream.isInlineSpace(number.end + 1), !stream.isMark(unit.end, "-"),
+      // A form or a code, not kelvins: "a Form 10-K".
+      stream.text(number.end + 1) != "K"
     {
       // Before a noun: "a 10-km race" → "a ten kilometer race".
       let spoken = sayBeforeNoun(stream, number) + " " + unit.unit.singular

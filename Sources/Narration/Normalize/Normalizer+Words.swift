@@ -243,6 +243,7 @@ extension Normalizer {
       && titled != false
     let listedRuler =
       tables.regnalNames.contains(cue) && (text.count > 1 || "IVX".contains(text))
+      && !tables.lettered.contains(cue + " " + text)
     if unlistedRuler || listedRuler {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,

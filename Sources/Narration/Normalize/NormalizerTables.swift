@@ -56,6 +56,8 @@ public struct NormalizerTables: Sendable {
   var acronyms: [String: String]
   var regnalNames: Set<String>
   var romanCues: Set<String>
+  /// Names with a letter that is no numeral ("Malcolm X"), as "name letter".
+  var lettered: Set<String>
   /// Titles after a ruler's numeral that mark it as a ruler's ("Odo IV, Count of Blois").
   var rulerTitles: Set<String>
   var domainWords: [String: String]
@@ -199,10 +201,12 @@ public struct NormalizerTables: Sendable {
     regnalNames = []
     romanCues = []
     rulerTitles = []
+    lettered = []
     for row in rows("roman") where row.count >= 2 {
       switch row[0] {
       case "regnal": regnalNames.insert(row[1])
       case "title": rulerTitles.insert(row[1])
+      case "letter": lettered.insert(row[1])
       default: romanCues.insert(row[1])
       }
     }

@@ -141,3 +141,14 @@ func roomsAndFlightsInPairs(_ written: String, _ spoken: String) throws {
 func referenceAndTitleAbbreviations(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Malcolm X spoke in 1964.", "Malcolm X spoke in nineteen sixty four."),
+  ("Malcolm III ruled Scotland.", "Malcolm the third ruled Scotland."),
+  ("He filed a Form 10-K.", "He filed a Form ten-K."),
+  ("The 1st–3rd places went to Kenya.", "The first to third places went to Kenya."),
+  ("It is worth £1.5bn-£2bn.", "It is worth one point five billion pounds to two billion pounds."),
+])
+func lettersFormsAndRanges(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
