@@ -32,6 +32,8 @@ struct TextDumpCleaner {
     /// A headline or summary in a list of teasers: three or more in a row, each above its
     /// "Read more" link.
     case teaserList
+    /// The author's box at the end of the article: their name, then a few lines about them.
+    case authorBox
     case rule(String)
     case section(String)
 
@@ -141,6 +143,7 @@ struct TextDumpCleaner {
     dropGalleryCaptions(&classes, inBody, rules: selectionRules)
     markTeaserLists(&classes, rules: selectionRules)
     dropEdges(parts, lines, &classes, &inBody)
+    dropAuthorBox(parts, lines, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
@@ -312,7 +315,8 @@ struct TextDumpCleaner {
       case .teaser: scores[index] = -2
       case .sentence: scores[index] = 1
       case .short: scores[index] = -2
-      case .repeated, .rule, .dateLine, .byline, .gallery, .teaserList: scores[index] = -3
+      case .repeated, .rule, .dateLine, .byline, .gallery, .teaserList, .authorBox:
+        scores[index] = -3
       case .packedList: scores[index] = -6
       case .timestamp: scores[index] = -10
       case .section: scores[index] = -20
@@ -367,6 +371,44 @@ struct TextDumpCleaner {
         classes[index] = .rule(id)
         inBody[index] = false
       }
+    }
+  }
+
+  /// Drops the author's box at the end of the body: a line that is a person's name, above one
+  /// of the last paragraphs, which names them again in its first words ("Jane is a reporter…",
+  /// "I'm Jane and…"), and everything from there to the end.
+  ///
+  /// Pages put the box right after the story, where it reads as more of it; a story's own
+  /// paragraphs seldom follow a line that is just a name.
+  private func dropAuthorBox(
+    _ parts: [Range<Int>], _ lines: [String], _ classes: inout [LineClass], _ inBody: inout [Bool]
+  ) {
+    guard let last = parts.last else { return }
+    let texts = parts.flatMap { part in part.filter { classes[$0].isBodyLike && inBody[$0] } }
+    let window = CleaningRules.edgeWindow
+    guard texts.count > window.start + window.end else { return }
+    for index in texts.suffix(window.end) where index > last.lowerBound {
+      let name = index - 1
+      guard [.short, .repeated].contains(classes[name]), Self.looksLikeName(lines[name]),
+        Self.namesAgain(lines[index], lines[name])
+      else { continue }
+      for line in name..<last.upperBound {
+        classes[line] = .authorBox
+        inBody[line] = false
+      }
+      return
+    }
+  }
+
+  /// How many words at the start of a paragraph may come before the name it repeats.
+  static let authorNameReach = 3
+
+  /// Whether one of the first words of `paragraph` is the first word of `name` (the person's
+  /// first name, as in "Jane is a reporter…" or "I'm Jane and…").
+  static func namesAgain(_ paragraph: String, _ name: String) -> Bool {
+    guard let first = name.split(separator: " ").first, first.count >= 2 else { return false }
+    return paragraph.split(separator: " ").prefix(authorNameReach).contains { word in
+      word.prefix { $0.isLetter || $0 == "-" } == first
     }
   }
 
@@ -471,6 +513,7 @@ struct TextDumpCleaner {
     case .packedList: return "signal:packed-list"
     case .gallery: return "signal:gallery"
     case .teaserList: return "signal:teaser-list"
+    case .authorBox: return "signal:author-box"
     case .rule(let id): return "rule:\(id)"
     case .section(let id): return "section:\(id)"
     }

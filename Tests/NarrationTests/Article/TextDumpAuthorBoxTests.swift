@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// The author's box after a dump's article (their name, then a few lines about them) goes.
+@Suite struct TextDumpAuthorBoxTests {
+  static let story = TextDumpShortLineTests.story + ArticleFixtures.ferryStory
+
+  @Test func theAuthorsNameAndTheLinesAboutThemGo() throws {
+    let box = [
+      "Ines Okafor",
+      "Ines covers the harbor, the island ferries and the council for the Gazette, and has "
+        + "lived on the quay for twenty years.",
+      "Her book on the tide mills of the coast came out last spring.",
+    ]
+    let result = try ArticleFixtures.clean(
+      text: (Self.story + box).joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    for line in [15, 17, 19] {
+      #expect(ArticleFixtures.reason(result, line: line) == "signal:author-box")
+    }
+  }
+
+  @Test func aFirstPersonBoxGoesToo() throws {
+    let box = [
+      "Tomas Reed", "I'm Tomas and I write about boats, tides and the people who work on them.",
+    ]
+    let result = try ArticleFixtures.clean(text: (Self.story + box).joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+  }
+
+  @Test func aHeadingAboveTheLastParagraphsIsNoAuthor() throws {
+    // A name-like heading whose paragraph does not name it again stays with the story.
+    let end = [
+      "Harbor Clock Tower",
+      "The clock on the tower will be wound by hand again, as it was until the war, the "
+        + "council said.",
+    ]
+    let result = try ArticleFixtures.clean(text: (Self.story + end).joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story + end)
+  }
+}
