@@ -85,6 +85,23 @@ extension HTMLCleaner {
     return braces >= 2 && semicolons >= 2 && marks * 20 > length
   }
 
+  /// Whether a block is the links to the pages of a paginated article or list ("Page 1 of 3
+  /// 2 3 Next »", "« Prev 1 2 3 … 9 Next"): links, page numbers of which two follow each other
+  /// ("2 3", unlike a score "Arsenal 2 Chelsea 1"), and at most four words, not a sentence.
+  static func isPager(_ block: Block) -> Bool {
+    guard block.linkCharacters > 0, block.characters <= 120 else { return false }
+    var words = 0
+    var previous: Int?
+    var consecutive = false
+    for token in block.text.split(separator: " ") {
+      let number = token.allSatisfy(\.isASCII) ? Int(token) : nil
+      if let number, let previous, number == previous + 1 { consecutive = true }
+      previous = number
+      if number == nil && token.contains(where: \.isLetter) { words += 1 }
+    }
+    return consecutive && words <= 4 && !LineSignals(block.text).endsSentence
+  }
+
   /// Whether a block is worth speaking: a sentence, or a list item or line of a few words.
   ///
   /// - Parameter inStory: whether the block lies between the story's first and last prose

@@ -145,6 +145,8 @@ struct HTMLCleaner {
         drop("signal:script-text")
       } else if block.linkDensity > 0.5 && block.tag != "pre" {
         drop("signal:link-density")
+      } else if Self.isPager(block) {
+        drop("signal:pager")
       } else if block.kind != .heading
         && !Self.isSpeakable(block, inStory: firstProse < index && index < lastProse)
       {

@@ -222,4 +222,26 @@ import Testing
     #expect(!result.article.bodyText.contains("The latest on"))
     #expect(result.dropped.contains { $0.text.hasPrefix("The latest on") })
   }
+
+  @Test func theLinksToTheOtherPagesOfAPaginatedStoryGo() throws {
+    let html = """
+      <html><body><div class="content"><h1>Harbour vote</h1><div class="post-body">
+      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      <div class="pages">Page 1 of 3 <a href="?p=2">2</a> <a href="?p=3">3</a>
+      <a href="?p=2">Next page »</a></div>
+      </div></div></body></html>
+      """
+    let result = try Self.clean(html)
+    #expect(result.article.blocks.count == 3)
+    #expect(result.dropped.contains { $0.reason == "signal:pager" && $0.text.hasPrefix("Page 1") })
+    func block(_ text: String, links: Int) -> HTMLCleaner.Block {
+      HTMLCleaner.Block(
+        kind: .paragraph, tag: "p", text: text, lines: 1...1, characters: text.count,
+        linkCharacters: links, plainCharacters: text.count, ancestors: [])
+    }
+    #expect(HTMLCleaner.isPager(block("« Prev 1 2 3 … 9 Next", links: 20)))
+    // A score with linked teams, and a sentence, are no pager.
+    #expect(!HTMLCleaner.isPager(block("Harbour Rovers 2 Town 1", links: 18)))
+    #expect(!HTMLCleaner.isPager(block("Read pages 4 5 and 6.", links: 5)))
+  }
 }
