@@ -130,14 +130,21 @@ extension Normalizer {
     return splitCamelCase(text)
   }
 
-  /// "KyivIndependent" → "Kyiv Independent".
+  /// "KyivIndependent" → "Kyiv Independent", "BBCBreaking" → "BBC Breaking".
   func splitCamelCase(_ text: String) -> String {
     var out = ""
-    var previous: Character?
-    for character in text {
-      if let previous, previous.isLowercase, character.isUppercase { out.append(" ") }
+    let characters = Array(text)
+    for (position, character) in characters.enumerated() {
+      if position > 0, character.isUppercase {
+        let previous = characters[position - 1]
+        // A word after capitals starts at its own capital: "BBC|Breaking".
+        let afterCapitals =
+          previous.isUppercase && position + 1 < characters.count
+          && characters[position + 1].isLowercase && position >= 2
+          && characters[position - 2].isUppercase
+        if previous.isLowercase || afterCapitals { out.append(" ") }
+      }
       out.append(character)
-      previous = character
     }
     return out
   }
@@ -154,10 +161,22 @@ extension Normalizer {
       end += 2
     }
     if stream.isNumber(end) {
-      name += " " + NumberSpeller.digits(stream.text(end))
+      // A year in a tag is said as one ("#Election2024"), and so is a short number
+      // ("#COVID19").
+      let digits = stream.text(end)
+      let year = digits.count == 4 ? Int(digits).flatMap { NumberSpeller.year($0) } : nil
+      let short = digits.count <= 2 && !digits.hasPrefix("0")
+      name +=
+        " " + (year ?? (short ? NumberSpeller.cardinal(digits) : NumberSpeller.digits(digits)))
       end += 1
     }
     guard stream.endsFree(end) else { return nil }
+    if stream.text(index) == "#", let previous = stream.previous(index),
+      stream.text(previous).lowercased() == "hashtag"
+    {
+      // "the hashtag #MeToo": the word is already said.
+      return Reading(spoken: name, end: end)
+    }
     return Reading(spoken: (stream.text(index) == "@" ? "at " : "hashtag ") + name, end: end)
   }
 

@@ -152,3 +152,14 @@ func referenceAndTitleAbbreviations(_ written: String, _ spoken: String) throws 
 func lettersFormsAndRanges(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Follow #Election2024 today.", "Follow hashtag Election twenty twenty four today."),
+  ("The hashtag #SaveTheBees trended.", "The hashtag Save The Bees trended."),
+  ("Ask @CityNewsDesk now.", "Ask at City News Desk now."),
+  ("Ask @ABCWeather now.", "Ask at ABC Weather now."),
+  ("Read #COVID19 news.", "Read hashtag COVID nineteen news."),
+])
+func handlesAndHashtags(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
