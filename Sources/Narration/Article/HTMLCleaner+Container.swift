@@ -275,10 +275,12 @@ extension HTMLCleaner {
   /// The most characters a label of a page part has.
   static let labelCharacters = 80
 
-  /// Counts the stories in each container: the outermost `article` elements with prose (a
-  /// paragraph or more) at or below it.
+  /// Counts the stories in each container: the outermost `article` elements with prose enough
+  /// for an article (``minimumArticleLength``; not a headline and standfirst in a box of their
+  /// own) at or below it.
   static func countStories(_ containers: inout [Int: Container]) {
-    for (id, container) in containers where container.isStory && container.proseCharacters >= 200 {
+    for (id, container) in containers
+    where container.isStory && container.proseCharacters >= minimumArticleLength {
       var next: Int? = id
       while let current = next, let ancestor = containers[current] {
         containers[current]?.stories += 1

@@ -17,8 +17,8 @@ import Foundation
 /// 3. Recover the lead (`HTMLCleaner+Lead`): the lead or standfirst just above the container.
 /// 4. Sort the blocks one by one (``extract(_:metadata:pruning:reference:)``): a section label
 ///    (sections.yml) cuts the article short (`HTMLCleaner+Edges`), and line rules, the title,
-///    the byline, datelines, script text, link density and short lines drop what is left of the
-///    page around the story (`HTMLCleaner+Signals`).
+///    the byline, datelines, script text, link density, links to other pages of the story and
+///    short lines drop what is left of the page around the story (`HTMLCleaner+Signals`).
 /// 5. Trim the edges (`HTMLCleaner+Edges`): pleas and disclosures at the start and end, notes
 ///    about the writer, and headings with nothing after them.
 /// 6. Retry when too little is found: prune less, as Readability does.
@@ -94,7 +94,8 @@ struct HTMLCleaner {
         walker.blocks, containers: &walker.containers, clusters: &clusters,
         title: metadata.title)
       let stories = walker.blocks.map { block in
-        block.ancestors.first { walker.containers[$0]?.isStory == true }
+        block.ancestors.first { (walker.containers[$0]?.stories ?? 0) > 0 }
+          .flatMap { walker.containers[$0]?.isStory == true ? $0 : nil }
       }
       selected.formUnion(lead(before: selected, in: walker.blocks, stories: stories))
     }

@@ -107,14 +107,14 @@ import Testing
   @Test func theNextStoryThatThePageLoadsBelowIsNotPartOfThisOne() throws {
     let html = """
       <html><body><main><article><h1>Harbour vote</h1><div class="article-body">
-      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
       </div></article>
       <article><h2>Up next: the bridge opens</h2><div class="article-body">
-      \(Self.paragraphs(["Bridge one.", "Bridge two.", "Bridge three."]))
+      \(Self.paragraphs(["Bridge one.", "Bridge two.", "Bridge three.", "Bridge four."]))
       </div></article></main></body></html>
       """
     let article = try Self.clean(html).article
-    #expect(article.blocks.count == 3)
+    #expect(article.blocks.count == 4)
     #expect(article.bodyText.hasPrefix("First."))
     #expect(!article.bodyText.contains("Bridge"))
   }
@@ -243,5 +243,20 @@ import Testing
     // A score with linked teams, and a sentence, are no pager.
     #expect(!HTMLCleaner.isPager(block("Harbour Rovers 2 Town 1", links: 18)))
     #expect(!HTMLCleaner.isPager(block("Read pages 4 5 and 6.", links: 5)))
+  }
+
+  @Test func aHeadlineAndStandfirstInAnArticleElementOfTheirOwnLeadTheStory() throws {
+    let html = """
+      <html><body><main><article class="head"><h1>Harbour vote</h1>
+      <p>The harbour plan passed on Tuesday night after a long debate, and the first works on
+      the quay start in the spring, the council said, with the fish market moving first. The
+      ferry keeps running through the works, and the stalls move to the car park for a year.</p>
+      </article><article class="body">
+      \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
+      </article></main></body></html>
+      """
+    let article = try Self.clean(html).article
+    #expect(article.blocks.count == 5)
+    #expect(article.bodyText.hasPrefix("The harbour plan passed"))
   }
 }
