@@ -293,7 +293,9 @@ extension Normalizer {
       text = text.dropLast()
     }
     guard (2...5).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
-      stream.endsFree(index + 1), !stream.isWord(index - 1), !stream.isNumber(index - 1)
+      stream.endsFree(index + 1), !stream.isWord(index - 1), !stream.isNumber(index - 1),
+      // The end of a file name: "README.DOS", "CHANGE.COM".
+      !(stream.isMark(index - 1, ".") && stream.isWord(index - 2))
     else { return nil }
     if tables.capitalWords.contains(text.lowercased()) {
       // Between lower-case words ("a MAX of", "The END is"), eSpeak NG would spell a word it
@@ -341,8 +343,10 @@ extension Normalizer {
         return nil
       }
     }
-    // A short word shouted among other words in capitals: "I BET", "ME TOO".
+    // A short word shouted among other words in capitals: "I BET", "ME TOO"; or alone with
+    // an exclamation mark: "HA!", "OW!".
     if tables.shoutedWords.contains(token.text.lowercased()) {
+      if stream.isMark(index + 1, "!") { return nil }
       for neighbor in neighbors {
         guard let neighbor, neighbor != index, let word = stream[neighbor], word.kind == .word,
           word.isAllCaps

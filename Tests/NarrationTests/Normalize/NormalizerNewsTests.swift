@@ -163,3 +163,12 @@ func lettersFormsAndRanges(_ written: String, _ spoken: String) throws {
 func handlesAndHashtags(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("\"Ha! HA! HA!\" laughed the man.", "\"Ha! HA! HA!\" laughed the man."),
+  ("See README.DOS first.", "See README.DOS first."),
+  ("Report bugs to GNOME.", "Report bugs to GNOME."),
+])
+func shoutsAndFileNamesStayAsWritten(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
