@@ -34,6 +34,8 @@ struct TextDumpCleaner {
     case teaserList
     /// The author's box at the end of the article: their name, then a few lines about them.
     case authorBox
+    /// A short line between two lines of chrome that rules recognised: part of their box.
+    case boxed
     case rule(String)
     case section(String)
 
@@ -144,6 +146,7 @@ struct TextDumpCleaner {
     markTeaserLists(&classes, rules: selectionRules)
     dropEdges(parts, lines, &classes, &inBody)
     dropAuthorBox(parts, lines, &classes, &inBody)
+    dropBoxedLines(lines, signals, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
@@ -315,7 +318,7 @@ struct TextDumpCleaner {
       case .teaser: scores[index] = -2
       case .sentence: scores[index] = 1
       case .short: scores[index] = -2
-      case .repeated, .rule, .dateLine, .byline, .gallery, .teaserList, .authorBox:
+      case .repeated, .rule, .dateLine, .byline, .gallery, .teaserList, .authorBox, .boxed:
         scores[index] = -3
       case .packedList: scores[index] = -6
       case .timestamp: scores[index] = -10
@@ -397,6 +400,31 @@ struct TextDumpCleaner {
         inBody[line] = false
       }
       return
+    }
+  }
+
+  /// The most words of a line that chrome around it makes part of the chrome.
+  static let boxedLineWords = 20
+
+  /// Drops the short lines of the body that sit between two lines of chrome that rules
+  /// recognised (a newsletter box's blurb between its title and its button, a plea between
+  /// share buttons): what a box holds is the box's.
+  ///
+  /// Photo credits do not count as such chrome: pages set paragraphs between two photos.
+  private func dropBoxedLines(
+    _ lines: [String], _ signals: [LineSignals], _ classes: inout [LineClass],
+    _ inBody: inout [Bool]
+  ) {
+    func isChrome(_ index: Int) -> Bool {
+      guard case .rule(let id) = classes[index] else { return false }
+      return !matcher.captionMarkers.contains(id)
+    }
+    for index in lines.indices.dropFirst().dropLast() where inBody[index] {
+      guard classes[index].isBodyLike, signals[index].words <= Self.boxedLineWords,
+        isChrome(index - 1), isChrome(index + 1)
+      else { continue }
+      classes[index] = .boxed
+      inBody[index] = false
     }
   }
 
@@ -514,6 +542,7 @@ struct TextDumpCleaner {
     case .gallery: return "signal:gallery"
     case .teaserList: return "signal:teaser-list"
     case .authorBox: return "signal:author-box"
+    case .boxed: return "signal:chrome-box"
     case .rule(let id): return "rule:\(id)"
     case .section(let id): return "section:\(id)"
     }

@@ -34,4 +34,26 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 3) == "rule:inline-related")
     #expect(ArticleFixtures.reason(result, line: 7) == "rule:newsletter-plea")
   }
+
+  @Test func aShortLineInsideABoxOfChromeGoesWithIt() throws {
+    let blurb = "Daily news about the harbor, the island and the ferries that link them."
+    let lines = [
+      Self.story[0], Self.story[1], "Sign up for the Harbor Times newsletter", blurb, "Email",
+      Self.story[2], Self.story[3],
+    ]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 7) == "signal:chrome-box")
+  }
+
+  @Test func aShortParagraphBetweenTwoPhotoCreditsStays() throws {
+    let between = "A short line between two photos stays with the story, the council said."
+    let lines = [
+      Self.story[0], Self.story[1], "Photo: Ines Okafor", between, "Photo: Tomas Reed",
+      Self.story[2], Self.story[3],
+    ]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(
+      result.article.blocks.map(\.text) == Array(Self.story[0...1]) + [between] + Self.story[2...])
+  }
 }
