@@ -32,11 +32,7 @@ extension HTMLCleaner {
         containers[id]?.proseCharacters -= blocks[index].characters
       }
     }
-    // For each container, its first label: the paragraphs after it are another part's.
-    var firstLabel: [Int: Int] = [:]
-    for index in labels.sorted() {
-      for id in blocks[index].ancestors where firstLabel[id] == nil { firstLabel[id] = index }
-    }
+    let firstLabel = Self.firstLabels(blocks, labels: labels)
     for (index, block) in blocks.enumerated() where block.kind != .heading && block.characters >= 25
     {
       // A teaser's summary is no part of any article on the page.
@@ -258,11 +254,17 @@ extension HTMLCleaner {
   /// that a section rule matches ("Comments", "More stories") and that no prose paragraph
   /// follows at once (a subheading "Discussion" opens more of the article), leaving out the
   /// labels of boxes that pages also set between paragraphs ("Related").
+  ///
+  /// Only a label below some prose ends anything (``SectionCut/minimumBefore``): above the
+  /// story, "12 comments" is a counter beside the byline.
   func endingLabels(_ blocks: [Block]) -> Set<Int> {
     var labels: Set<Int> = []
-    for (index, block) in blocks.enumerated()
-    where block.characters <= Self.labelCharacters && block.linkDensity < 1 {
-      guard index + 1 == blocks.count || !Self.isPlainProse(blocks[index + 1]),
+    var proseBefore = 0
+    for (index, block) in blocks.enumerated() {
+      defer { proseBefore += Self.isProse(block) ? block.characters : 0 }
+      guard block.characters <= Self.labelCharacters, block.linkDensity < 1,
+        proseBefore >= SectionCut.minimumBefore,
+        index + 1 == blocks.count || !Self.isPlainProse(blocks[index + 1]),
         block.kind == .heading || !LineSignals(block.text).endsSentence,
         let section = matcher.sectionRule(block.text),
         !matcher.interruptingSections.contains(section)
@@ -270,6 +272,35 @@ extension HTMLCleaner {
       labels.insert(index)
     }
     return labels
+  }
+
+  /// For each container that a label (``endingLabels(_:)``) divides, the label: the paragraphs
+  /// after it are another part's and do not score the container.
+  ///
+  /// A label divides a container that it opens (a comment section under its heading) or that
+  /// holds some prose before it (the story, then its comments); not one where it stands among
+  /// the short lines above the story.
+  static func firstLabels(_ blocks: [Block], labels: Set<Int>) -> [Int: Int] {
+    guard !labels.isEmpty else { return [:] }
+    var first: [Int: Int] = [:]
+    var proseBefore: [Int] = []
+    var prose = 0
+    for (index, block) in blocks.enumerated() {
+      for id in block.ancestors where first[id] == nil { first[id] = index }
+      proseBefore.append(prose)
+      prose += isProse(block) ? block.characters : 0
+    }
+    var result: [Int: Int] = [:]
+    var seen: Set<Int> = []
+    for index in labels.sorted() {
+      for id in blocks[index].ancestors where seen.insert(id).inserted {
+        guard let start = first[id] else { continue }
+        if start == index || proseBefore[index] - proseBefore[start] >= SectionCut.minimumBefore {
+          result[id] = index
+        }
+      }
+    }
+    return result
   }
 
   /// The most characters a label of a page part has.

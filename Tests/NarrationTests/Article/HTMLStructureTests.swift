@@ -259,4 +259,23 @@ import Testing
     #expect(article.blocks.count == 5)
     #expect(article.bodyText.hasPrefix("The harbour plan passed"))
   }
+
+  @Test func aCommentCounterAboveTheStoryDoesNotEndIt() throws {
+    let intro = """
+      <div class="intro"><p>The Town Post is the newspaper of the harbour towns, written by
+      local reporters since 1901 and funded by its readers, who keep it free for everyone to
+      read, every day of the year.</p><p>We report on the council, the schools, the harbour
+      and the ferries, and on the people who run them, without fear or favour.</p></div>
+      """
+    for before in ["", intro] {
+      let html = """
+        <html><body>\(before)<article><h1>Harbour vote</h1>
+        <div class="meta"><div>By Jo Ruiz</div><div>12 comments</div><div>Share</div></div>
+        \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
+        </article></body></html>
+        """
+      let body = try Self.clean(html).article.bodyText
+      #expect(body.contains("First.") && body.contains("Fourth."), "after: \(before.prefix(20))")
+    }
+  }
 }
