@@ -208,13 +208,17 @@ extension HTMLCleaner {
       prose += isProse(block) ? block.characters : 0
     }
     let boxes = Set(
-      byParent.values.filter { group in
+      byParent.filter { parent, group in
         let headlines = group.compactMap { first[$0] }
         // Numbered headlines ("1. The first idea") are the items of a list article.
         let numbered = headlines.filter { blocks[$0].text.first?.isNumber == true }.count
-        return group.count >= 3 && numbered * 2 < group.count
+        // The story is outside the list: beside the boxes, a roundup's intro makes them its
+        // items.
+        let boxed = group.reduce(0) { $0 + (containers[$1]?.proseCharacters ?? 0) }
+        let beside = (containers[parent]?.proseCharacters ?? 0) - boxed
+        return group.count >= 3 && numbered * 2 < group.count && beside < storyProse
           && proseBefore[headlines.min() ?? 0] >= storyProse
-      }.joined())
+      }.values.joined())
     guard !boxes.isEmpty else { return [] }
     return Set(blocks.indices.filter { blocks[$0].ancestors.contains(where: boxes.contains) })
   }

@@ -278,4 +278,16 @@ import Testing
       #expect(body.contains("First.") && body.contains("Fourth."), "after: \(before.prefix(20))")
     }
   }
+
+  @Test func theLinkedItemsOfARoundupUnderItsIntroAreTheArticle() throws {
+    let html = """
+      <html><body><div id="page"><h1>Harbour week</h1><div class="body">
+      \(Self.paragraphs(["Intro.", "More intro."]))
+      \(Self.teasers(["Choir at the quay", "Band on the pier", "Mayor sings"]))
+      </div></div></body></html>
+      """
+    let body = try Self.clean(html).article.bodyText
+    #expect(body.hasPrefix("Intro."))
+    #expect(body.components(separatedBy: "The good folks").count == 4)
+  }
 }
