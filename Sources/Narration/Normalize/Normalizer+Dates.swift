@@ -101,6 +101,14 @@ extension Normalizer {
     {
       last = other
       probe = other.end
+    } else if stream.isInlineSpace(probe), ["to", "-", "–"].contains(stream.text(probe + 1)),
+      stream.isInlineSpace(probe + 2), let other = self.day(stream, at: probe + 3),
+      other.day > day.day, stream.isInlineSpace(other.end),
+      month(stream, at: other.end + 1, afterDay: true) != nil
+    {
+      // "from 1 to 5 May".
+      last = other
+      probe = other.end
     }
     let hyphen = stream.isMark(probe, "-")
     guard hyphen || stream.isInlineSpace(probe) else { return nil }

@@ -73,6 +73,16 @@ extension Normalizer {
       // Opening hours: "Mon-Fri" → "Monday to Friday".
       return Reading(spoken: first + " to " + last, end: index + 3)
     }
+    if let full = weekday(written), stream.startsFree(index), stream.isInlineSpace(index + 1),
+      // ("The Sun 14 May edition" is a newspaper.)
+      stream.previous(index).map({ stream.text($0).lowercased() != "the" }) ?? true,
+      month(stream, at: index + 2) != nil
+        || (stream.isNumber(index + 2) && stream.isInlineSpace(index + 3)
+          && month(stream, at: index + 4, afterDay: true) != nil)
+    {
+      // A weekday without its period before a date: "Sat 14 June", "Mon Dec 4".
+      return Reading(spoken: full, end: index + 1)
+    }
     var found = tables.abbreviations[written]
     if found == nil, written.count >= 2, stream.isMark(index + 1, "."),
       written.allSatisfy(\.isUppercase)

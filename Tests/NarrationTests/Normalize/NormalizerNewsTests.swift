@@ -172,3 +172,13 @@ func handlesAndHashtags(_ written: String, _ spoken: String) throws {
 func shoutsAndFileNamesStayAsWritten(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The fair runs from 1 to 5 May.", "The fair runs from the first to the fifth of May."),
+  ("It is on Sat 14 June.", "It is on Saturday the fourteenth of June."),
+  ("See you Mon Dec 4 at noon.", "See you Monday December fourth at noon."),
+  ("He scored 1 to 5 goals.", "He scored one to five goals."),
+])
+func dayRangesAndWeekdaysBeforeDates(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
