@@ -160,6 +160,7 @@ struct TextDumpCleaner {
         ? $0 : nil
     }
     let interior = Self.interiorShortLines(parts, classes)
+    let headlines = Self.headlineLists(lines, signals, classes, inBody, listed: listed)
     var blocks: [ArticleBlock] = []
     var dropped: [DroppedLine] = []
     for index in units.indices {
@@ -196,6 +197,8 @@ struct TextDumpCleaner {
         // A heading introduces prose or a list (the introduced list's items are items).
         if listed.contains(index) {
           blocks.append(ArticleBlock(kind: .listItem, text: line, lines: range))
+        } else if headlines.contains(index) {
+          drop("signal:headline-list")
         } else if Self.isHeading(line, signals[index]), next < units.count, inBody[next],
           [.prose, .sentence, .fragment].contains(classes[next]) || listed.contains(next)
             || (Self.listItemText(lines[next]) != nil && signals[next].words >= 3)
@@ -401,6 +404,32 @@ struct TextDumpCleaner {
       }
       return
     }
+  }
+
+  /// The least words of a line in a list of headlines inside the body.
+  static let headlineListWords = 4
+
+  /// The short lines of the body that stand in a run of two or more headline-like lines (a
+  /// capital first, at least ``headlineListWords`` words, no closing punctuation): links to other
+  /// stories that pages set between two paragraphs, as a story's own subheading stands alone.
+  static func headlineLists(
+    _ lines: [String], _ signals: [LineSignals], _ classes: [LineClass], _ inBody: [Bool],
+    listed: Set<Int>
+  ) -> Set<Int> {
+    func isHeadline(_ index: Int) -> Bool {
+      classes[index] == .short && inBody[index] && !listed.contains(index)
+        && signals[index].words >= headlineListWords && lines[index].first?.isUppercase == true
+        && isHeading(lines[index], signals[index])
+    }
+    var found: Set<Int> = []
+    var index = 0
+    while index < lines.count {
+      var end = index
+      while end < lines.count, isHeadline(end) { end += 1 }
+      if end - index >= 2 { found.formUnion(index..<end) }
+      index = max(end, index + 1)
+    }
+    return found
   }
 
   /// The most words of a line that chrome around it makes part of the chrome.

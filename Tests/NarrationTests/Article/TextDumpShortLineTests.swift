@@ -56,4 +56,18 @@ import Testing
     #expect(
       result.article.blocks.map(\.text) == Array(Self.story[0...1]) + [between] + Self.story[2...])
   }
+
+  @Test func twoHeadlinesInARowBetweenParagraphsAreLinksToOtherStories() throws {
+    let links = ["Ferry fares rise again for the winter", "Island school gets a new boat"]
+    let lines = [Self.story[0], Self.story[1]] + links + [Self.story[2], Self.story[3]]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 5) == "signal:headline-list")
+    #expect(ArticleFixtures.reason(result, line: 7) == "signal:headline-list")
+    // One such line alone is the story's own subheading.
+    let single = [Self.story[0], Self.story[1], links[0], Self.story[2], Self.story[3]]
+    let kept = try ArticleFixtures.clean(text: single.joined(separator: "\n\n"))
+    #expect(kept.article.blocks.map(\.text) == single)
+    #expect(kept.article.blocks[2].kind == .heading)
+  }
 }
