@@ -389,6 +389,12 @@ extension Normalizer {
     // Two vowels first only as a digraph words start with ("EARN", "OUST"), not "IAEA".
     let digraphStart = ["EA", "AU", "OU", "OI", "EE", "OO"].contains(String(letters[0...1]))
     guard vowels.contains(true), !(vowels[0] && vowels[1]) || digraphStart else { return false }
+    // Few words end in a "U" after two consonants ("ACLU"; "MENU" and "KANU" are words).
+    if letters.last == "U", letters.count >= 3, !vowels[letters.count - 2],
+      !vowels[letters.count - 3]
+    {
+      return false
+    }
     if !vowels[0], !vowels[1], !tables.onsets.contains(String(letters[0...1]).lowercased()) {
       return false
     }

@@ -182,3 +182,11 @@ func shoutsAndFileNamesStayAsWritten(_ written: String, _ spoken: String) throws
 func dayRangesAndWeekdaysBeforeDates(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The ACLU sued the city.", "The A.C.L.U sued the city."),
+  ("The KANU party won.", "The KANU party won."),
+])
+func acronymsEndingInU(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
