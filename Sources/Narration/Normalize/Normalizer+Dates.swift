@@ -330,11 +330,24 @@ extension Normalizer {
   /// "fourteen hundred G M T", "0830 hours" → "oh eight thirty hours".
   func readMilitaryTime(_ stream: TokenStream, at index: Int) -> Reading? {
     let digits = stream.text(index)
-    guard digits.count == 4, stream.startsFree(index), stream.isInlineSpace(index + 1),
-      let word = stream[index + 2], word.kind == .word, stream.endsFree(index + 3),
-      tables.timeZones[word.text] != nil || ["hours", "hrs"].contains(word.text),
+    guard digits.count == 4, stream.startsFree(index), stream.endsFree(index + 1),
       let value = Int(digits), value / 100 <= 23, value % 100 < 60
     else { return nil }
+    // Before a time zone, "hours" or "local time"; or with a leading zero after "at" ("at
+    // 0630").
+    let word = stream.isInlineSpace(index + 1) ? stream[index + 2] : nil
+    let zoned =
+      word.map { word in
+        word.kind == .word && stream.endsFree(index + 3)
+          && (tables.timeZones[word.text] != nil || ["hours", "hrs"].contains(word.text)
+            || (word.text == "local" && stream.isInlineSpace(index + 3)
+              && stream.text(index + 4) == "time"))
+      } ?? false
+    let cued =
+      digits.hasPrefix("0") && stream.isInlineSpace(index - 1)
+      && stream.previous(index).map { tables.clockCues.contains(stream.text($0).lowercased()) }
+        == true
+    guard zoned || cued else { return nil }
     let hour = value / 100
     let minutes = value % 100
     var spoken = digits.hasPrefix("0") ? "oh " : ""

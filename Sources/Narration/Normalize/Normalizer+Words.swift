@@ -58,6 +58,10 @@ extension Normalizer {
       return Reading(spoken: letters[0], end: probe)
     }
     var spoken = tables.dotted[written] ?? spell(letters.joined())
+    if ["a.m", "p.m"].contains(written), rangeEnd(stream, at: probe) > probe {
+      // A range of times: "8 a.m.-5 p.m." → "eight a.m to five p.m".
+      return Reading(spoken: spoken + " to ", end: rangeEnd(stream, at: probe))
+    }
     if let periodIndex, periodEndsSentence(stream, at: periodIndex, strong: false) {
       spoken += "."
     }

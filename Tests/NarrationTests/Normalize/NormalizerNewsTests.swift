@@ -190,3 +190,13 @@ func dayRangesAndWeekdaysBeforeDates(_ written: String, _ spoken: String) throws
 func acronymsEndingInU(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Open 8 a.m.-5 p.m. weekdays.", "Open eight a.m to five p.m weekdays."),
+  ("It hit at 0630 local time.", "It hit at oh six thirty local time."),
+  ("The alarm went at 0545.", "The alarm went at oh five forty five."),
+  ("Call Room 0630 now.", "Call Room oh six three oh now."),
+])
+func timeRangesAndTwentyFourHourTimes(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
