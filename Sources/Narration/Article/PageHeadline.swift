@@ -17,9 +17,9 @@ enum PageHeadline {
 
   /// The index of the headline among `lines`, or `nil` when no line repeats enough of the title.
   ///
-  /// `hashes` holds ``RuleMatcher/hash(_:)`` of each line's bytes (0 for lines not hashed). The
-  /// first non-empty line is the title; of the lines repeating its longest part, the first wins.
-  static func find(_ lines: [String], hashes: [UInt64]) -> Int? {
+  /// The first non-empty line is the title; of the lines repeating its longest part, the first
+  /// wins. Case is ignored in ASCII letters: pages often set their headline in capitals.
+  static func find(_ lines: [String]) -> Int? {
     guard let first = lines.firstIndex(where: { !$0.isEmpty }),
       lines[first].utf8.count <= maximumTitleLength
     else { return nil }
@@ -28,16 +28,22 @@ enum PageHeadline {
     var words: [UInt64: Int] = [:]
     var lengths: Set<Int> = []
     for part in parts {
-      words[RuleMatcher.hash(part.text.utf8)] = part.words
+      words[foldedHash(part.text.utf8)] = part.words
       lengths.insert(part.text.utf8.count)
     }
     var best: (index: Int, words: Int)?
-    for index in (first + 1)..<min(lines.count, hashes.count)
-    where hashes[index] != 0 && lengths.contains(lines[index].utf8.count) {
-      guard let count = words[hashes[index]], count > best?.words ?? 0 else { continue }
+    for index in (first + 1)..<lines.count where lengths.contains(lines[index].utf8.count) {
+      guard let count = words[foldedHash(lines[index].utf8)], count > best?.words ?? 0 else {
+        continue
+      }
       best = (index, count)
     }
     return best?.index
+  }
+
+  /// ``RuleMatcher/hash(_:)`` of the bytes with ASCII capitals made small.
+  static func foldedHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    RuleMatcher.hash(bytes.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
   }
 
   /// The parts of a title between separators, each run of neighbouring pieces (the whole title

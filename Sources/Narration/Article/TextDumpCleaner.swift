@@ -79,10 +79,8 @@ struct TextDumpCleaner {
     let units = Self.units(physical)
     let lines = units.map(\.text)
     let signals = units.map { $0.signals ?? LineSignals($0.text) }
-    // Long lines are not counted: they are prose, or chrome that other signals catch.
-    let hashes = lines.map { $0.utf8.count <= 160 ? RuleMatcher.hash($0.utf8) : 0 }
-    let base = classify(lines, signals, hashes: hashes)
-    let headline = PageHeadline.find(lines, hashes: hashes)
+    let base = classify(lines, signals)
+    let headline = PageHeadline.find(lines)
     let words = signals.map(\.effectiveWords)
     var hits = [Hit?](repeating: nil, count: units.count)
     var classes = base
@@ -270,9 +268,9 @@ struct TextDumpCleaner {
 
   // MARK: - Classes and scores
 
-  private func classify(
-    _ lines: [String], _ signals: [LineSignals], hashes: [UInt64]
-  ) -> [LineClass] {
+  private func classify(_ lines: [String], _ signals: [LineSignals]) -> [LineClass] {
+    // Long lines are not counted: they are prose, or chrome that other signals catch.
+    let hashes = lines.map { $0.utf8.count <= 160 ? RuleMatcher.hash($0.utf8) : 0 }
     let counts = LineCounter(hashes)
     var classes = [LineClass](repeating: .short, count: lines.count)
     for index in lines.indices {
