@@ -459,6 +459,30 @@ extension Normalizer {
   }
 
   /// Reads a mark: currency, minus sign, handles, "'90s", ".5", or a symbol from the table.
+  /// The end of a run of footnote marks glued to the text before them ("[1]", "[2][3]",
+  /// "[a]"), if one starts at `index`.
+  ///
+  /// After a word it must end a clause or come before a word in lower case ("novels[4] and"),
+  /// so that an index in code ("x[1] = 5") stays.
+  private func footnoteEnd(_ stream: TokenStream, at index: Int) -> Int? {
+    guard let before = stream[index - 1], before.kind != .space else { return nil }
+    let afterPunctuation = before.kind == .mark && ".,;:)\"”'’".contains(before.text)
+    var end = index
+    while stream.isMark(end, "["), let mark = stream[end + 1], stream.isMark(end + 2, "]"),
+      (mark.kind == .number && mark.text.count <= 3)
+        || (afterPunctuation && mark.kind == .word && mark.text.count == 1
+          && mark.text.first?.isLowercase == true)
+    {
+      end += 3
+    }
+    guard end > index else { return nil }
+    if afterPunctuation || stream[end] == nil || stream.isMark(end, ".,;:!?)") { return end }
+    guard stream.isInlineSpace(end), stream[end + 1]?.text.first?.isLowercase == true,
+      stream.isWord(end + 1)
+    else { return nil }
+    return end
+  }
+
   func readMark(_ stream: TokenStream, at index: Int) -> Reading? {
     let text = stream.text(index)
     if let reading = readCurrencySymbol(stream, at: index) { return reading }
@@ -475,6 +499,12 @@ extension Normalizer {
       return Reading(spoken: "minus ", end: index + 1)
     case "+":
       if let reading = readTelephone(stream, at: index) { return reading }
+      if let zone = stream.previous(index), zone == index - 1, stream.isNumber(index + 1),
+        ["UTC", "GMT"].contains(stream.text(zone))
+      {
+        // An offset from universal time: "UTC+1".
+        return Reading(spoken: " plus ", end: index + 1)
+      }
       if stream.isNumber(index - 1), stream.endsFree(index + 1), !stream.isMark(index + 1, "+"),
         !stream.isNumber(stream.skipSpace(index + 1))
       {
@@ -492,6 +522,10 @@ extension Normalizer {
     case "(":
       return readTelephone(stream, at: index)
     case "[", "{":
+      if text == "[", let index = footnoteEnd(stream, at: index) {
+        // A footnote mark glued to the text ("founded in 1850.[1]") is not read.
+        return Reading(spoken: "", end: index)
+      }
       return readPhonemes(stream, at: index)
     case "<", ">":
       if text == "<", let tag = readTag(stream, at: index) { return tag }

@@ -200,3 +200,16 @@ func acronymsEndingInU(_ written: String, _ spoken: String) throws {
 func timeRangesAndTwentyFourHourTimes(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "The town was founded in 1850.[1] It grew.[2][3]",
+    "The town was founded in eighteen fifty. It grew."
+  ),
+  ("He wrote 12 novels[4] and 3 plays.", "He wrote twelve novels and three plays."),
+  ("Set x[1] = 5 first.", "Set x[one] equals five first."),
+  ("Time zone UTC+1", "Time zone U T C plus one"),
+])
+func footnoteMarksAndTimeOffsets(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
