@@ -458,9 +458,9 @@ extension Normalizer {
     return Reading(spoken: phrase, end: index + 3)
   }
 
-  /// Reads a mark: currency, minus sign, handles, "'90s", ".5", or a symbol from the table.
-  /// The end of a run of footnote marks glued to the text before them ("[1]", "[2][3]",
-  /// "[a]"), if one starts at `index`.
+  /// The end of a run of footnote marks glued to the text before it, if one starts at `index`.
+  ///
+  /// The marks are "[1]", "[2][3]" or "[a]".
   ///
   /// After a word it must end a clause or come before a word in lower case ("novels[4] and"),
   /// so that an index in code ("x[1] = 5") stays.
@@ -483,6 +483,7 @@ extension Normalizer {
     return end
   }
 
+  /// Reads a mark: currency, minus sign, handles, "'90s", ".5", or a symbol from the table.
   func readMark(_ stream: TokenStream, at index: Int) -> Reading? {
     let text = stream.text(index)
     if let reading = readCurrencySymbol(stream, at: index) { return reading }
