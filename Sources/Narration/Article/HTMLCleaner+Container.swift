@@ -23,6 +23,8 @@ extension HTMLCleaner {
         containers[id]?.linkCharacters += block.linkCharacters
         containers[id]?.proseCharacters += prose
         containers[id]?.labels += label
+        if containers[id]?.blocks == 1 { containers[id]?.firstBlock = index }
+        containers[id]?.lastBlock = index
       }
     }
     Self.countStories(&containers)
@@ -32,7 +34,7 @@ extension HTMLCleaner {
         containers[id]?.proseCharacters -= blocks[index].characters
       }
     }
-    let firstLabel = Self.firstLabels(blocks, labels: labels)
+    let firstLabel = Self.firstLabels(blocks, containers: containers, labels: labels)
     for (index, block) in blocks.enumerated() where block.kind != .heading && block.characters >= 25
     {
       // A teaser's summary is no part of any article on the page.
@@ -73,7 +75,7 @@ extension HTMLCleaner {
         // part (comments and their replies).
         if container.stories > 0 && containers[best.id]?.stories ?? 0 > 0 { continue }
         if container.labels > 0,
-          Self.proseAfterLabels(in: id, from: 0, blocks: blocks, labels: labels) * 2
+          Self.proseAfterLabels(in: container, from: 0, blocks: blocks, labels: labels) * 2
             > container.proseCharacters
         {
           continue
@@ -127,11 +129,9 @@ extension HTMLCleaner {
       if parent.stories > max(1, chosen.stories) { break }
       let extra = parent.characters - chosen.characters
       var labelled = 0
-      if parent.labels > chosen.labels,
-        let end = blocks.lastIndex(where: { $0.ancestors.contains(chosenID) })
-      {
+      if parent.labels > chosen.labels {
         labelled = Self.proseAfterLabels(
-          in: parentID, from: end + 1, blocks: blocks, labels: labels)
+          in: parent, from: chosen.lastBlock + 1, blocks: blocks, labels: labels)
       }
       let extraProse = parent.proseCharacters - chosen.proseCharacters - labelled
       let other = extra - extraProse
@@ -165,7 +165,7 @@ extension HTMLCleaner {
         let rule = matcher.lineRule(block.text), matcher.teaserMarkers.contains(rule)
       else { continue }
       // The label opens the box: no block of it comes earlier.
-      if index > 0 && blocks[index - 1].ancestors.contains(box) { continue }
+      if container.firstBlock < index { continue }
       boxes.insert(box)
     }
     return boxes
@@ -185,13 +185,10 @@ extension HTMLCleaner {
   /// with summaries long enough to outscore a short article, is no part of the article; a
   /// story's own subheadings are not links.
   static func teaserBlocks(_ blocks: [Block], containers: [Int: Container]) -> Set<Int> {
-    var first: [Int: Int] = [:]
-    for (index, block) in blocks.enumerated() {
-      for id in block.ancestors where first[id] == nil { first[id] = index }
-    }
     var byParent: [Int: [Int]] = [:]
-    for (id, index) in first {
-      guard let box = containers[id], let parent = box.parent, box.blocks <= 6,
+    for (id, box) in containers where box.blocks > 0 {
+      let index = box.firstBlock
+      guard let parent = box.parent, box.blocks <= 6,
         box.proseCharacters > 0, box.proseCharacters <= teaserProse
       else { continue }
       let headline = blocks[index]
@@ -209,7 +206,7 @@ extension HTMLCleaner {
     }
     let boxes = Set(
       byParent.filter { parent, group in
-        let headlines = group.compactMap { first[$0] }
+        let headlines = group.compactMap { containers[$0]?.firstBlock }
         // Numbered headlines ("1. The first idea") are the items of a list article.
         let numbered = headlines.filter { blocks[$0].text.first?.isNumber == true }.count
         // The story is outside the list: beside the boxes, a roundup's intro makes them its
@@ -220,7 +217,7 @@ extension HTMLCleaner {
           && proseBefore[headlines.min() ?? 0] >= storyProse
       }.values.joined())
     guard !boxes.isEmpty else { return [] }
-    return Set(blocks.indices.filter { blocks[$0].ancestors.contains(where: boxes.contains) })
+    return Set(boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
   }
 
   /// The least prose above a list of teasers for it to be a list below a story.
@@ -284,13 +281,13 @@ extension HTMLCleaner {
   /// A label divides a container that it opens (a comment section under its heading) or that
   /// holds some prose before it (the story, then its comments); not one where it stands among
   /// the short lines above the story.
-  static func firstLabels(_ blocks: [Block], labels: Set<Int>) -> [Int: Int] {
+  static func firstLabels(_ blocks: [Block], containers: [Int: Container], labels: Set<Int>)
+    -> [Int: Int]
+  {
     guard !labels.isEmpty else { return [:] }
-    var first: [Int: Int] = [:]
     var proseBefore: [Int] = []
     var prose = 0
-    for (index, block) in blocks.enumerated() {
-      for id in block.ancestors where first[id] == nil { first[id] = index }
+    for block in blocks {
       proseBefore.append(prose)
       prose += isProse(block) ? block.characters : 0
     }
@@ -298,7 +295,7 @@ extension HTMLCleaner {
     var seen: Set<Int> = []
     for index in labels.sorted() {
       for id in blocks[index].ancestors where seen.insert(id).inserted {
-        guard let start = first[id] else { continue }
+        guard let start = containers[id]?.firstBlock, start <= index else { continue }
         if start == index || proseBefore[index] - proseBefore[start] >= SectionCut.minimumBefore {
           result[id] = index
         }
@@ -327,12 +324,13 @@ extension HTMLCleaner {
   /// The characters of prose paragraphs inside a container, from a block on, that come after
   /// a label (``endingLabels(_:)``).
   static func proseAfterLabels(
-    in container: Int, from start: Int, blocks: [Block], labels: Set<Int>
+    in container: Container, from start: Int, blocks: [Block], labels: Set<Int>
   ) -> Int {
     var labelled = false
     var prose = 0
-    for index in blocks.indices.dropFirst(start)
-    where blocks[index].ancestors.contains(container) {
+    let first = max(start, container.firstBlock)
+    guard first <= container.lastBlock else { return 0 }
+    for index in first...container.lastBlock {
       if labels.contains(index) {
         labelled = true
       } else if labelled && isProse(blocks[index]) {

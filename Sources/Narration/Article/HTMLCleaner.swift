@@ -226,6 +226,10 @@ struct HTMLCleaner {
     var commas = 0
     /// The blocks inside.
     var blocks = 0
+    /// The indices of the first and last blocks inside (blocks are in document order, so those
+    /// between are inside too).
+    var firstBlock = Int.max
+    var lastBlock = -1
     var score = 0.0
     var scored = false
 
@@ -233,5 +237,8 @@ struct HTMLCleaner {
     var linkDensity: Double {
       characters == 0 ? 0 : Double(linkCharacters) / Double(characters)
     }
+
+    /// Whether a block is inside.
+    func holds(_ index: Int) -> Bool { firstBlock <= index && index <= lastBlock }
   }
 }
