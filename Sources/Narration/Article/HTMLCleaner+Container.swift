@@ -17,14 +17,9 @@ extension HTMLCleaner {
       let prose = Self.isProse(block) ? block.characters : 0
       let label = labels.contains(index) ? 1 : 0
       for id in block.ancestors {
-        containers[id]?.commas += commas[index]
-        containers[id]?.blocks += 1
-        containers[id]?.characters += block.characters
-        containers[id]?.linkCharacters += block.linkCharacters
-        containers[id]?.proseCharacters += prose
-        containers[id]?.labels += label
-        if containers[id]?.blocks == 1 { containers[id]?.firstBlock = index }
-        containers[id]?.lastBlock = index
+        // One access a container: each one moves the value in and out of the dictionary.
+        containers[id]?.add(
+          block, at: index, commas: commas[index], prose: prose, labels: label)
       }
     }
     Self.countStories(&containers)

@@ -93,9 +93,12 @@ struct HTMLCleaner {
       selected = select(
         walker.blocks, containers: &walker.containers, clusters: &clusters,
         title: metadata.title)
+      let anyStory = walker.containers[body.id].map { $0.stories > 0 } ?? false
       let stories = walker.blocks.map { block in
-        block.ancestors.first { (walker.containers[$0]?.stories ?? 0) > 0 }
-          .flatMap { walker.containers[$0]?.isStory == true ? $0 : nil }
+        !anyStory
+          ? nil
+          : block.ancestors.first { (walker.containers[$0]?.stories ?? 0) > 0 }
+            .flatMap { walker.containers[$0]?.isStory == true ? $0 : nil }
       }
       selected.formUnion(lead(before: selected, in: walker.blocks, stories: stories))
     }
@@ -238,7 +241,16 @@ struct HTMLCleaner {
       characters == 0 ? 0 : Double(linkCharacters) / Double(characters)
     }
 
-    /// Whether a block is inside.
-    func holds(_ index: Int) -> Bool { firstBlock <= index && index <= lastBlock }
+    /// Counts a block inside, given its index, commas, prose characters and labels.
+    mutating func add(_ block: Block, at index: Int, commas: Int, prose: Int, labels: Int) {
+      self.commas += commas
+      blocks += 1
+      characters += block.characters
+      linkCharacters += block.linkCharacters
+      proseCharacters += prose
+      self.labels += labels
+      firstBlock = min(firstBlock, index)
+      lastBlock = index
+    }
   }
 }
