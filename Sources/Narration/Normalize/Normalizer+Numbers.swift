@@ -312,8 +312,9 @@ extension Normalizer {
     guard scale.tight else { return true }
     let spacedNext = stream.isInlineSpace(end + 1) ? stream[end + 2] : nil
     if let noun = spacedNext, noun.kind == .word {
-      if isCountedNoun(noun.text) { return true }
+      // ("the 110m hurdles" is a race, though "hurdles" is a plural noun.)
       if tables.measureCues.contains(noun.text.lowercased()) { return false }
+      if isCountedNoun(noun.text) { return true }
     }
     if stream.isMark(end + 1, "-") { return false }
     var words = 0

@@ -213,3 +213,11 @@ func timeRangesAndTwentyFourHourTimes(_ written: String, _ spoken: String) throw
 func footnoteMarksAndTimeOffsets(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("She won the 110m hurdles.", "She won the one hundred ten meter hurdles."),
+  ("Viewers fell to 7.6m people.", "Viewers fell to seven point six million people."),
+])
+func raceNamesAreNotScales(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
