@@ -186,8 +186,10 @@ extension HTMLCleaner {
       guard let parent = box.parent, box.blocks <= 6,
         box.proseCharacters > 0, box.proseCharacters <= teaserProse
       else { continue }
+      // A headline that links to another page: a subheading's anchor ("#costs") is no teaser.
       let headline = blocks[index]
-      guard headline.linkDensity >= 0.9,
+      let away = headline.linkCharacters - headline.anchorCharacters
+      guard Double(away) >= 0.9 * Double(headline.characters),
         headline.kind == .heading || LineSignals(headline.text).words <= 20
       else { continue }
       byParent[parent, default: []].append(id)

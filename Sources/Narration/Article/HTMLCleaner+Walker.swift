@@ -48,6 +48,8 @@ extension HTMLCleaner {
       var kind: ArticleBlock.Kind = .paragraph
       var tag = "div"
       var inLink = false
+      /// Whether the link leads to a place on the same page (`href="#…"`).
+      var inAnchor = false
       var inBold = false
       /// How many `article` elements enclose this point: the outermost one's own `header`
       /// holds its standfirst; a nested one is a teaser or a gallery.
@@ -91,7 +93,10 @@ extension HTMLCleaner {
         }
         guard HTMLCleaner.blockTags.contains(child.name) else {
           var inner = context
-          if child.name == "a" { inner.inLink = true }
+          if child.name == "a" {
+            inner.inLink = true
+            inner.inAnchor = child.attributes["href"]?.hasPrefix("#") == true
+          }
           if child.name == "strong" || child.name == "b" { inner.inBold = true }
           walk(child, context: inner)
           continue
@@ -253,13 +258,14 @@ extension HTMLCleaner {
       if var block = pending {
         block.lines = min(block.lines.lowerBound, first)...max(block.lines.upperBound, last)
         block.linkCharacters += context.inLink ? count : 0
+        block.anchorCharacters += context.inAnchor ? count : 0
         block.plainCharacters += context.inBold ? 0 : count
         pending = block
       } else {
         pending = Block(
           kind: context.kind, tag: context.tag, text: "", lines: first...last, characters: 0,
           linkCharacters: context.inLink ? count : 0, plainCharacters: context.inBold ? 0 : count,
-          ancestors: context.ancestors)
+          ancestors: context.ancestors, anchorCharacters: context.inAnchor ? count : 0)
       }
       pendingText += text
     }

@@ -203,6 +203,8 @@ struct HTMLCleaner {
     var plainCharacters: Int
     /// Ids of the enclosing block elements, nearest first.
     var ancestors: [Int]
+    /// Characters of links to places on the same page (a subheading's own anchor).
+    var anchorCharacters = 0
 
     /// The share of the block's characters that are link text.
     var linkDensity: Double {

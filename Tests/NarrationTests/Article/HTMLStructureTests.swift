@@ -290,4 +290,22 @@ import Testing
     #expect(body.hasPrefix("Intro."))
     #expect(body.components(separatedBy: "The good folks").count == 4)
   }
+
+  @Test func sectionsUnderSubheadingsThatLinkToThemselvesAreTheStory() throws {
+    let sections = ["costs", "works", "ferry"].map { name in
+      """
+      <section><h2 id="\(name)"><a href="#\(name)">The \(name)</a></h2>
+      \(Self.paragraphs(["On the \(name)."]))</section>
+      """
+    }.joined(separator: "\n")
+    let html = """
+      <html><body><article><h1>Harbour vote</h1>
+      <div class="intro">\(Self.paragraphs(["Intro.", "More intro."]))</div>
+      <div class="sections">\(sections)</div></article></body></html>
+      """
+    let body = try Self.clean(html).article.bodyText
+    for name in ["costs", "works", "ferry"] {
+      #expect(body.contains("On the \(name)."), "lost: \(name)")
+    }
+  }
 }
