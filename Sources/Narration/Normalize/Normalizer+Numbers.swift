@@ -33,8 +33,10 @@ extension Normalizer {
     {
       return reading
     }
-    if stream.isMark(index + 1, "/"), stream.isNumber(index + 2), stream.endsFree(index + 3),
-      let phrase = tables.expressions[stream.text(index) + "/" + stream.text(index + 2)]
+    if stream.isMark(index + 1, "/-"), stream.isNumber(index + 2), stream.endsFree(index + 3),
+      stream.startsFree(index),
+      let phrase = tables.expressions[
+        stream.text(index) + stream.text(index + 1) + stream.text(index + 2)]
     {
       return Reading(spoken: phrase, end: index + 3)
     }

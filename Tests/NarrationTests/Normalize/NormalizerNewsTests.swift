@@ -221,3 +221,11 @@ func footnoteMarksAndTimeOffsets(_ written: String, _ spoken: String) throws {
 func raceNamesAreNotScales(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("It is a 50-50 chance.", "It is a fifty fifty chance."),
+  ("It ended 3 - 3 at home.", "It ended three to three at home."),
+])
+func setPhrasesWithAHyphen(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
