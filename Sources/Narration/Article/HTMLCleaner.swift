@@ -13,7 +13,8 @@ import Foundation
 ///    best-scoring container, widened to the ancestor that adds mostly prose, and its strong
 ///    siblings are the article; boxes of links inside it go. What follows the label of another
 ///    page part ("Comments"), lists of teasers below a story, and other stories (`article`
-///    elements) that the page loads below the title's own neither score nor widen it.
+///    elements) that the page loads below the title's own neither score nor widen it
+///    (`HTMLCleaner+Parts`).
 /// 3. Recover the lead (`HTMLCleaner+Lead`): the lead or standfirst just above the container.
 /// 4. Sort the blocks one by one (``extract(_:metadata:pruning:reference:)``): a section label
 ///    (sections.yml) cuts the article short (`HTMLCleaner+Edges`), and line rules, the title,
