@@ -184,7 +184,8 @@ func shoutsAndLookalikes(_ written: String, _ spoken: String) throws {
   ("The app has 3.4m users.", "The app has three point four million users."),
   ("Some 12k fans came.", "Some twelve thousand fans came."),
   ("About 1.2m people left.", "About one point two million people left."),
-  ("The 400m relay was won.", "The four hundred meters relay was won."),
+  // A measure before the noun it describes takes the singular unit, as a newsreader says it.
+  ("The 400m relay was won.", "The four hundred meter relay was won."),
 ])
 func newsStyleCounts(_ written: String, _ spoken: String) throws {
   #expect(try normalized(written) == spoken)
