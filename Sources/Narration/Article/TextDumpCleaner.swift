@@ -383,7 +383,9 @@ struct TextDumpCleaner {
   /// "I'm Jane and…"), and everything from there to the end.
   ///
   /// Pages put the box right after the story, where it reads as more of it; a story's own
-  /// paragraphs seldom follow a line that is just a name.
+  /// paragraphs seldom follow a line that is just a name. A name's words are proper nouns, so a
+  /// line whose words the story also uses in lower case ("Harbor Clock Tower" in a story about
+  /// the tower) is a subheading instead.
   private func dropAuthorBox(
     _ parts: [Range<Int>], _ lines: [String], _ classes: inout [LineClass], _ inBody: inout [Bool]
   ) {
@@ -395,6 +397,12 @@ struct TextDumpCleaner {
       let name = index - 1
       guard [.short, .repeated].contains(classes[name]), Self.looksLikeName(lines[name]),
         Self.namesAgain(lines[index], lines[name])
+      else { continue }
+      let common = Set(
+        texts.flatMap { lines[$0].split(separator: " ") }.map { $0.filter(\.isLetter) }.filter {
+          $0.first?.isLowercase == true
+        })
+      guard !lines[name].split(separator: " ").contains(where: { common.contains($0.lowercased()) })
       else { continue }
       for line in name..<last.upperBound {
         classes[line] = .authorBox

@@ -30,6 +30,18 @@ import Testing
     #expect(result.article.blocks.map(\.text) == Self.story)
   }
 
+  @Test func aSubheadingWhoseWordsTheStoryUsesIsNoAuthor() throws {
+    // The paragraph names the heading's first word again, but "clock" and "tower" are words
+    // the story uses in lower case: no person's name.
+    let end = [
+      "Harbor Clock Tower",
+      "Harbor workers will wind the clock on the tower by hand again, as they did until the "
+        + "war, the council said.",
+    ]
+    let result = try ArticleFixtures.clean(text: (Self.story + end).joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story + end)
+  }
+
   @Test func aHeadingAboveTheLastParagraphsIsNoAuthor() throws {
     // A name-like heading whose paragraph does not name it again stays with the story.
     let end = [
