@@ -235,10 +235,20 @@ extension Normalizer {
       let previous = stream[previousIndex]
     else { return nil }
     var cue = previous.text
-    if stream.isMark(previousIndex, "."), let word = stream[previousIndex - 1] { cue = word.text }
+    let afterPeriod = stream.isMark(previousIndex, ".")
+    if afterPeriod, let word = stream[previousIndex - 1] { cue = word.text }
     // A lone "I" after a word in lower case is the pronoun: "an article I wrote".
     if text.count == 1, cue.first?.isUppercase != true { return nil }
     cue = cue.prefix(1).uppercased() + cue.dropFirst().lowercased()
+    if text == "I" {
+      // After a sentence ("Thank you, James. I will go."), or before a verb said of oneself
+      // ("Henry I think is right"), it is the pronoun; "Vol. I" and "Elizabeth I was" are not.
+      if afterPeriod, !tables.romanCues.contains(cue) { return nil }
+      let next = stream.skipSpace(end)
+      if stream.isWord(next), tables.pronounCues.contains(stream.text(next).lowercased()) {
+        return nil
+      }
+    }
     // A ruler not in the table, known by the title or realm after the numeral: "Odo IV,
     // Count of Blois", "Ramses XI of Egypt".
     let after = stream.skipSpace(end)

@@ -56,6 +56,8 @@ public struct NormalizerTables: Sendable {
   var acronyms: [String: String]
   var regnalNames: Set<String>
   var romanCues: Set<String>
+  /// Words after a lone "I" that make it the pronoun ("Henry I think"), lower case.
+  var pronounCues: Set<String>
   /// Names with a letter that is no numeral ("Malcolm X"), as "name letter".
   var lettered: Set<String>
   /// Titles after a ruler's numeral that mark it as a ruler's ("Odo IV, Count of Blois").
@@ -202,11 +204,13 @@ public struct NormalizerTables: Sendable {
     romanCues = []
     rulerTitles = []
     lettered = []
+    pronounCues = []
     for row in rows("roman") where row.count >= 2 {
       switch row[0] {
       case "regnal": regnalNames.insert(row[1])
       case "title": rulerTitles.insert(row[1])
       case "letter": lettered.insert(row[1])
+      case "pronoun": pronounCues.insert(row[1].lowercased())
       default: romanCues.insert(row[1])
       }
     }

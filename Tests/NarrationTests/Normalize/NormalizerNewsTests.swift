@@ -229,3 +229,14 @@ func raceNamesAreNotScales(_ written: String, _ spoken: String) throws {
 func setPhrasesWithAHyphen(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Thank you, James. I will go.", "Thank you, James. I will go."),
+  ("\"Henry I think is right,\" she said.", "\"Henry I think is right,\" she said."),
+  ("Mary I know well.", "Mary I know well."),
+  ("Elizabeth I was queen.", "Elizabeth the first was queen."),
+  ("Vol. I of the set.", "volume one of the set."),
+])
+func theLonePronounAfterAName(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
