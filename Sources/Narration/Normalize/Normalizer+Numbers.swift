@@ -17,7 +17,7 @@ extension Normalizer {
       return Reading(spoken: codeNumber(stream.text(index)), end: index + 1)
     }
     if let reading = readYearPart(stream, at: index) ?? readCuedDigits(stream, at: index)
-      ?? readEuropeanDecimal(stream, at: index)
+      ?? readEuropeanDecimal(stream, at: index) ?? readSpacedThousands(stream, at: index)
       ?? readSection(stream, at: index)
       ?? readMilitaryTime(stream, at: index) ?? readSeason(stream, at: index)
       ?? readTollFree(stream, at: index)
@@ -778,6 +778,36 @@ extension Normalizer {
       stream.isMark(unit.end, ".") && stream.isInlineSpace(unit.end + 1)
       && stream[unit.end + 2]?.text.first?.isLowercase == true
     return Reading(spoken: say(number) + " " + name, end: period ? unit.end + 1 : unit.end)
+  }
+
+  /// Reads a number whose thousands are set apart by single spaces, as SI style and many
+  /// encyclopedias write them: "10 000" → "ten thousand", "1 234 567".
+  ///
+  /// The first group has one or two digits (three would be two numbers as often: "123 456"),
+  /// and no digits, slash or point may follow the last group (telephone numbers, "2 142/1").
+  private func readSpacedThousands(_ stream: TokenStream, at index: Int) -> Reading? {
+    let first = stream.text(index)
+    guard first.count <= 2, !first.hasPrefix("0"), stream.startsFree(index),
+      !stream.isNumber(stream.previous(index) ?? -1)
+    else { return nil }
+    var digits = first
+    var end = index + 1
+    while stream.isInlineSpace(end), stream.text(end).unicodeScalars.count == 1,
+      let group = stream[end + 1], group.kind == .number, group.text.count == 3,
+      digits.count < NumberSpeller.maximumDigits
+    {
+      digits += group.text
+      end += 2
+    }
+    guard end > index + 1, stream.endsFree(end),
+      !stream.isMark(end, "/.,:") || !stream.isNumber(end + 1),
+      !(stream.isInlineSpace(end) && stream.isNumber(end + 1))
+    else { return nil }
+    let number = WrittenNumber(integer: digits, fraction: nil, grouped: true, end: end)
+    if let reading = readMeasure(stream, number) ?? readPercent(stream, number) {
+      return reading
+    }
+    return Reading(spoken: say(number), end: end)
   }
 
   /// Whether a number and its unit describe the noun after them, so the unit is singular.

@@ -240,3 +240,13 @@ func setPhrasesWithAHyphen(_ written: String, _ spoken: String) throws {
 func theLonePronounAfterAName(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The town has 10 000 people.", "The town has ten thousand people."),
+  ("It covers 45 000 km2.", "It covers forty five thousand square kilometers."),
+  ("Call 020 7946 0958 now.", "Call oh two oh, seven nine four six, oh nine five eight now."),
+  ("She has 2 kids aged 5 and 7.", "She has two kids aged five and seven."),
+])
+func thousandsSetApartBySpaces(_ written: String, _ spoken: String) throws {
+  #expect(try NewsFixture.normalizer().normalize(written) == spoken)
+}
