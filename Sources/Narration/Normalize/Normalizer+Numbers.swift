@@ -400,7 +400,16 @@ extension Normalizer {
     {
       cue = before
     }
-    guard tables.clockCues.contains(stream.text(cue).lowercased()) else { return nil }
+    if ["to", "and", "-", "–"].contains(stream.text(cue).lowercased()),
+      stream.isInlineSpace(cue - 1),
+      let minutes = stream.previous(cue), stream.isNumber(minutes), stream.isMark(minutes - 1, "."),
+      let earlier = stream.number(at: minutes - 2), earlier.end == minutes + 1,
+      readDottedClock(stream, earlier, at: minutes - 2) != nil
+    {
+      // The end of a span of times: "from 9.30 to 5.30".
+    } else if !tables.clockCues.contains(stream.text(cue).lowercased()) {
+      return nil
+    }
     if stream.isInlineSpace(number.end), let next = stream[number.end + 1] {
       if next.kind == .mark, "%".contains(next.text) { return nil }
       if next.kind == .word {

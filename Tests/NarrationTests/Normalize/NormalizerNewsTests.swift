@@ -42,11 +42,13 @@ func measuresBeforeANoun(_ written: String, _ spoken: String) throws {
   ("We met at about 10.45 in the morning.", "We met at about ten forty five in the morning."),
   ("The bar is open until 23.00 tonight.", "The bar is open until twenty three hundred tonight."),
   ("Come round at 7.00.", "Come round at seven o'clock."),
+  ("Open from 9.30 to 5.30 daily.", "Open from nine thirty to five thirty daily."),
   // Prices, rates and odd minutes stay decimals.
   ("Shares traded at 6.30 on Monday.", "Shares traded at six point three oh on Monday."),
   ("Mortgage rates stood at 6.50 percent.", "Mortgage rates stood at six point five oh percent."),
   ("The index ended at 4.37.", "The index ended at four point three seven."),
   ("It peaked at 2.25 million.", "It peaked at two point two five million."),
+  ("It rose from 2.50 to 3.50.", "It rose from two point five oh to three point five oh."),
 ])
 func britishTimesWithAPoint(_ written: String, _ spoken: String) throws {
   #expect(try NewsFixture.normalizer().normalize(written) == spoken)
