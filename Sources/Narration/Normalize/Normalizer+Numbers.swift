@@ -573,8 +573,13 @@ extension Normalizer {
     if !matched, let before = stream.previous(cue), stream.isWord(before) {
       matched = tables.digitCues.contains(stream.text(before).lowercased() + " " + last)
     }
+    // An airline's code may come between: "Flight BA 117".
+    let coded =
+      stream.text(cue).count == 2 && stream[cue]?.isAllCaps == true
+      && stream.previous(cue).map { tables.pairCues.contains(stream.text($0).lowercased()) }
+        == true
     if !matched, (3...4).contains(digits.count), !digits.hasPrefix("0"),
-      tables.pairCues.contains(last), stream.endsFree(index + 1)
+      tables.pairCues.contains(last) || coded, stream.endsFree(index + 1)
     {
       // "Room 101" → "one oh one", "Flight 1549" → "fifteen forty nine".
       return Reading(spoken: houseNumber(digits), end: index + 1)

@@ -122,6 +122,7 @@ func fractionsOfPeopleAndOfMeasures(_ written: String, _ spoken: String) throws 
 @Test(arguments: [
   ("\"Room 101,\" she said.", "\"Room one oh one,\" she said."),
   ("Flight 1549 landed.", "Flight fifteen forty nine landed."),
+  ("Flight BA 117 left.", "Flight B.A one seventeen left."),
   ("She waited in room 12.", "She waited in room twelve."),
 ])
 func roomsAndFlightsInPairs(_ written: String, _ spoken: String) throws {
