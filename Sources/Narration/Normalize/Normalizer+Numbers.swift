@@ -383,9 +383,10 @@ extension Normalizer {
 
   /// Reads a time of day written with a point and no "am" or "pm", as British English does.
   ///
-  /// "at 6.30" → "six thirty", "until 10.45" → "ten forty five". Only after a word that times follow (clock-cues.tsv), with minutes that are a multiple of
-  /// five, nothing after the number that makes it a quantity, and no word about prices, rates
-  /// or scores earlier in the sentence ("shares closed at 6.30" stays a decimal).
+  /// "at 6.30" → "six thirty", "until 10.45" → "ten forty five". Only after a word that times
+  /// follow (clock-cues.tsv), with minutes that are a multiple of five, nothing after the number
+  /// that makes it a quantity, and no word about prices, rates or scores earlier in the sentence
+  /// ("shares closed at 6.30" stays a decimal).
   private func readDottedClock(_ stream: TokenStream, _ number: WrittenNumber, at index: Int)
     -> Reading?
   {
