@@ -60,17 +60,16 @@ extension Normalizer {
   /// eight", "twelve hundred"; five digits one by one.
   func houseNumber(_ digits: String) -> String {
     guard let value = Int(digits) else { return NumberSpeller.digits(digits) }
-    func pair(_ number: Int) -> String {
-      number < 10 ? "oh " + NumberSpeller.cardinal(number) : NumberSpeller.cardinal(number)
-    }
     switch digits.count {
     case 3:
       let rest = value % 100
-      return NumberSpeller.cardinal(value / 100) + " " + (rest == 0 ? "hundred" : pair(rest))
+      return NumberSpeller.cardinal(value / 100) + " "
+        + (rest == 0 ? "hundred" : NumberSpeller.pair(rest))
     case 4:
       if value % 1000 == 0 { return NumberSpeller.cardinal(value) }
       let rest = value % 100
-      return NumberSpeller.cardinal(value / 100) + " " + (rest == 0 ? "hundred" : pair(rest))
+      return NumberSpeller.cardinal(value / 100) + " "
+        + (rest == 0 ? "hundred" : NumberSpeller.pair(rest))
     case 5:
       return NumberSpeller.digits(digits)
     default:

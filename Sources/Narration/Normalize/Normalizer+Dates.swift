@@ -236,8 +236,8 @@ extension Normalizer {
     {
       // A race time: "1:45.2" → "one forty five point two".
       let spoken =
-        NumberSpeller.cardinal(hour) + (minutes < 10 ? " oh " : " ")
-        + NumberSpeller.cardinal(minutes) + " point " + NumberSpeller.digits(tenths.text)
+        NumberSpeller.cardinal(hour) + " " + NumberSpeller.pair(minutes) + " point "
+        + NumberSpeller.digits(tenths.text)
       return Reading(spoken: spoken, end: end + 2)
     }
     var seconds: Int?
@@ -255,7 +255,7 @@ extension Normalizer {
       // A clock to the second: "11:59:59 p.m." → "eleven fifty nine and fifty nine seconds
       // p.m" ("10:00:00 p.m." keeps the reading of a duration below).
       var spoken = NumberSpeller.cardinal(hour)
-      if minutes > 0 { spoken += (minutes < 10 ? " oh " : " ") + NumberSpeller.cardinal(minutes) }
+      if minutes > 0 { spoken += " " + NumberSpeller.pair(minutes) }
       spoken += " and " + NumberSpeller.cardinal(seconds) + (seconds == 1 ? " second" : " seconds")
       return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
     }
@@ -356,7 +356,7 @@ extension Normalizer {
     if minutes == 0 {
       spoken += " hundred"
     } else {
-      spoken += (minutes < 10 ? " oh " : " ") + NumberSpeller.cardinal(minutes)
+      spoken += " " + NumberSpeller.pair(minutes)
     }
     return Reading(spoken: spoken, end: index + 1)
   }

@@ -61,7 +61,7 @@ extension Normalizer {
     {
       // "10.30 pm": a time written with a point.
       var spoken = NumberSpeller.cardinal(hour)
-      if value > 0 { spoken += (value < 10 ? " oh " : " ") + NumberSpeller.cardinal(value) }
+      if value > 0 { spoken += " " + NumberSpeller.pair(value) }
       return Reading(spoken: spoken + " " + ampm.spoken, end: ampm.end)
     }
     if let reading = readDottedClock(stream, number, at: index) { return reading }
@@ -113,11 +113,9 @@ extension Normalizer {
           $0.kind == .word && isCountedNoun($0.text)
         } == true)
     {
-      // A model number after a code, said in pairs: "RTX 3080" → "thirty eighty", "ISO 9001".
-      let (head, rest) = (value / 100, value % 100)
-      let tail =
-        rest == 0 ? " hundred" : (rest < 10 ? " oh " : " ") + NumberSpeller.cardinal(rest)
-      return NumberSpeller.cardinal(head) + tail
+      // A model number after a code, said in pairs as house numbers are: "RTX 3080" →
+      // "thirty eighty", "ISO 9001".
+      return houseNumber(number.integer)
     }
     if number.isPlain, number.integer.count == 4, let value = number.value,
       let year = NumberSpeller.year(value, british: british),
@@ -287,7 +285,7 @@ extension Normalizer {
       if let minutes = number.fraction {
         guard minutes.count == 2, let value = Int(minutes), value < 60 else { return nil }
         if value > 0 {
-          spoken += (value < 10 ? " oh " : " ") + NumberSpeller.cardinal(value)
+          spoken += " " + NumberSpeller.pair(value)
         }
       }
       spoken += " " + ampm.spoken + rangeTail(stream, at: ampm.end)
@@ -442,7 +440,7 @@ extension Normalizer {
     if minutes == 0 {
       spoken += hour <= 12 ? " o'clock" : " hundred"
     } else {
-      spoken += (minutes < 10 ? " oh " : " ") + NumberSpeller.cardinal(minutes)
+      spoken += " " + NumberSpeller.pair(minutes)
     }
     return Reading(spoken: spoken, end: number.end)
   }

@@ -109,6 +109,12 @@ enum NumberSpeller {
     ordinal(of: cardinal(digits, british: british))
   }
 
+  /// Reads a number below 100 as the second half of a pair: minutes on a clock, the last two
+  /// digits of a house or model number ("5" → "oh five", "45" → "forty five").
+  static func pair(_ value: Int) -> String {
+    value < 10 ? "oh " + cardinal(value) : cardinal(value)
+  }
+
   /// Makes the last word of a spelled number plural ("nineteen ninety" → "nineteen nineties").
   static func plural(of words: String) -> String {
     if words.hasSuffix("y") { return words.dropLast() + "ies" }
