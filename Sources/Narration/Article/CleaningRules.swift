@@ -30,6 +30,10 @@ public struct CleaningRules: Sendable, Hashable {
       /// The pattern is searched for in an HTML element's `class`, `id` and `itemprop`; a
       /// matching element's score as the article's container changes by ``weight``.
       case weight
+      /// The pattern is searched for in the addresses a quote (`blockquote`) cites or links to;
+      /// a matching quote is a post embedded from a social network (a tweet, an Instagram
+      /// post) and is dropped with everything inside it.
+      case embed
     }
 
     /// A short stable identifier, shown by `--explain`.
@@ -140,7 +144,9 @@ public struct CleaningRules: Sendable, Hashable {
       let file = try YAMLDecoder().decode(File.self, from: yaml)
       for rule in file.rules ?? [] {
         guard let pattern = rule.pattern else {
-          if rule.phrases == nil && rule.contains == nil || rule.scope == .element {
+          if rule.phrases == nil && rule.contains == nil || rule.scope == .element
+            || rule.scope == .embed
+          {
             throw NarrationError.invalidInput(
               name, problem: "rule '\(rule.id)' needs a pattern, phrases or contains")
           }

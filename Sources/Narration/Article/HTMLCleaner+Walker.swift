@@ -157,6 +157,7 @@ extension HTMLCleaner {
       {
         return "element:\(node.name)"
       }
+      if node.name == "blockquote", let rule = embedRule(node) { return "rule:\(rule)" }
       let attributes = node.attributes
       // The last retry reads what only ARIA hides, except a closed dialog: pages saved with a
       // dialog open hide the whole page behind it from screen readers (`aria-hidden` on the
@@ -185,6 +186,21 @@ extension HTMLCleaner {
       }
       let names = [attributes["class"], attributes["id"]].compactMap { $0 }.joined(separator: " ")
       return matcher.elementRule(names).map { "rule:\($0)" }
+    }
+
+    /// The embed rule that an address a quote cites or links to matches (its `cite`, the
+    /// `href` of a link inside, a `data-` attribute holding an address), if any: the quote is
+    /// a post embedded from a social network.
+    private func embedRule(_ quote: HTMLNode) -> String? {
+      var stack = [quote]
+      while let node = stack.popLast() {
+        for (key, value) in node.attributes
+        where key == "cite" || key == "href" || key.hasPrefix("data-") && value.contains("/") {
+          if let rule = matcher.embedRule(value) { return rule }
+        }
+        stack.append(contentsOf: node.children.filter { !$0.isText })
+      }
+      return nil
     }
 
     /// The most words an element marked as the author (`itemprop="author"`) can hold and still

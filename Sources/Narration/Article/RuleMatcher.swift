@@ -56,6 +56,7 @@ struct RuleMatcher {
   private let sectionRules: [Compiled]
   private let elementRules: [Compiled]
   private let edgeRules: [Compiled]
+  private let embedRules: [Compiled]
   /// Lowercased words that end with a full stop without ending a sentence.
   let abbreviations: Set<String>
   /// The ids of section rules whose part of the page can sit inside an article.
@@ -92,6 +93,7 @@ struct RuleMatcher {
     sectionRules = compile(.section, whole: true)
     elementRules = compile(.element, whole: false)
     edgeRules = compile(.edge, whole: true)
+    embedRules = compile(.embed, whole: false)
     abbreviations = rules.abbreviations
     interruptingSections = Set(
       rules.rules.filter { $0.scope == .section && $0.interrupts == true }.map(\.id))
@@ -305,6 +307,13 @@ struct RuleMatcher {
     guard !classAndID.isEmpty else { return nil }
     let range = NSRange(classAndID.startIndex..., in: classAndID)
     return elementRules.first { $0.regex?.firstMatch(in: classAndID, range: range) != nil }?.id
+  }
+
+  /// The id of the first embed rule found in an address that a quote cites or links to, if any.
+  func embedRule(_ address: String) -> String? {
+    guard !address.isEmpty else { return nil }
+    let range = NSRange(address.startIndex..., in: address)
+    return embedRules.first { $0.regex?.firstMatch(in: address, range: range) != nil }?.id
   }
 
 }
