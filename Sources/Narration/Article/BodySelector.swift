@@ -56,6 +56,9 @@ struct BodySelector {
   static let minimumParagraphScore = 20.0
   /// The least share of body-like lines in a further part.
   static let minimumBodyShare = 0.6
+  /// How many lines after the headline a lone paragraph above the body may start and still be
+  /// the article's lead (see ``previousPart(before:from:)``).
+  static let leadReach = 8
 
   /// The body's parts, in order; empty when no line scores above zero.
   func select() -> [Range<Int>] {
@@ -251,13 +254,22 @@ struct BodySelector {
       tally.add(
         scores[index], prose: prose[index], bodyLike: bodyLike[index],
         counted: index >= recognised.count || !recognised[index])
-      if tally.sum > bestSum, tally.qualifies {
+      if tally.sum > bestSum, tally.qualifies || (isLead(index) && tally.qualifiesAfterBox) {
         bestSum = tally.sum
         best = index..<end
       }
       index -= 1
     }
     return best.map { ($0, bestSum) }
+  }
+
+  /// Whether a run above the body that starts at `index` starts just below the headline, where
+  /// one paragraph is the article's lead: pages set a photo, its caption or a table of contents
+  /// between the lead and the rest of the story far more often than a paragraph of chrome
+  /// right under the headline.
+  private func isLead(_ index: Int) -> Bool {
+    guard let headline else { return false }
+    return index > headline && index <= headline + Self.leadReach
   }
 
   /// Whether the line at `index` is left out of gaps (see ``skippable``).
@@ -292,12 +304,21 @@ struct BodySelector {
     /// After such a box, one paragraph is enough: the article goes on below a box of links far
     /// more often than a lone paragraph of chrome follows one.
     var qualifies: Bool {
-      let substantial =
-        afterBox
-        ? proseSum >= BodySelector.minimumParagraphScore
-          && sum >= BodySelector.minimumParagraphScore
-        : sum >= BodySelector.minimumPartScore && proseLines >= 2
-      return substantial && Double(bodyLines) >= BodySelector.minimumBodyShare * Double(lines)
+      afterBox
+        ? qualifiesAfterBox
+        : isMostlyBody && sum >= BodySelector.minimumPartScore
+          && proseLines >= 2
+    }
+
+    /// Whether the run would qualify after a box of links: one paragraph is enough.
+    var qualifiesAfterBox: Bool {
+      isMostlyBody && proseSum >= BodySelector.minimumParagraphScore
+        && sum >= BodySelector.minimumParagraphScore
+    }
+
+    /// Whether enough of the run's lines read as body text.
+    private var isMostlyBody: Bool {
+      Double(bodyLines) >= BodySelector.minimumBodyShare * Double(lines)
     }
   }
 }

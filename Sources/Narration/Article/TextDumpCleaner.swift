@@ -707,9 +707,9 @@ struct TextDumpCleaner {
   /// The standfirst just above the header line at `anchor`, or `nil`.
   ///
   /// It is a sentence of some length (often without a full stop) that directly precedes the
-  /// byline or date and directly follows a heading-like line (the headline), skipping lines a
-  /// rule recognised (a "Close" button). News pages very often set their summary there, apart
-  /// from the body's paragraphs.
+  /// byline or date and directly follows a heading-like line (the headline, which may be long
+  /// enough to read as a fragment), skipping lines a rule recognised (a "Close" button). News
+  /// pages very often set their summary there, apart from the body's paragraphs.
   private func standfirst(above anchor: Int, _ lines: [String], _ classes: [LineClass]) -> Int? {
     func previous(_ index: Int) -> Int? {
       var index = index - 1
@@ -723,11 +723,18 @@ struct TextDumpCleaner {
     guard let candidate = previous(anchor),
       [.prose, .sentence, .fragment].contains(classes[candidate]),
       LineSignals(lines[candidate]).words >= Self.minimumStandfirstWords,
-      let headline = previous(candidate), [.short, .repeated].contains(classes[headline])
+      let headline = previous(candidate),
+      [.short, .repeated, .fragment].contains(classes[headline])
     else { return nil }
     let signal = LineSignals(lines[headline])
-    return Self.isHeading(lines[headline], signal) && signal.words >= 2 ? candidate : nil
+    guard signal.words >= 2, signal.words <= Self.maximumHeadlineWords,
+      let last = lines[headline].last
+    else { return nil }
+    return ".,;:|)]".contains(last) || lines[headline].hasPrefix("(") ? nil : candidate
   }
+
+  /// The most words of a headline above a standfirst: a long headline reads as a fragment.
+  static let maximumHeadlineWords = 24
 
   /// Reads the title, byline and date from the lines just above (and at the top of) the body.
   private func metadata(_ lines: [String], _ classes: [LineClass], body: Range<Int>) -> Metadata {

@@ -392,4 +392,44 @@ import Testing
     #expect(result.article.title == "Harbor council backs a covered fish market")
     #expect(result.article.byline == "Jane Marlow")
   }
+
+  @Test func aStandfirstUnderAHeadlineTooLongForAHeadingOpensTheBody() throws {
+    let headline =
+      "Harbor council backs a covered fish market after ten years of argument over the future "
+      + "of the old quay"
+    let standfirst =
+      "\"We wanted a hall that the fishing families could afford, and this is it,\" the council "
+      + "leader said."
+    let text = """
+      Home
+
+      News
+
+      \(headline)
+
+      \(standfirst)
+
+      By Jane Marlow
+
+      March 3, 2024
+
+      Advertisement
+
+      Save
+
+      Tweet
+
+      Email
+
+      \(ArticleFixtures.harborLead)
+
+      Work will start in March and take about a year, the council said, and the stalls will be \
+      let at the old rents to traders who held a licence before the market closed.
+      """
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text).first == standfirst)
+    #expect(result.article.blocks.count == 3)
+    #expect(ArticleFixtures.reason(result, line: 5) == "signal:outside-article")
+    #expect(result.article.byline == "Jane Marlow")
+  }
 }

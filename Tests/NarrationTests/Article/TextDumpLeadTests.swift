@@ -58,4 +58,66 @@ import Testing
     #expect(result.article.blocks.count == 5)
     #expect(!result.article.bodyText.contains("affiliate links"))
   }
+
+  /// A page whose story opens with one paragraph under its headline, then an advertisement,
+  /// share buttons and a table of contents, then the rest of the story.
+  static func contentsPage(headline: String) -> String {
+    """
+    Covered fish market for the quay: what we know | Harbor Times
+
+    Harbor Times
+
+    Home
+
+    \(headline)
+
+    \(ArticleFixtures.harborLead)
+
+    Advertisement
+
+    Share on Facebook
+
+    Share on Twitter
+
+    Email
+
+    Contents
+
+    The vote
+
+    The building
+
+    The traders
+
+    The cost
+
+    The timetable
+
+    What happens next
+
+    \(Self.rest)
+    """
+  }
+
+  @Test func aLoneLeadUnderTheHeadlineAboveATableOfContentsOpensTheBody() throws {
+    let result = try ArticleFixtures.clean(
+      text: Self.contentsPage(headline: "Covered fish market for the quay: what we know"))
+    #expect(result.article.blocks.first?.text == ArticleFixtures.harborLead)
+    #expect(result.article.blocks.first?.lines == 9...9)
+    #expect(result.article.blocks.count == 5)
+    #expect(ArticleFixtures.reason(result, line: 11) == "rule:advertisement")
+    #expect(ArticleFixtures.reason(result, line: 19) == "signal:outside-article")
+    let explained = try ArticleFixtures.clean(
+      text: Self.contentsPage(headline: "Covered fish market for the quay: what we know"),
+      options: CleaningOptions(explain: true))
+    #expect(explained.article.bodyText == result.article.bodyText)
+  }
+
+  @Test func aLoneParagraphFarBelowTheHeadlineIsNoLead() throws {
+    // Without the headline, one paragraph above the contents is not enough to join the story.
+    let result = try ArticleFixtures.clean(
+      text: Self.contentsPage(headline: "Fish market plans"))
+    #expect(result.article.blocks.first?.text.hasPrefix("Work will start in March") == true)
+    #expect(ArticleFixtures.reason(result, line: 9) == "signal:outside-article")
+  }
 }
