@@ -406,6 +406,15 @@ extension Normalizer {
       readDottedClock(stream, earlier, at: minutes - 2) != nil
     {
       // The end of a span of times: "from 9.30 to 5.30".
+    } else if tables.clockSpanCues.contains(stream.text(cue).lowercased()) {
+      // The start of a span of times: "between 6.30 and 7.45".
+      let and = number.end + 1
+      guard stream.isInlineSpace(number.end), stream.text(and).lowercased() == "and",
+        stream.isInlineSpace(and + 1), let other = stream.number(at: and + 2),
+        let otherMinutes = other.fraction.flatMap({ $0.count == 2 ? Int($0) : nil }),
+        !other.grouped, other.integer.count <= 2, let otherHour = other.value,
+        (1...23).contains(otherHour), otherMinutes < 60, otherMinutes % 5 == 0
+      else { return nil }
     } else if !tables.clockCues.contains(stream.text(cue).lowercased()) {
       return nil
     }
@@ -764,12 +773,14 @@ extension Normalizer {
       return Reading(spoken: say(number) + " seconds", end: number.end + 2)
     }
     guard let unit = unit(stream, at: number.end) else { return nil }
+    let hundreds = raceDistance(number, unit: unit.unit)
     if describesNoun(stream, number, unitEnd: unit.end) {
       // A measure used as an adjective: "a 100m sprint" → "a hundred meter sprint".
-      let spoken = sayBeforeNoun(stream, number) + " " + unit.unit.singular
+      let spoken = (hundreds ?? sayBeforeNoun(stream, number)) + " " + unit.unit.singular
       return Reading(spoken: spoken, end: unit.end)
     }
     let name = number.isOne ? unit.unit.singular : unit.unit.plural
+    if let hundreds { return Reading(spoken: hundreds + " " + name, end: unit.end) }
     if stream.isMark(unit.end, "/"), !stream.isInlineSpace(unit.end + 1),
       let per = self.unit(stream, at: unit.end + 1, afterSlash: true)
     {
@@ -791,6 +802,15 @@ extension Normalizer {
       stream.isMark(unit.end, ".") && stream.isInlineSpace(unit.end + 1)
       && stream[unit.end + 2]?.text.first?.isLowercase == true
     return Reading(spoken: say(number) + " " + name, end: period ? unit.end + 1 : unit.end)
+  }
+
+  /// A distance in meters between 1,100 and 1,900 written without a comma, in hundreds, as
+  /// races are named: "the 1500m" → "fifteen hundred".
+  private func raceDistance(_ number: WrittenNumber, unit: NormalizerTables.Unit) -> String? {
+    guard unit.singular == "meter" || unit.singular == "metre", number.isPlain,
+      let value = number.value, (1100...1900).contains(value), value % 100 == 0
+    else { return nil }
+    return NumberSpeller.cardinal(value / 100) + " hundred"
   }
 
   /// Reads a number whose thousands are set apart by single spaces, as SI style and many

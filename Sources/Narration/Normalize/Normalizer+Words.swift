@@ -118,6 +118,8 @@ extension Normalizer {
         && !tables.sentenceStarters.contains(previous?.text ?? ""))
       || previous?.kind == .number
       || ["th", "st", "nd", "rd"].contains(previous?.text ?? "") || nameBeforeComma
+      // A firm's partners: "Smith & Co.".
+      || previous?.text == "&"
     for candidate in candidates {
       guard
         hasPeriod || candidate.bare || candidate.context == .any || candidate.context == .number,
@@ -278,8 +280,25 @@ extension Normalizer {
     guard
       (tables.romanCues.contains(cue) && (text.count > 1 || simple))
         || (simple && text.count >= 2 && previous.isCapitalized)
+        || numbersTitle(stream, numeral: text, previous: previousIndex, end: end)
     else { return nil }
     return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: end)
+  }
+
+  /// Whether a lone "V" numbers the title of several capitalized words before it, as games,
+  /// films and books are numbered: "Grand Theft Auto V", "Final Fantasy V is".
+  ///
+  /// One name alone is not enough ("Olivier V de Clisson"), nor a name before a comma, as
+  /// citations write initials ("Pop V, Smith J"), nor a title that starts the sentence.
+  private func numbersTitle(_ stream: TokenStream, numeral: String, previous: Int, end: Int)
+    -> Bool
+  {
+    guard numeral == "V", stream[previous]?.isCapitalized == true,
+      !stream.isMark(stream.skipSpace(end), ",;"), stream.isInlineSpace(previous - 1),
+      let first = stream.previous(previous), let word = stream[first], word.isCapitalized,
+      !word.isAllCaps, !tables.sentenceStarters.contains(word.text)
+    else { return false }
+    return !stream.startsLine(first) && !stream.isMark(stream.previous(first) ?? -1, ".!?")
   }
 
   /// Reads words in capitals letter by letter ("GDP" → "G.D.P") unless listed as said as words.
@@ -478,19 +497,79 @@ extension Normalizer {
     guard let before = stream[index - 1], before.kind != .space else { return nil }
     let afterPunctuation = before.kind == .mark && ".,;:)\"”'’".contains(before.text)
     var end = index
-    while stream.isMark(end, "["), let mark = stream[end + 1], stream.isMark(end + 2, "]"),
-      (mark.kind == .number && mark.text.count <= 3)
-        || (afterPunctuation && mark.kind == .word && mark.text.count == 1
-          && mark.text.first?.isLowercase == true)
-    {
-      end += 3
+    var edited = false
+    while stream.isMark(end, "[") {
+      if let mark = stream[end + 1], stream.isMark(end + 2, "]"),
+        (mark.kind == .number && mark.text.count <= 3)
+          || (afterPunctuation && mark.kind == .word && mark.text.count == 1
+            && mark.text.first?.isLowercase == true)
+      {
+        end += 3
+      } else if let next = editorMarkEnd(stream, at: end) {
+        end = next
+        edited = true
+      } else {
+        break
+      }
     }
     guard end > index else { return nil }
-    if afterPunctuation || stream[end] == nil || stream.isMark(end, ".,;:!?)") { return end }
+    if afterPunctuation || edited || stream[end] == nil || stream.isMark(end, ".,;:!?)") {
+      return end
+    }
     guard stream.isInlineSpace(end), stream[end + 1]?.text.first?.isLowercase == true,
       stream.isWord(end + 1)
     else { return nil }
     return end
+  }
+
+  /// The end of an editor's note in brackets that starts at `index`, if one does: "[citation
+  /// needed]", "[when?]", "[note 3]" (editor-marks.tsv).
+  private func editorMarkEnd(_ stream: TokenStream, at index: Int) -> Int? {
+    guard stream.isWord(index + 1) else { return nil }
+    var written = ""
+    var probe = index + 1
+    while let token = stream[probe], probe - index < 16, !stream.isMark(probe, "]") {
+      if token.kind == .space {
+        guard stream.isInlineSpace(probe) else { return nil }
+        written += " "
+      } else {
+        written += "–—".contains(token.text) ? "-" : token.text.lowercased()
+      }
+      probe += 1
+    }
+    guard stream.isMark(probe, "]") else { return nil }
+    if tables.editorMarks.contains(written) { return probe + 1 }
+    // A numbered note: "[note 3]", "[nb 2]", "[n 1]".
+    let words = written.split(separator: " ")
+    guard words.count == 2, tables.editorNotes.contains(String(words[0])),
+      let number = stream[probe - 1], number.kind == .number || number.text.count == 1
+    else { return nil }
+    return probe + 1
+  }
+
+  /// The end of a phonetic transcription that starts at `index` with "[" or "/", if one does:
+  /// "[bɛʁˈliːn]", "/ˈlʌndən/".
+  ///
+  /// It is known by a character only the International Phonetic Alphabet uses (a stress or
+  /// length mark, "ə", "ɪ"); eSpeak NG would name each symbol, a listener wants none of it.
+  /// Only inside parentheses, where encyclopedias put it ("Berlin (German: [bɛʁˈliːn])"): a
+  /// transcription on its own is text about sounds, or a pronunciation for the synthesizer.
+  func transcriptionEnd(_ stream: TokenStream, at index: Int) -> Int? {
+    let close = stream.text(index) == "[" ? "]" : "/"
+    let opening = stream.indicesBack(from: index, limit: 30).first { stream.isMark($0, "()") }
+    guard let opening, stream.isMark(opening, "(") else { return nil }
+    var phonetic = false
+    var probe = index + 1
+    while let token = stream[probe], probe - index < 40, !stream.isMark(probe, close) {
+      if token.kind == .space, !stream.isInlineSpace(probe) { return nil }
+      if token.kind == .number { return nil }
+      if !phonetic {
+        phonetic = token.text.unicodeScalars.contains { (0x250...0x2FF).contains($0.value) }
+      }
+      probe += 1
+    }
+    guard phonetic, stream.isMark(probe, close), probe > index + 1 else { return nil }
+    return probe + 1
   }
 
   /// Reads a mark: currency, minus sign, handles, "'90s", ".5", or a symbol from the table.
@@ -536,6 +615,9 @@ extension Normalizer {
       if text == "[", let index = footnoteEnd(stream, at: index) {
         // A footnote mark glued to the text ("founded in 1850.[1]") is not read.
         return Reading(spoken: "", end: index)
+      }
+      if text == "[", let end = transcriptionEnd(stream, at: index) {
+        return Reading(spoken: "", end: end)
       }
       return readPhonemes(stream, at: index)
     case "<", ">":
@@ -584,6 +666,7 @@ extension Normalizer {
       return Reading(
         spoken: "point " + NumberSpeller.digits(stream.text(index + 1)), end: index + 2)
     case "/":
+      if let end = transcriptionEnd(stream, at: index) { return Reading(spoken: "", end: end) }
       // A stray slash: at the start or end of a line or a sentence, or glued to a bracket
       // (markup left over: "</b>", "<br/>").
       let before = stream.previous(index).flatMap { stream[$0] }

@@ -119,6 +119,9 @@ public struct NormalizerTables: Sendable {
   var notNouns: Set<String>
   /// Words right before "6.30" that make it a time of day in British style ("at"), lower case.
   var clockCues: Set<String>
+  /// Words before "6.30" that make it a time when "and" and another time follow ("between
+  /// 6.30 and 7.45"), lower case.
+  var clockSpanCues: Set<String>
   /// Words allowed between a clock cue and "6.30" ("at about"), lower case.
   var nearClockCues: Set<String>
   /// Words earlier in the sentence that keep "6.30" a number ("shares closed at"), lower case.
@@ -133,6 +136,10 @@ public struct NormalizerTables: Sendable {
   var yearParts: [String: String]
   /// Words after which a part of a year takes no "the" ("its Q3 2023 results"), lower case.
   var periodDeterminers: Set<String>
+  /// Editors' notes in brackets that are not read ("citation needed"), lower case.
+  var editorMarks: Set<String>
+  /// Words that number an editor's note in brackets ("note" in "[note 3]"), lower case.
+  var editorNotes: Set<String>
   /// British spellings that eSpeak NG's American voice says differently, by word ending.
   var americanEndings: [(british: String, american: String)]
 
@@ -150,6 +157,7 @@ public struct NormalizerTables: Sendable {
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
       "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
       "periods", "amount-cues", "arpabet", "date-cues", "measure-nouns", "clock-cues",
+      "editor-marks",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -296,10 +304,12 @@ public struct NormalizerTables: Sendable {
       if row[0] == "share" { shareNouns.insert(row[1].lowercased()) }
     }
     clockCues = []
+    clockSpanCues = []
     notClockCues = []
     nearClockCues = []
     for row in rows("clock-cues") where row.count >= 2 {
       if row[0] == "cue" { clockCues.insert(row[1].lowercased()) }
+      if row[0] == "span" { clockSpanCues.insert(row[1].lowercased()) }
       if row[0] == "not" { notClockCues.insert(row[1].lowercased()) }
       if row[0] == "near" { nearClockCues.insert(row[1].lowercased()) }
     }
@@ -315,6 +325,12 @@ public struct NormalizerTables: Sendable {
       } else if row[0] == "determiner" {
         periodDeterminers.insert(row[1].lowercased())
       }
+    }
+    editorMarks = []
+    editorNotes = []
+    for row in rows("editor-marks") where row.count >= 2 {
+      if row[0] == "mark" { editorMarks.insert(row[1].lowercased()) }
+      if row[0] == "note" { editorNotes.insert(row[1].lowercased()) }
     }
     americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }
   }

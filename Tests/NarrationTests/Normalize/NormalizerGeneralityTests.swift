@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// One normalizer over the bundled tables for the invented sentences below.
+///
+/// They are in the styles of news, old books and encyclopedias, and each pins a rule that
+/// generalizes: how a newsreader says it, or that it stays exactly as written.
+private enum GeneralityFixture {
+  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
+  static func normalizer() throws -> Normalizer {
+    Normalizer(tables: try #require(Self.tables))
+  }
+}
+
+@Test(arguments: [
+  (
+    "The studio will bring Grand Theft Auto V to new consoles.",
+    "The studio will bring Grand Theft Auto five to new consoles."
+  ),
+  ("We played Star Fighter Legends V.", "We played Star Fighter Legends five."),
+  // One name before it, initials in a citation, a title that opens the sentence: letters.
+  ("It was held by Olivier V de Clisson.", "It was held by Olivier V de Clisson."),
+  (
+    "Moss A, Perreau VM, Pop V, Cotman C (2005).",
+    "Moss A, Perreau V M, Pop V, Cotman C (two thousand five)."
+  ),
+  ("Final Fantasy V sold well.", "Final Fantasy V sold well."),
+])
+func aLoneVNumbersATitle(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("She won the 1500m final.", "She won the fifteen hundred meter final."),
+  ("He ran the 1500m in record time.", "He ran the fifteen hundred meters in record time."),
+  ("The 1200 m climb was hard.", "The twelve hundred meter climb was hard."),
+  // Outside the hundreds of a race, and with a comma, the number stays a count.
+  ("They swam 1,500 m in all.", "They swam one thousand five hundred meters in all."),
+  ("The 2000m final", "The two thousand meter final"),
+  ("The ridge is 1550 m high.", "The ridge is one thousand five hundred fifty meters high."),
+])
+func raceDistancesInHundreds(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The line is closed between 6.30 and 7.45 tonight.",
+    "The line is closed between six thirty and seven forty five tonight."
+  ),
+  (
+    "Visits are allowed between 2.15 and 4.00 daily.",
+    "Visits are allowed between two fifteen and four o'clock daily."
+  ),
+  // Not two times: prices, amounts and odd minutes stay decimals.
+  (
+    "The shares traded between 6.30 and 7.45 all week.",
+    "The shares traded between six point three oh and seven point four five all week."
+  ),
+  (
+    "It weighs between 2.25 and 3.50 kg.",
+    "It weighs between two point two five and three point five oh kilograms."
+  ),
+  (
+    "The ratio fell between 1.33 and 1.47 last year.",
+    "The ratio fell between one point three three and one point four seven last year."
+  ),
+])
+func clockSpansAfterBetween(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("Profits at Barker & Co. rose sharply.", "Profits at Barker and Company rose sharply."),
+  ("The Western Coal Co. closed its mine.", "The Western Coal Company closed its mine."),
+  ("She was born in Co. Kerry in Ireland.", "She was born in County Kerry in Ireland."),
+  ("Ca. 200 people came.", "circa two hundred people came."),
+  // Without its period "Co" stays as written (a co-chair, the element cobalt).
+  ("He is Co Chair of the board.", "He is Co Chair of the board."),
+])
+func companyCountyAndCirca(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The abbey burned in 1610.[citation needed]", "The abbey burned in sixteen ten."),
+  ("It was moved later,[when?] to the coast.", "It was moved later, to the coast."),
+  ("The claim[dubious – discuss] was repeated.", "The claim was repeated."),
+  ("The term[note 2] is rare.", "The term is rare."),
+  ("The city[1][2] grew.", "The city grew."),
+  // Brackets spaced from the text, and words in brackets that are no editor's note, stay.
+  ("He wrote [citation needed] on the page.", "He wrote [citation needed] on the page."),
+  ("The word[sic] was misspelled.", "The word[sic] was misspelled."),
+])
+func editorsNotesAreNotRead(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "Lindau (German: [ˈlɪndaʊ]) is a town.",
+    "Lindau (German: ) is a town."
+  ),
+  ("Leeds (/liːdz/) is a city.", "Leeds () is a city."),
+  // A transcription on its own, or a slash between words, stays.
+  ("The sound [ʃ] is common.", "The sound [ʃ] is common."),
+  ("[ˈhɛloʊ]", "[ˈhɛloʊ]"),
+  ("Use the input/output ports (or both).", "Use the input/output ports (or both)."),
+])
+func transcriptionsInParenthesesAreNotRead(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
