@@ -48,6 +48,8 @@ extension Normalizer {
     // Whether the last token read was the final period.
     let periodIndex = stream.isMark(probe - 1, ".") ? probe - 1 : nil
     if letters.count == 1 {
+      // (A numbered heading is the roman reader's: "I. INTRODUCTION".)
+      if isNumberedHeading(stream, at: index) { return nil }
       // A single initial ("John W. Henry"): drop the period unless the sentence ends there.
       let before = stream.previous(index).flatMap { stream[$0] }
       guard let periodIndex, letters[0].first?.isUppercase ?? false,
@@ -233,6 +235,9 @@ extension Normalizer {
       // A numeral alone on its line is a heading ("XIV."): eSpeak NG would say "roman".
       return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
     }
+    if possessive.isEmpty, isNumberedHeading(stream, at: index) {
+      return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
+    }
     guard stream.isInlineSpace(index - 1), let previousIndex = stream.previous(index),
       let previous = stream[previousIndex]
     else { return nil }
@@ -283,6 +288,20 @@ extension Normalizer {
         || numbersTitle(stream, numeral: text, previous: previousIndex, end: end)
     else { return nil }
     return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: end)
+  }
+
+  /// Whether the roman numeral at `index` numbers a heading that follows it on its line.
+  ///
+  /// It is first on the line, with a period and a capitalized title after it ("II. THE
+  /// VOYAGE", "IV. The Return"). A single letter must be I, V or X, and no initial may follow
+  /// ("V. S. Naipaul").
+  func isNumberedHeading(_ stream: TokenStream, at index: Int) -> Bool {
+    let text = stream.text(index)
+    guard stream.startsLine(index), stream.isMark(index + 1, "."), stream.isInlineSpace(index + 2),
+      let title = stream[index + 3], title.isCapitalized,
+      text.count > 1 || "IVX".contains(text), Self.romanValue(text) != nil
+    else { return false }
+    return !(title.text.count == 1 && stream.isMark(index + 4, "."))
   }
 
   /// Whether a lone "V" numbers the title of several capitalized words before it, as games,
