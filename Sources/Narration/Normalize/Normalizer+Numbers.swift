@@ -236,6 +236,11 @@ extension Normalizer {
       if periodEndsSentence(stream, at: end + 1, strong: false) { spoken += "." }
       return Reading(spoken: spoken, end: end + 2)
     }
+    if suffix == "ers", free, number.isPlain, number.integer.count <= 3 {
+      // A team named by its number: "the 49ers" → "forty niners", "76ers" → "seventy sixers".
+      let words = say(number)
+      return Reading(spoken: words + (words.hasSuffix("e") ? "rs" : "ers"), end: end + 1)
+    }
     if suffix == "s", free, number.grouped, number.fraction == nil {
       // "1,000s of fans" → "thousands"; not seconds.
       return Reading(spoken: decade(number.integer), end: end + 1)

@@ -51,8 +51,11 @@ extension Normalizer {
       // (A numbered heading is the roman reader's: "I. INTRODUCTION".)
       if isNumberedHeading(stream, at: index) { return nil }
       // A single initial ("John W. Henry"): drop the period unless the sentence ends there.
+      // Not "A." before a name, which without its period eSpeak NG says as the article ("A.
+      // Conan Doyle"); before more initials it goes ("A. J. Ayer").
       let before = stream.previous(index).flatMap { stream[$0] }
-      guard let periodIndex, letters[0].first?.isUppercase ?? false,
+      let article = letters[0] == "A" && (stream[probe + 1]?.text.count ?? 0) > 1
+      guard let periodIndex, letters[0].first?.isUppercase ?? false, !article,
         !tables.letterCues.contains(before?.text.lowercased() ?? ""),
         stream.isInlineSpace(probe), stream[probe + 1]?.isCapitalized ?? false,
         !periodEndsSentence(stream, at: periodIndex, strong: false)
@@ -68,6 +71,24 @@ extension Normalizer {
       spoken += "."
     }
     return Reading(spoken: spoken, end: probe)
+  }
+
+  /// Reads the scale after the word "degrees": "108 degrees F" → "… degrees Fahrenheit".
+  func readDegreeScale(_ stream: TokenStream, at index: Int) -> Reading? {
+    let letter = stream.text(index)
+    guard letter == "F" || letter == "C", stream.endsFree(index + 1),
+      !stream.isMark(index + 1, "'’-"), stream.isInlineSpace(index - 1),
+      let degrees = stream.previous(index), stream.isNumber(degrees - 2),
+      ["degrees", "degree", "deg"].contains(stream.text(degrees).lowercased())
+    else { return nil }
+    var end = index + 1
+    var spoken = letter == "F" ? "Fahrenheit" : "Celsius"
+    if stream.isMark(end, ".") {
+      // The period is the abbreviation's, unless it also ends the sentence.
+      if periodEndsSentence(stream, at: end, strong: false) { spoken += "." }
+      end += 1
+    }
+    return Reading(spoken: spoken, end: end)
   }
 
   /// Reads abbreviations from the table by context: "Dr Smith", "Main St", "No 3", "etc".
@@ -275,7 +296,17 @@ extension Normalizer {
     let listedRuler =
       tables.regnalNames.contains(cue) && (text.count > 1 || "IVX".contains(text))
       && !tables.lettered.contains(cue + " " + text)
-    if unlistedRuler || listedRuler {
+    // An heir named after his father, known by a first name before the surname: "William
+    // Gates III", "John D. Rockefeller III" (the first names are the rulers' of the table).
+    var first = stream.previous(previousIndex)
+    if let period = first, stream.isMark(period, "."), stream[period - 1]?.text.count == 1 {
+      first = stream.previous(period - 1)
+    }
+    let heir =
+      ["II", "III", "IV"].contains(text) && previous.isCapitalized && !previous.isAllCaps
+      && !tables.romanCues.contains(cue) && !tables.regnalNames.contains(cue)
+      && first.map { tables.regnalNames.contains(stream.text($0)) } == true
+    if unlistedRuler || listedRuler || heir {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
         end: end)

@@ -124,7 +124,8 @@ public struct Normalizer: Sendable {
       {
         return reading
       }
-      return readDotted(stream, at: index) ?? readAbbreviation(stream, at: index)
+      return readDegreeScale(stream, at: index) ?? readDotted(stream, at: index)
+        ?? readAbbreviation(stream, at: index)
         ?? readRoman(stream, at: index) ?? readAcronym(stream, at: index)
         ?? readWordSymbols(stream, at: index) ?? readSpelling(stream, at: index)
     case .mark:

@@ -133,3 +133,20 @@ func numberedHeadingsInRomanNumerals(_ written: String, _ spoken: String) throws
 func oldShortFormsOfNamesAndRanks(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The Denver 49ers fan club met.", "The Denver forty niners fan club met."),
+  ("The 76ers won at home.", "The seventy sixers won at home."),
+  ("Henry Wexford III ran the bank.", "Henry Wexford the third ran the bank."),
+  ("Robert J. Harlow IV spoke.", "Robert J Harlow the fourth spoke."),
+  // A title, not a person: the numeral stays a count.
+  ("Space Raiders III sold well.", "Space Raiders three sold well."),
+  ("It hit 98 degrees F on Monday.", "It hit ninety eight degrees Fahrenheit on Monday."),
+  ("It was 20 degrees C. and sunny.", "It was twenty degrees Celsius and sunny."),
+  // "A." before a surname is the letter; eSpeak NG would say the article without its period.
+  ("A. Conway Hale wrote it.", "A. Conway Hale wrote it."),
+  ("A. J. Marsh wrote it.", "A J Marsh wrote it."),
+])
+func teamsHeirsScalesAndTheInitialA(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
