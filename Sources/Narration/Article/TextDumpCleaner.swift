@@ -335,7 +335,9 @@ struct TextDumpCleaner {
     }
     closeRun(at: classes.count)
     // Headline lists: three or more long lines without sentence punctuation, with no prose or
-    // short sentence between them, are teasers for other pages rather than paragraphs.
+    // short sentence between them, are teasers for other pages rather than paragraphs. A line
+    // longer than any teaser is a paragraph that lost its full stop, and ends the list as prose
+    // does.
     var listStart = 0
     var fragments = 0
     func closeList(at end: Int) {
@@ -344,7 +346,7 @@ struct TextDumpCleaner {
     }
     for (index, lineClass) in classes.enumerated()
     where lineClass == .prose || lineClass == .sentence || lineClass == .fragment {
-      if lineClass == .fragment {
+      if lineClass == .fragment, words[index] <= Self.maximumTeaserWords {
         if fragments == 0 { listStart = index }
         fragments += 1
       } else {
@@ -358,6 +360,9 @@ struct TextDumpCleaner {
 
   /// How many long lines without sentence punctuation in a row make a list of headlines.
   static let headlineListLength = 3
+  /// The most words of a line in a list of headlines (a headline with its summary, or a long
+  /// photo caption of an agency).
+  static let maximumTeaserWords = 120
 
   /// Drops the paragraphs at the edges of the body's parts that an edge rule matches (a
   /// newsletter plea, an author's biography), when the body has enough paragraphs to spare them.

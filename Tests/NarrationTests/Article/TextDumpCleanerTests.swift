@@ -432,4 +432,28 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 5) == "signal:outside-article")
     #expect(result.article.byline == "Jane Marlow")
   }
+
+  @Test func aWholeStoryOnOneLineWithoutAFullStopIsNoHeadlineList() throws {
+    // A story pasted as one line whose last sentence lost its full stop, under a summary and a
+    // photo caption without one either: three such lines in a row look like a list of
+    // teasers, but no teaser runs to a hundred words and more.
+    let story =
+      (ArticleFixtures.ferryStory + [ArticleFixtures.harborLead] + ArticleFixtures.ferryStory)
+      .joined(separator: " ") + " The union will meet the company again on Friday, its "
+      + "secretary said on the quay after the vote"
+    #expect(story.split(separator: " ").count > TextDumpCleaner.maximumTeaserWords)
+    let text = """
+      Ferry crews vote to strike
+
+      Two days without the late crossings next month as crews and the company fail to agree \
+      on the winter rota
+
+      The last ferry of the evening leaves Kelmouth for the island on a calm night in November \
+      with the lights of the harbor behind it
+
+      \(story)
+      """
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.last?.text == story)
+  }
 }
