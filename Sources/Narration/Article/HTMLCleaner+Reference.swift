@@ -23,19 +23,31 @@ extension HTMLCleaner {
       ? reference.text
       : reference.text.split(whereSeparator: \.isNewline).map { "<p>\($0)</p>" }.joined()
     guard
-      let fragment = try? HTMLDocument.parse("<html><body>\(paragraphs)</body></html>", name: "")
+      let stated = stated(
+        paragraphs, reference: reference, instead: result, metadata: metadata,
+        reason: "signal:not-in-json-ld-body"),
+      reference.coverage(of: stated.article.bodyText) > coverage
     else { return result }
+    return stated
+  }
+
+  /// The article read from text that the page states outside its markup (JSON-LD, script
+  /// data), as a page of its own, in place of what the markup gave.
+  ///
+  /// The blocks all come from the reference's source line; the markup's blocks are listed as
+  /// dropped, for `reason`. Nil when the text cannot be parsed.
+  func stated(
+    _ html: String, reference: ReferenceText, instead result: CleaningResult,
+    metadata: HTMLMetadata, reason: String
+  ) -> CleaningResult? {
+    guard let fragment = try? HTMLDocument.parse("<html><body>\(html)</body></html>", name: "")
+    else { return nil }
     var stated = extract(fragment, metadata: metadata, pruning: .textless, reference: reference)
     let line = max(1, reference.line)
     stated.article.blocks = stated.article.blocks.map {
       ArticleBlock(kind: $0.kind, text: $0.text, lines: line...line)
     }
-    guard reference.coverage(of: stated.article.bodyText) > coverage else { return result }
-    let elsewhere =
-      result.dropped
-      + result.article.blocks.map {
-        DroppedLine($0, reason: "signal:not-in-json-ld-body")
-      }
+    let elsewhere = result.dropped + result.article.blocks.map { DroppedLine($0, reason: reason) }
     stated.dropped = elsewhere.sorted { $0.line < $1.line }
     return stated
   }

@@ -328,7 +328,8 @@ extension HTMLCleaner {
         if current.isText {
           let text = TextLines.tidy(current.text)
           if !text.isEmpty { byLine.append((max(1, current.line), text)) }
-        } else {
+        } else if current.name != "script" {
+          // A script's data is no line of the page.
           stack.append(contentsOf: current.children.reversed())
         }
       }

@@ -25,6 +25,8 @@ import Foundation
 /// 6. Retry when too little is found: prune less, as Readability does.
 /// 7. Check against the JSON-LD `articleBody`, when the page states one
 ///    (`HTMLCleaner+Reference`).
+/// 8. When little or nothing is found, read the article that a page built by script keeps in
+///    its data (`HTMLCleaner+Script`, ``ScriptArticle``).
 struct HTMLCleaner {
   let matcher: RuleMatcher
   let dates: PublicationDate
@@ -60,6 +62,9 @@ struct HTMLCleaner {
     }
     if let reference = metadata.articleBody {
       result = checked(result, against: reference, document: document, metadata: metadata)
+    }
+    if result.article.bodyText.count < Self.scriptFallbackLength {
+      result = withScriptArticle(result, document: document, metadata: metadata)
     }
     if result.article.blocks.isEmpty && result.dropped.isEmpty {
       // Nothing to list line by line: say so, for `--explain`.

@@ -4,8 +4,8 @@ import CLibXML2
 ///
 /// This is the only place narrate talks to libxml2: the page is parsed with recovery on, errors
 /// and warnings off and network access forbidden, copied into ``HTMLNode`` values, and the
-/// libxml2 document is freed before ``parse(_:name:)`` returns. Script and style text is never
-/// copied, except JSON-LD metadata.
+/// libxml2 document is freed before ``parse(_:name:)`` returns. Style text is never copied, nor
+/// script text, except what holds data (JSON-LD metadata, a script-built page's state).
 struct HTMLDocument {
   /// The root element (normally `html`).
   let root: HTMLNode
@@ -60,9 +60,7 @@ struct HTMLDocument {
         result.attributes[key] = Self.text(of: current.pointee.children)
         attribute = current.pointee.next
       }
-      let keepsRawText =
-        result.name == "script"
-        && (result.attributes["type"] ?? "").lowercased().contains("ld+json")
+      let keepsRawText = result.name == "script" && Self.holdsData(pointer, result.attributes)
       // `noscript` is copied: pages that build the article with script often repeat it there.
       if ["script", "style", "template"].contains(result.name) && !keepsRawText {
         return result
@@ -89,6 +87,29 @@ struct HTMLDocument {
         child = current.pointee.next
       }
       return result
+    }
+
+    /// Whether a script holds data rather than code only, so that its text is kept: JSON
+    /// (JSON-LD metadata, `__NEXT_DATA__`), or an inline script with a JSON object in it (a
+    /// page's state assigned to `window`, a Nuxt payload, `JSON.parse("{\"…")`), where pages
+    /// built by script keep their article.
+    static func holdsData(_ pointer: xmlNodePtr, _ attributes: [String: String]) -> Bool {
+      let type = (attributes["type"] ?? "").lowercased()
+      if type.contains("json") { return true }
+      guard attributes["src"] == nil,
+        type.isEmpty || type.contains("javascript") || type.contains("ecmascript")
+          || type == "module",
+        let content = pointer.pointee.children?.pointee.content
+      else { return false }
+      return dataMarks.contains { xmlStrstr(content, $0) != nil }
+    }
+
+    /// What marks data in script text, each ending in a NUL byte for libxml2: the start of a
+    /// JSON object, plain and inside a string literal (`{"`, `{\"`), and a page's state
+    /// assigned to `window` (`window.__INITIAL_STATE__`, Nuxt's `__NUXT__`), whose keys
+    /// need no quotes.
+    static let dataMarks: [[xmlChar]] = ["{\"", "{\\\"", "window.__", "__NUXT__"].map {
+      Array($0.utf8) + [0]
     }
 
     /// The concatenated text below a node list (attribute values, flattened elements).

@@ -36,7 +36,7 @@ struct HTMLMetadata {
         if let content = node.attributes["content"], !key.isEmpty, meta[key] == nil {
           meta[key] = TextLines.tidy(content)
         }
-      case "script":
+      case "script" where (node.attributes["type"] ?? "").lowercased().contains("ld+json"):
         jsonLD.append((node.textContent, node.line))
       case "title" where pageTitle == nil:
         pageTitle = TextLines.tidy(node.textContent)

@@ -1,0 +1,220 @@
+import Foundation
+
+/// An article that a page built by script keeps in its data (`__NEXT_DATA__`, a state object
+/// assigned to `window`, a Nuxt payload) rather than in its markup.
+///
+/// The data is read as its string literals in source order, whatever its shape (JSON, a
+/// JavaScript object, JSON inside a string literal), so that no site's keys need knowing. A
+/// literal is prose (a sentence of some length, or HTML holding one), a label (a few words:
+/// a subheading, a headline, a name), or a token (a key, an identifier, an address, a date),
+/// which says nothing either way. An article is a run of prose, all values of one key, with at
+/// most one label between two pieces (its subheadings); two labels in a row end the run (a
+/// teaser's headline and its writer, the next story's title and section), and so does prose
+/// under another key (a teaser's `summary` after the article's `body`).
+struct ScriptArticle {
+  /// The article as HTML: its paragraphs and subheadings, or the HTML that the data holds.
+  let html: String
+  /// The article's plain text.
+  let text: String
+  /// The source line of the script that holds it.
+  let line: Int
+
+  /// The most words a label has.
+  static let labelWords = 20
+
+  /// How deep JSON inside string literals is read (`JSON.parse("{\"body\": …}")`).
+  static let maximumDepth = 2
+
+  /// The runs of prose in a page's data scripts, longest first.
+  static func candidates(in root: HTMLNode) -> [ScriptArticle] {
+    var found: [ScriptArticle] = []
+    var stack = [root]
+    while let node = stack.popLast() {
+      guard node.name == "script" else {
+        stack.append(contentsOf: node.children.filter { !$0.isText })
+        continue
+      }
+      // JSON-LD states its article in `articleBody`, which the cleaner reads on its own.
+      guard !(node.attributes["type"] ?? "").lowercased().contains("ld+json") else { continue }
+      var pieces: [Piece] = []
+      literals(in: Array(node.textContent.utf8), depth: 0, into: &pieces)
+      for run in runs(pieces) {
+        found.append(
+          ScriptArticle(
+            html: run.map(\.html).joined(separator: "\n"),
+            text: run.map(\.text).joined(separator: "\n"), line: node.line))
+      }
+    }
+    return found.sorted { $0.text.count > $1.text.count }
+  }
+
+  /// A string literal that says something: prose, or a label.
+  private struct Piece {
+    var html: String
+    var text: String
+    /// The key it is the value of; empty for an element of an array.
+    var key: String
+    var isProse: Bool
+  }
+
+  /// Reads the string literals of script text (not object keys), in order.
+  private static func literals(in bytes: [UInt8], depth: Int, into pieces: inout [Piece]) {
+    let quote = UInt8(ascii: "\"")
+    let backslash = UInt8(ascii: "\\")
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == quote else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      var escaped = false
+      while end < bytes.count && bytes[end] != quote {
+        if bytes[end] == backslash {
+          escaped = true
+          end += 2
+        } else {
+          end += 1
+        }
+      }
+      guard end < bytes.count else { return }
+      var next = end + 1
+      while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x09 {
+        next += 1
+      }
+      let isKey = next < bytes.count && bytes[next] == UInt8(ascii: ":")
+      // A literal without a space is a token, unless it holds JSON.
+      let body = bytes[(index + 1)..<end]
+      let says =
+        body.contains(0x20) || body.first == UInt8(ascii: "{") || body.first == UInt8(ascii: "[")
+      if !isKey, says, end - index > 3, let text = decode(body, escaped: escaped) {
+        read(text, key: key(before: index, in: bytes), depth: depth, into: &pieces)
+      }
+      index = end + 1
+    }
+  }
+
+  /// The key of the value that starts at a position (a quoted key or a JavaScript name
+  /// before a colon), or an empty key for an element of an array.
+  private static func key(before start: Int, in bytes: [UInt8]) -> String {
+    var index = start - 1
+    while index >= 0, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09 {
+      index -= 1
+    }
+    guard index >= 0, bytes[index] == UInt8(ascii: ":") else { return "" }
+    index -= 1
+    while index >= 0, bytes[index] == 0x20 { index -= 1 }
+    let end = index + 1
+    if index >= 0, bytes[index] == UInt8(ascii: "\"") {
+      index -= 1
+      while index >= 0, bytes[index] != UInt8(ascii: "\"") { index -= 1 }
+      return String(decoding: bytes[max(0, index + 1)..<(end - 1)], as: UTF8.self)
+    }
+    while index >= 0,
+      bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: "$")
+        || (bytes[index] | 0x20 >= 0x61 && bytes[index] | 0x20 <= 0x7A)
+        || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+    {
+      index -= 1
+    }
+    return String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+  }
+
+  /// The value of a string literal's body, with JSON's escapes and JavaScript's `\x3C` and
+  /// `\'` read; nil when it is not a valid literal.
+  private static func decode(_ raw: ArraySlice<UInt8>, escaped: Bool) -> String? {
+    var literal = String(decoding: raw, as: UTF8.self)
+    guard escaped else { return literal }
+    if literal.contains("\\x") { literal = literal.replacingOccurrences(of: "\\x", with: "\\u00") }
+    if literal.contains("\\'") { literal = literal.replacingOccurrences(of: "\\'", with: "'") }
+    guard let data = ("\"" + literal + "\"").data(using: .utf8) else { return nil }
+    return (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) as? String
+  }
+
+  /// Adds the piece that a literal's value makes, if it says something.
+  private static func read(
+    _ value: String, key: String, depth: Int, into pieces: inout [Piece]
+  ) {
+    let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let first = trimmed.first else { return }
+    if first == "{" || first == "[" {
+      // JSON inside a string literal.
+      if depth < maximumDepth { literals(in: Array(trimmed.utf8), depth: depth + 1, into: &pieces) }
+      return
+    }
+    if trimmed.contains("<") && (trimmed.contains("</") || trimmed.contains("<br")) {
+      guard
+        let fragment = try? HTMLDocument.parse(
+          "<html><body>\(trimmed)</body></html>", name: "")
+      else { return }
+      let text = plainText(fragment.root)
+      if let piece = piece(text, html: trimmed, key: key) { pieces.append(piece) }
+      return
+    }
+    let lines = trimmed.split(whereSeparator: \.isNewline).map { TextLines.tidy(String($0)) }
+      .filter { !$0.isEmpty }
+    let html = lines.map { "<p>\(escaped($0))</p>" }.joined()
+    if let piece = piece(lines.joined(separator: "\n"), html: html, key: key) {
+      pieces.append(piece)
+    }
+  }
+
+  /// The piece that a text makes: prose, a label, or nil for neither.
+  private static func piece(_ text: String, html: String, key: String) -> Piece? {
+    let signals = LineSignals(text.replacingOccurrences(of: "\n", with: " "))
+    if signals.isProse && !HTMLCleaner.isScriptText(text) {
+      return Piece(html: html, text: text, key: key, isProse: true)
+    }
+    guard signals.words >= 2, signals.words <= labelWords, !text.contains("\n") else { return nil }
+    return Piece(html: "<h2>\(escaped(text))</h2>", text: text, key: key, isProse: false)
+  }
+
+  /// The runs of prose among the pieces, each with the labels between its pieces; a label
+  /// before the first piece is no part of it (the headline, which the title gives).
+  private static func runs(_ pieces: [Piece]) -> [[Piece]] {
+    var runs: [[Piece]] = []
+    var current: [Piece] = []
+    var labels: [Piece] = []
+    var seen: Set<String> = []
+    for piece in pieces {
+      guard piece.isProse else {
+        labels.append(piece)
+        continue
+      }
+      // An article's paragraphs are values of one key ("text", or elements of one array);
+      // a teaser's summary under a headline is another's ("summary" after "body").
+      if labels.count > 1 || current.first.map({ $0.key != piece.key }) == true {
+        if !current.isEmpty { runs.append(current) }
+        current = []
+        seen = []
+      } else if !current.isEmpty {
+        current += labels
+      }
+      labels = []
+      // Data often states a paragraph twice (a summary that repeats the lead).
+      if seen.insert(piece.text).inserted { current.append(piece) }
+    }
+    if !current.isEmpty { runs.append(current) }
+    return runs
+  }
+
+  /// The text of an element, a space between its text nodes, without script data.
+  private static func plainText(_ root: HTMLNode) -> String {
+    var parts: [String] = []
+    var stack = [root]
+    while let node = stack.popLast() {
+      if node.isText {
+        parts.append(node.text)
+      } else if node.name != "script" {
+        stack.append(contentsOf: node.children.reversed())
+      }
+    }
+    return TextLines.tidy(parts.joined(separator: " "))
+  }
+
+  /// Text with the characters that HTML reads as markup escaped.
+  private static func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;")
+  }
+}
