@@ -24,6 +24,8 @@ extension Normalizer {
 
   /// Reads runs of single letters with periods: "i.e.", "e.g.", "U.S.", "F.C.", "H.P".
   func readDotted(_ stream: TokenStream, at index: Int) -> Reading? {
+    if let degree = readDottedDegree(stream, at: index) { return degree }
+    if stream.text(index).count > 1 { return nil }
     guard stream.startsFree(index) || stream.isMark(index - 1, "."),
       !stream.isMark(index - 1, "."), stream.text(index).count == 1
     else { return nil }
@@ -89,6 +91,30 @@ extension Normalizer {
       end += 1
     }
     return Reading(spoken: spoken, end: end)
+  }
+
+  /// Reads short words joined by periods that the dotted table lists, as degrees are written:
+  /// "Ph.D." → "P H D", "M.Sc." → "M S C"; eSpeak NG would say "dot".
+  func readDottedDegree(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.text(index).count <= 3, stream.isMark(index + 1, "."), stream.isWord(index + 2),
+      stream.startsFree(index), !stream.isMark(index - 1, ".")
+    else { return nil }
+    var parts = [stream.text(index)]
+    var probe = index + 1
+    while stream.isMark(probe, "."), let part = stream[probe + 1], part.kind == .word,
+      part.text.count <= 4, parts.count < 4
+    {
+      parts.append(part.text)
+      probe += 2
+    }
+    let period = stream.isMark(probe, ".")
+    guard let found = tables.dotted[parts.joined(separator: ".").lowercased()],
+      stream.endsFree(period ? probe + 1 : probe)
+    else { return nil }
+    if period, periodEndsSentence(stream, at: probe, strong: false) {
+      return Reading(spoken: found + ".", end: probe + 1)
+    }
+    return Reading(spoken: found, end: period ? probe + 1 : probe)
   }
 
   /// Reads abbreviations from the table by context: "Dr Smith", "Main St", "No 3", "etc".
@@ -294,7 +320,9 @@ extension Normalizer {
       text.count > 1 && previous.isCapitalized && !tables.romanCues.contains(cue) && ruled
       && titled != false
     let listedRuler =
-      tables.regnalNames.contains(cue) && (text.count > 1 || "IVX".contains(text))
+      (tables.regnalNames.contains(cue)
+        || (tables.rulerNames.contains(cue) && (text != "I" || ruled)))
+      && (text.count > 1 || "IVX".contains(text))
       && !tables.lettered.contains(cue + " " + text)
     // An heir named after his father, known by a first name before the surname: "William
     // Gates III", "John D. Rockefeller III" (the first names are the rulers' of the table).
@@ -305,7 +333,10 @@ extension Normalizer {
     let heir =
       ["II", "III", "IV"].contains(text) && previous.isCapitalized && !previous.isAllCaps
       && !tables.romanCues.contains(cue) && !tables.regnalNames.contains(cue)
-      && first.map { tables.regnalNames.contains(stream.text($0)) } == true
+      && !tables.rulerNames.contains(cue)
+      && first.map {
+        tables.regnalNames.contains(stream.text($0)) || tables.rulerNames.contains(stream.text($0))
+      } == true
     if unlistedRuler || listedRuler || heir {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,

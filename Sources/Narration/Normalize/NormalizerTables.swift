@@ -55,6 +55,9 @@ public struct NormalizerTables: Sendable {
   var timeZones: [String: String]
   var acronyms: [String: String]
   var regnalNames: Set<String>
+  /// Common first names that rulers also bore ("Michael"): rulers' before a numeral that is
+  /// not a lone "I".
+  var rulerNames: Set<String>
   var romanCues: Set<String>
   /// Words after a lone "I" that make it the pronoun ("Henry I think"), lower case.
   var pronounCues: Set<String>
@@ -209,6 +212,7 @@ public struct NormalizerTables: Sendable {
     acronyms = [:]
     for row in rows("acronyms") where row.count >= 2 { acronyms[row[0]] = row[1] }
     regnalNames = []
+    rulerNames = []
     romanCues = []
     rulerTitles = []
     lettered = []
@@ -216,6 +220,7 @@ public struct NormalizerTables: Sendable {
     for row in rows("roman") where row.count >= 2 {
       switch row[0] {
       case "regnal": regnalNames.insert(row[1])
+      case "name": rulerNames.insert(row[1])
       case "title": rulerTitles.insert(row[1])
       case "letter": lettered.insert(row[1])
       case "pronoun": pronounCues.insert(row[1].lowercased())

@@ -150,3 +150,25 @@ func oldShortFormsOfNamesAndRanks(_ written: String, _ spoken: String) throws {
 func teamsHeirsScalesAndTheInitialA(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Seti II built a temple.", "Seti the second built a temple."),
+  ("Michael VIII took the city.", "Michael the eighth took the city."),
+  ("Darius I of Persia ruled.", "Darius the first of Persia ruled."),
+  // A common first name before a lone "I" is the pronoun's.
+  ("When I asked Michael I was told no.", "When I asked Michael I was told no."),
+])
+func rulersOutsideTheCommonList(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("She earned a Ph.D. in physics.", "She earned a P H D in physics."),
+  ("He holds a Ph.D. He also teaches.", "He holds a P H D. He also teaches."),
+  ("She has an M.Sc. from York.", "She has an M S C from York."),
+  // Short words after a period that no table lists stay as written.
+  ("It was the end.The day began.", "It was the end.The day began."),
+])
+func degreesWrittenWithPeriods(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
