@@ -108,7 +108,9 @@ extension Normalizer {
       probe += 2
     }
     let period = stream.isMark(probe, ".")
-    guard let found = tables.dotted[parts.joined(separator: ".").lowercased()],
+    // (Single letters throughout are the other reader's: "a.m.", "i.e.")
+    guard parts.contains(where: { $0.count > 1 }),
+      let found = tables.dotted[parts.joined(separator: ".").lowercased()],
       stream.endsFree(period ? probe + 1 : probe)
     else { return nil }
     if period, periodEndsSentence(stream, at: probe, strong: false) {
