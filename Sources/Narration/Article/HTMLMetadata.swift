@@ -89,8 +89,9 @@ struct HTMLMetadata {
     return result
   }
 
-  /// The separators between a headline and the site's name in page titles.
-  private static let siteSeparators = [" | ", " – ", " — ", " - ", " :: ", " · "]
+  /// The separators between a headline and the site's name in page titles
+  /// (`Rules/titles.yml`, shared with the text-dump cleaner).
+  private static let siteSeparators = TitleSeparators.bundled
 
   /// A title without the site's own name (`og:site_name`) before or after it ("Story - Site"),
   /// which Open Graph and JSON-LD titles often carry too.

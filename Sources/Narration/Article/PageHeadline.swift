@@ -12,8 +12,9 @@ enum PageHeadline {
   /// The longest title (in UTF-8 bytes) looked for again: a longer first line is no title.
   static let maximumTitleLength = 300
 
-  /// What separates the headline from the site's name and section in a page title.
-  static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": "]
+  /// What separates the headline from the site's name and section in a page title
+  /// (`Rules/titles.yml`, shared with the HTML cleaner).
+  static let separators = TitleSeparators.bundled
 
   /// The index of the headline among `lines`, or `nil` when no line repeats enough of the title.
   ///

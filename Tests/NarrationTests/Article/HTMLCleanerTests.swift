@@ -558,6 +558,9 @@ import Testing
     for (title, site) in [
       ("Winter ferry timetable - Estuary Courier", "Estuary Courier"),
       ("Estuary Courier | Winter ferry timetable", "Estuary Courier"),
+      // The separators the text-dump cleaner knows too (Rules/titles.yml).
+      ("Winter ferry timetable • Estuary Courier", "Estuary Courier"),
+      ("Estuary Courier: Winter ferry timetable", "Estuary Courier"),
     ] {
       let html = """
         <html><head><meta property="og:title" content="\(title)">
