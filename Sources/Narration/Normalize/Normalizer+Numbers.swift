@@ -241,6 +241,14 @@ extension Normalizer {
       let words = say(number)
       return Reading(spoken: words + (words.hasSuffix("e") ? "rs" : "ers"), end: end + 1)
     }
+    if suffix == "s", number.isPlain, let value = number.value, (1...19).contains(value),
+      stream.isMark(end + 1, "."), stream.isInlineSpace(end + 2),
+      stream[end + 3]?.text.first?.isLowercase == true
+    {
+      // Shillings alone, mid-sentence: "she paid 5s. for it" (never twenty or more).
+      return Reading(
+        spoken: say(number) + (number.isOne ? " shilling" : " shillings"), end: end + 2)
+    }
     if suffix == "s", free, number.grouped, number.fraction == nil {
       // "1,000s of fans" → "thousands"; not seconds.
       return Reading(spoken: decade(number.integer), end: end + 1)

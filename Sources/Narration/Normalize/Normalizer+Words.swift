@@ -199,6 +199,20 @@ extension Normalizer {
         let determiner = ["the", "a", "an", "this", "that"].contains(
           previous?.text.lowercased() ?? "")
         guard hasPeriod, !determiner else { continue }
+        // (Or another month before it: "in Nov. and Dec.".)
+        let listed = stream.previous(index).flatMap(stream.previous).map { before in
+          let word = stream.isMark(before, ".") ? before - 1 : before
+          return ["and", "or", "to"].contains(previous?.text ?? "")
+            && tables.months[stream.text(word)] != nil
+        }
+        if NormalizerTables.monthNames.contains(candidate.spoken), spacedNext?.kind != .number,
+          previous?.kind != .number, listed != true,
+          !tables.monthCues.contains(previous?.text.lowercased() ?? "")
+        {
+          // A month with no number beside it is a name or a word ("said Jan."), unless a
+          // word about time comes before it ("in Sept.").
+          continue
+        }
       case .any:
         break
       }

@@ -135,6 +135,9 @@ public struct NormalizerTables: Sendable {
   var arpabetConsonants: Set<String>
   /// Words before "12/25" that make it a day of the year, lower case.
   var dateCues: Set<String>
+  /// Words before an abbreviated month with no number next to it that make it the month ("in
+  /// Sept."), lower case.
+  var monthCues: Set<String>
   /// Parts of a year written as codes ("Q" → "quarter", "H" → "half").
   var yearParts: [String: String]
   /// Words after which a part of a year takes no "the" ("its Q3 2023 results"), lower case.
@@ -321,7 +324,8 @@ public struct NormalizerTables: Sendable {
     arpabetVowels = Set(rows("arpabet").filter { $0.count >= 2 && $0[0] == "vowel" }.map { $0[1] })
     arpabetConsonants = Set(
       rows("arpabet").filter { $0.count >= 2 && $0[0] == "consonant" }.map { $0[1] })
-    dateCues = Set(rows("date-cues").map { $0[0].lowercased() })
+    dateCues = Set(rows("date-cues").filter { field($0, 1) != "month" }.map { $0[0].lowercased() })
+    monthCues = dateCues.union(rows("date-cues").map { $0[0].lowercased() })
     yearParts = [:]
     periodDeterminers = []
     for row in rows("periods") where row.count >= 2 {

@@ -172,3 +172,15 @@ func rulersOutsideTheCommonList(_ written: String, _ spoken: String) throws {
 func degreesWrittenWithPeriods(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("\"Sit down,\" said Jan. \"Now.\"", "\"Sit down,\" said Jan. \"Now.\""),
+  ("Tom and Jan. They left early.", "Tom and Jan. They left early."),
+  ("They met in Sept. last year.", "They met in September last year."),
+  ("Sales rose in Nov. and Dec. again.", "Sales rose in November and December again."),
+  ("She paid 5s. for the shawl.", "She paid five shillings for the shawl."),
+  ("It cost 1s. and no more.", "It cost one shilling and no more."),
+])
+func monthsOnlyBesideDatesAndShillingsAlone(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
