@@ -7,10 +7,10 @@ import Foundation
 /// JavaScript object, JSON inside a string literal), so that no site's keys need knowing. A
 /// literal is prose (a sentence of some length, or HTML holding one), a label (a few words:
 /// a subheading, a headline, a name), or a token (a key, an identifier, an address, a date),
-/// which says nothing either way. An article is a run of prose, all values of one key, with at
-/// most one label between two pieces (its subheadings); two labels in a row end the run (a
-/// teaser's headline and its writer, the next story's title and section), and so does prose
-/// under another key (a teaser's `summary` after the article's `body`).
+/// which says nothing either way. An article is a run of prose at one depth of the data
+/// (inside as many objects and arrays), with a few labels at most between two pieces (its
+/// subheadings, a slide's title and caption); prose at another depth ends the run (the
+/// summaries of a list of teasers beside the article's `body`).
 struct ScriptArticle {
   /// The article as HTML: its paragraphs and subheadings, or the HTML that the data holds.
   let html: String
@@ -21,6 +21,10 @@ struct ScriptArticle {
 
   /// The most words a label has.
   static let labelWords = 20
+
+  /// The most labels between two paragraphs of one article (a slide's title, caption and
+  /// credit between its text and the next slide's).
+  static let maximumLabels = 3
 
   /// How deep JSON inside string literals is read (`JSON.parse("{\"body\": …}")`).
   static let maximumDepth = 2
@@ -52,8 +56,8 @@ struct ScriptArticle {
   private struct Piece {
     var html: String
     var text: String
-    /// The key it is the value of; empty for an element of an array.
-    var key: String
+    /// Where in the data it is: how many objects and arrays enclose it.
+    var place: Int
     var isProse: Bool
   }
 
@@ -62,8 +66,15 @@ struct ScriptArticle {
     let quote = UInt8(ascii: "\"")
     let backslash = UInt8(ascii: "\\")
     var index = 0
+    // How many objects and arrays are open here (outside literals).
+    var nesting = 0
     while index < bytes.count {
       guard bytes[index] == quote else {
+        switch bytes[index] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["): nesting += 1
+        case UInt8(ascii: "}"), UInt8(ascii: "]"): nesting -= 1
+        default: break
+        }
         index += 1
         continue
       }
@@ -88,36 +99,11 @@ struct ScriptArticle {
       let says =
         body.contains(0x20) || body.first == UInt8(ascii: "{") || body.first == UInt8(ascii: "[")
       if !isKey, says, end - index > 3, let text = decode(body, escaped: escaped) {
-        read(text, key: key(before: index, in: bytes), depth: depth, into: &pieces)
+        // Nesting within JSON inside a literal is another place than the same outside it.
+        read(text, place: depth * 100_000 + nesting, depth: depth, into: &pieces)
       }
       index = end + 1
     }
-  }
-
-  /// The key of the value that starts at a position (a quoted key or a JavaScript name
-  /// before a colon), or an empty key for an element of an array.
-  private static func key(before start: Int, in bytes: [UInt8]) -> String {
-    var index = start - 1
-    while index >= 0, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09 {
-      index -= 1
-    }
-    guard index >= 0, bytes[index] == UInt8(ascii: ":") else { return "" }
-    index -= 1
-    while index >= 0, bytes[index] == 0x20 { index -= 1 }
-    let end = index + 1
-    if index >= 0, bytes[index] == UInt8(ascii: "\"") {
-      index -= 1
-      while index >= 0, bytes[index] != UInt8(ascii: "\"") { index -= 1 }
-      return String(decoding: bytes[max(0, index + 1)..<(end - 1)], as: UTF8.self)
-    }
-    while index >= 0,
-      bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: "$")
-        || (bytes[index] | 0x20 >= 0x61 && bytes[index] | 0x20 <= 0x7A)
-        || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
-    {
-      index -= 1
-    }
-    return String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
   }
 
   /// The value of a string literal's body, with JSON's escapes and JavaScript's `\x3C` and
@@ -133,9 +119,15 @@ struct ScriptArticle {
 
   /// Adds the piece that a literal's value makes, if it says something.
   private static func read(
-    _ value: String, key: String, depth: Int, into pieces: inout [Piece]
+    _ value: String, place: Int, depth: Int, into pieces: inout [Piece]
   ) {
-    let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    var trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    if !trimmed.contains("<"), trimmed.contains("&lt;"),
+      let escaped = try? HTMLDocument.parse("<html><body>\(trimmed)</body></html>", name: "")
+    {
+      // HTML stored with its markup escaped ("&lt;p&gt;…").
+      trimmed = escaped.root.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
     guard let first = trimmed.first else { return }
     if first == "{" || first == "[" {
       // JSON inside a string literal.
@@ -148,25 +140,25 @@ struct ScriptArticle {
           "<html><body>\(trimmed)</body></html>", name: "")
       else { return }
       let text = plainText(fragment.root)
-      if let piece = piece(text, html: trimmed, key: key) { pieces.append(piece) }
+      if let piece = piece(text, html: trimmed, place: place) { pieces.append(piece) }
       return
     }
     let lines = trimmed.split(whereSeparator: \.isNewline).map { TextLines.tidy(String($0)) }
       .filter { !$0.isEmpty }
     let html = lines.map { "<p>\(escaped($0))</p>" }.joined()
-    if let piece = piece(lines.joined(separator: "\n"), html: html, key: key) {
+    if let piece = piece(lines.joined(separator: "\n"), html: html, place: place) {
       pieces.append(piece)
     }
   }
 
   /// The piece that a text makes: prose, a label, or nil for neither.
-  private static func piece(_ text: String, html: String, key: String) -> Piece? {
+  private static func piece(_ text: String, html: String, place: Int) -> Piece? {
     let signals = LineSignals(text.replacingOccurrences(of: "\n", with: " "))
     if signals.isProse && !HTMLCleaner.isScriptText(text) {
-      return Piece(html: html, text: text, key: key, isProse: true)
+      return Piece(html: html, text: text, place: place, isProse: true)
     }
     guard signals.words >= 2, signals.words <= labelWords, !text.contains("\n") else { return nil }
-    return Piece(html: "<h2>\(escaped(text))</h2>", text: text, key: key, isProse: false)
+    return Piece(html: "<h2>\(escaped(text))</h2>", text: text, place: place, isProse: false)
   }
 
   /// The runs of prose among the pieces, each with the labels between its pieces; a label
@@ -181,13 +173,16 @@ struct ScriptArticle {
         labels.append(piece)
         continue
       }
-      // An article's paragraphs are values of one key ("text", or elements of one array);
-      // a teaser's summary under a headline is another's ("summary" after "body").
-      if labels.count > 1 || current.first.map({ $0.key != piece.key }) == true {
+      // An article's paragraphs lie at one depth in the data (the elements of one array, the
+      // fields of its slides); a teaser's summary in a list beside it lies deeper or higher,
+      // and prose far from the run (past more than a slide's title, caption and credit) is
+      // another's.
+      if current.first.map({ $0.place != piece.place }) == true || labels.count > maximumLabels {
         if !current.isEmpty { runs.append(current) }
         current = []
         seen = []
-      } else if !current.isEmpty {
+      } else if !current.isEmpty && labels.count == 1 {
+        // One label between two paragraphs is a subheading; of several, none can be told.
         current += labels
       }
       labels = []

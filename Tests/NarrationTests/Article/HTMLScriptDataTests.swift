@@ -78,6 +78,24 @@ import Testing
     #expect(result.article.blocks.map(\.text) == Self.story + [Self.closing])
   }
 
+  @Test func theSlidesOfAGalleryAreReadWithTheirHTMLEscaped() throws {
+    let texts = Self.story + [Self.closing]
+    let slides = (0..<2).map { index in
+      #"{"title":"Slide \#(index + 1) of the strike","top":"&lt;p&gt;\#(texts[2 * index])"#
+        + #"&lt;/p&gt;","image":"/img/\#(index).jpg","bottom":"&lt;p&gt;"#
+        + #"\#(texts[2 * index + 1])&lt;/p&gt;","credit":"Photo Agency"}"#
+    }
+    let related =
+      #"{"headline":"Harbor market gets a roof","summary":"The council voted on "#
+      + #"Tuesday to rebuild the old fish market as a hall for farmers and bakers."}"#
+    let script = """
+      <script>var gallery = {"slides":[\(slides.joined(separator: ","))],\
+      "related":{"items":[\(related)]}};</script>
+      """
+    let result = try Self.clean(Self.page(script, body: "<article><p>\(texts[0])</p>"))
+    #expect(result.article.blocks.map(\.text) == texts)
+  }
+
   @Test func dataAboutOtherStoriesDoesNotReplaceTheArticleInTheMarkup() throws {
     let summaries = (1...6).map { number in
       #"{"headline":"Other story \#(number)","summary":"The council voted on Tuesday to "#
