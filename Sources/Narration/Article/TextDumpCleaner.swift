@@ -79,24 +79,24 @@ struct TextDumpCleaner {
     let units = Self.units(physical)
     let lines = units.map(\.text)
     let signals = units.map { $0.signals ?? LineSignals($0.text) }
-    let base = classify(lines, signals)
+    var classes = classify(lines, signals)
     let headline = PageHeadline.find(lines)
     let words = signals.map(\.effectiveWords)
-    var hits = [Hit?](repeating: nil, count: units.count)
-    var classes = base
+    // Whether the rules were tried on each line (what they found goes into its class).
+    var tried = [Bool](repeating: false, count: units.count)
     var parts: [Range<Int>] = []
     // The lines a line rule matched, in order (photo credits and "Read more" links among them).
     var ruleLines: [Int] = []
     func evaluate(_ range: Range<Int>) -> Bool {
       var changed = false
       defer { ruleLines.sort() }
-      for index in range where hits[index] == nil {
+      for index in range where !tried[index] {
         var hit: Hit = (nil, nil)
         for number in units[index].lines {
           hit = matcher.match(physical[number])
           if hit.section != nil || hit.line != nil { break }
         }
-        hits[index] = hit
+        tried[index] = true
         if let section = hit.section {
           classes[index] = .section(section)
           changed = true

@@ -16,6 +16,10 @@ enum TextLines {
 
   private static func split(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     var lines: [String] = []
+    // One allocation for the whole array instead of a copy each time it grows.
+    var breaks = 0
+    for byte in bytes where byte == 0x0A { breaks += 1 }
+    lines.reserveCapacity(breaks + 1)
     var current: [UInt8] = []
     current.reserveCapacity(256)
     var pendingSpace = false
