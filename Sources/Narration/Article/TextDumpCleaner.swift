@@ -222,7 +222,11 @@ struct TextDumpCleaner {
   ///
   /// A line continues the one before when that one stops mid-sentence (no closing punctuation,
   /// several words) and it starts with a lowercase word, or follows with no blank line between
-  /// and is itself several words long. A joined line that a rule matches drops the whole unit.
+  /// and is itself several words long, or is the paragraph's last word or two with its full
+  /// stop. The line before may end in a word, a comma, a dash or a typographic quotation mark
+  /// (a dump wraps wherever the width runs out; straight quotes end code), or in a number when
+  /// it is as long as a wrapped line (a short one is a date or a time, not part of a paragraph). A joined line that a rule matches drops the whole
+  /// unit.
   static func units(_ lines: [String]) -> [Unit] {
     var units: [Unit] = []
     var blanks = 0
@@ -248,19 +252,34 @@ struct TextDumpCleaner {
     return units
   }
 
+  /// The least length of a line that a dump wrapped (at 72 to 80 columns, most often).
+  static let wrappedLineLength = 50
+
   private static func continues(
     _ before: LineSignals, _ beforeText: String, with signal: LineSignals, _ line: String,
     blanks: Int
   ) -> Bool {
+    // The last word or two of a wrapped paragraph, with its full stop, on a line of its own.
+    let isTail =
+      blanks == 0 && before.length >= wrappedLineLength && signal.words <= 2
+      && signal.endsSentence && signal.hasLowercase
     guard blanks <= 1, !before.endsSentence, before.words >= 3, before.hasLowercase,
-      !before.unspacedScript, signal.words >= 2, let first = line.unicodeScalars.first,
-      let lastCharacter = beforeText.last, lastCharacter.isLetter || ",-–(".contains(lastCharacter)
+      !before.unspacedScript, signal.words >= 2 || isTail, let first = line.unicodeScalars.first,
+      let lastCharacter = beforeText.last,
+      lastCharacter.isLetter || ",-–(“‘«%”’".contains(lastCharacter)
+        || (lastCharacter.isNumber && before.length >= wrappedLineLength)
     else { return false }
     // A word with a capital after its first letter ("iOS", "eBay") starts a sentence of its own.
     let startsLower =
       first.properties.isLowercase
       && !line.utf8.prefix { $0 != 0x20 }.contains { $0 >= 0x41 && $0 <= 0x5A }
-    guard startsLower || (blanks == 0 && before.length >= 50 && signal.words >= 3) else {
+    // After a number, only a lowercase word or the paragraph's tail goes on with it (a line
+    // of references ends in a number above a line of its own).
+    guard
+      startsLower || isTail
+        || (blanks == 0 && before.length >= wrappedLineLength && signal.words >= 3
+          && !lastCharacter.isNumber)
+    else {
       return false
     }
     return listItemText(line) == nil && Byline.name(in: line) == nil

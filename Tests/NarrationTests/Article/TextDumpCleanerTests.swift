@@ -86,6 +86,28 @@ import Testing
     #expect(result.article.blocks[0].text.contains("from seven in the morning"))
   }
 
+  @Test func joinsWrappedLinesEndingInAQuoteOrANumberAndALoneLastWord() throws {
+    // A dump wrapped at a fixed width breaks lines wherever the width runs out: after an
+    // opening quotation mark, after a number, and before the last word of a paragraph.
+    let text = """
+      Menu
+
+      The harbor master told the council on Tuesday that the old pier was “safe for now”
+      but that its timber piles would need to be replaced within the next two
+      years.
+
+      The ferry company said it would move its evening crossings to berth 12
+      until the work was done, and that the timetable would stay the same for
+      everyone.
+      """
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.count == 2)
+    #expect(result.article.blocks.map(\.lines) == [3...5, 7...9])
+    #expect(result.article.blocks[0].text.contains("“safe for now” but that"))
+    #expect(result.article.blocks[0].text.hasSuffix("within the next two years."))
+    #expect(result.article.blocks[1].text.contains("to berth 12 until the work"))
+  }
+
   @Test func seedPageGivesExactlyTheArticle() throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("../../../../shared/seeds/000_6ac269046d865cba.txt").standardized
