@@ -23,7 +23,7 @@ extension HTMLCleaner {
       }
     }
     Self.countStories(&containers)
-    let teasers = Self.teaserBlocks(blocks, containers: containers)
+    let teasers = Self.teaserBlocks(blocks, containers: containers, title: title)
     for index in teasers where Self.isProse(blocks[index]) {
       for id in blocks[index].ancestors {
         containers[id]?.proseCharacters -= blocks[index].characters

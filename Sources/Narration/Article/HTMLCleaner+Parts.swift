@@ -40,8 +40,15 @@ extension HTMLCleaner {
   /// A teaser is a box that opens with a headline that is a link (a heading, or a short line
   /// all link) and holds a short summary; a list is three or more side by side. Such a list,
   /// with summaries long enough to outscore a short article, is no part of the article; a
-  /// story's own subheadings are not links.
-  static func teaserBlocks(_ blocks: [Block], containers: [Int: Container]) -> Set<Int> {
+  /// story's own subheadings are not links. One or two teasers after the end of the story in
+  /// the box they share with it are the next story (``isBelowStory(_:parent:blocks:containers:)``).
+  ///
+  /// - Parameter title: the article's title; when it counts the boxes of a list ("Five
+  ///   harbour walks", "10 best …"), they are the items of a list article, not teasers.
+  static func teaserBlocks(
+    _ blocks: [Block], containers: [Int: Container], title: String? = nil
+  ) -> Set<Int> {
+    let counted = listCount(in: title)
     var byParent: [Int: [Int]] = [:]
     for (id, box) in containers where box.blocks > 0 {
       let index = box.firstBlock
@@ -70,13 +77,52 @@ extension HTMLCleaner {
         let numbered = headlines.filter { blocks[$0].text.first?.isNumber == true }.count
         // The story is outside the list: beside the boxes, a roundup's intro makes them its
         // items.
+        if group.count == counted { return false }
         let boxed = group.reduce(0) { $0 + (containers[$1]?.proseCharacters ?? 0) }
         let beside = (containers[parent]?.proseCharacters ?? 0) - boxed
-        return group.count >= 3 && numbered * 2 < group.count && beside < storyProse
+        if group.count < 3 {
+          // One or two teasers under the story they share a box with: the next story.
+          return numbered == 0 && beside >= storyProse
+            && isBelowStory(group, parent: parent, blocks: blocks, containers: containers)
+        }
+        return numbered * 2 < group.count && beside < storyProse
           && proseBefore[headlines.min() ?? 0] >= storyProse
       }.values.joined())
     guard !boxes.isEmpty else { return [] }
     return Set(boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
+  }
+
+  /// The number of items that a title announces ("Five harbour walks", "10 best ferries"):
+  /// its first number from 3 to 100, in digits or (to thirty) in English words.
+  static func listCount(in title: String?) -> Int? {
+    guard let title else { return nil }
+    for word in title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+      if let number = Int(word) {
+        if (3...100).contains(number) { return number }
+        continue
+      }
+      if let number = (3...30).first(where: { NumberSpeller.cardinal($0) == word }) {
+        return number
+      }
+    }
+    return nil
+  }
+
+  /// Whether teaser boxes come after all the other prose of the box they share with a story.
+  ///
+  /// The story then ends above them. Items of a list article have prose of the list's own
+  /// after them, or are three or more alike.
+  static func isBelowStory(
+    _ group: [Int], parent: Int, blocks: [Block], containers: [Int: Container]
+  ) -> Bool {
+    guard let outer = containers[parent], outer.firstBlock <= outer.lastBlock,
+      let first = group.compactMap({ containers[$0]?.firstBlock }).min()
+    else { return false }
+    let boxed = Set(group.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
+    let lastStory = (outer.firstBlock...outer.lastBlock).last {
+      !boxed.contains($0) && isProse(blocks[$0])
+    }
+    return lastStory.map { $0 < first } ?? false
   }
 
   /// The least prose above a list of teasers for it to be a list below a story.
