@@ -675,6 +675,7 @@ extension Normalizer {
     if let reading = readCurrencySymbol(stream, at: index) { return reading }
     switch text {
     case "-", "−", "–":
+      if let offset = readZoneOffset(stream, at: index) { return offset }
       if text != "−", let reading = readDashBetweenDates(stream, at: index) { return reading }
       // A minus sign: "-15°C", "(-2)"; not a dash between words or numbers.
       // Spaced before and glued after, it is a minus even after a number ("5 -3").
@@ -686,12 +687,7 @@ extension Normalizer {
       return Reading(spoken: "minus ", end: index + 1)
     case "+":
       if let reading = readTelephone(stream, at: index) { return reading }
-      if let zone = stream.previous(index), zone == index - 1, stream.isNumber(index + 1),
-        ["UTC", "GMT"].contains(stream.text(zone))
-      {
-        // An offset from universal time: "UTC+1".
-        return Reading(spoken: " plus ", end: index + 1)
-      }
+      if let offset = readZoneOffset(stream, at: index) { return offset }
       if stream.isNumber(index - 1), stream.endsFree(index + 1), !stream.isMark(index + 1, "+"),
         !stream.isNumber(stream.skipSpace(index + 1))
       {
@@ -816,6 +812,25 @@ extension Normalizer {
       return Reading(spoken: " ", end: index + 1)
     }
     return nil
+  }
+
+  /// Reads an offset from universal time after "UTC" or "GMT": "UTC+1" → "U T C plus one",
+  /// "UTC+05:30" → "plus five thirty", "GMT-5" → "minus five".
+  func readZoneOffset(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard let zone = stream.previous(index), zone == index - 1,
+      ["UTC", "GMT"].contains(stream.text(zone)), let hours = stream[index + 1],
+      hours.kind == .number, hours.text.count <= 2, let hour = Int(hours.text)
+    else { return nil }
+    var spoken = (stream.text(index) == "+" ? " plus " : " minus ") + NumberSpeller.cardinal(hour)
+    var end = index + 2
+    if stream.isMark(end, ":"), let minutes = stream[end + 1], minutes.kind == .number,
+      minutes.text.count == 2, let minute = Int(minutes.text), minute < 60
+    {
+      if minute > 0 { spoken += " " + NumberSpeller.pair(minute) }
+      end += 2
+    }
+    guard stream.endsFree(end) else { return nil }
+    return Reading(spoken: spoken, end: end)
   }
 
   /// Passes a bracketed ARPAbet pronunciation through as written: "[K AE1 T]".

@@ -184,3 +184,15 @@ func degreesWrittenWithPeriods(_ written: String, _ spoken: String) throws {
 func monthsOnlyBesideDatesAndShillingsAlone(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The zone is UTC+01:00 all year.", "The zone is U T C plus one all year."),
+  ("It is UTC+5:30 in Delhi.", "It is U T C plus five thirty in Delhi."),
+  ("Boston is GMT-5 in winter.", "Boston is G M T minus five in winter."),
+  ("The hamlet (pop. 412) is small.", "The hamlet (population four hundred twelve) is small."),
+  ("The count (2015 est.) was 9,000.", "The count (twenty fifteen estimate) was nine thousand."),
+  ("The inn (est. 1790) still stands.", "The inn (established seventeen ninety) still stands."),
+])
+func zoneOffsetsAndEncyclopediaAbbreviations(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
