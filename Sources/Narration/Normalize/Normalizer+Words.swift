@@ -69,7 +69,9 @@ extension Normalizer {
       // A range of times: "8 a.m.-5 p.m." → "eight a.m to five p.m".
       return Reading(spoken: spoken + " to ", end: rangeEnd(stream, at: probe))
     }
-    if let periodIndex, periodEndsSentence(stream, at: periodIndex, strong: false) {
+    if let periodIndex, !tables.innerDotted.contains(written),
+      periodEndsSentence(stream, at: periodIndex, strong: false)
+    {
       spoken += "."
     }
     return Reading(spoken: spoken, end: probe)

@@ -44,6 +44,8 @@ public struct NormalizerTables: Sendable {
   var keptWords: [String: [LexiconEntry]] = [:]
   var abbreviations: [String: [Abbreviation]]
   var dotted: [String: String]
+  /// Dotted abbreviations that never end a sentence ("i.e."): their period is always dropped.
+  var innerDotted: Set<String>
   var symbols: [String: String]
   var units: [String: Unit]
   var longestUnit: Int
@@ -184,7 +186,11 @@ public struct NormalizerTables: Sendable {
           inner: field(row, 3) == "inner"))
     }
     dotted = [:]
-    for row in rows("dotted") where row.count >= 2 { dotted[row[0].lowercased()] = row[1] }
+    innerDotted = []
+    for row in rows("dotted") where row.count >= 2 {
+      dotted[row[0].lowercased()] = row[1]
+      if field(row, 2) == "inner" { innerDotted.insert(row[0].lowercased()) }
+    }
     symbols = [:]
     for row in rows("symbols") { symbols[row[0]] = field(row, 1) }
     units = [:]

@@ -196,3 +196,14 @@ func monthsOnlyBesideDatesAndShillingsAlone(_ written: String, _ spoken: String)
 func zoneOffsetsAndEncyclopediaAbbreviations(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "It reads the text (i.e. \"a note\") and keeps it.",
+    "It reads the text (that is \"a note\") and keeps it."
+  ),
+  ("Use a tool, e.g. Rake, to build it.", "Use a tool, for example Rake, to build it."),
+])
+func latinAbbreviationsNeverEndASentence(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
