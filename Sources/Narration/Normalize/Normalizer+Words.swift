@@ -69,7 +69,9 @@ extension Normalizer {
       // A range of times: "8 a.m.-5 p.m." → "eight a.m to five p.m".
       return Reading(spoken: spoken + " to ", end: rangeEnd(stream, at: probe))
     }
-    if let periodIndex, !tables.innerDotted.contains(written),
+    // ("i.e." ends a sentence only where the line does.)
+    let lineEnds = stream[probe].map { $0.kind == .space && $0.text.contains(where: \.isNewline) }
+    if let periodIndex, !tables.innerDotted.contains(written) || lineEnds != false,
       periodEndsSentence(stream, at: periodIndex, strong: false)
     {
       spoken += "."

@@ -203,7 +203,9 @@ func zoneOffsetsAndEncyclopediaAbbreviations(_ written: String, _ spoken: String
     "It reads the text (that is \"a note\") and keeps it."
   ),
   ("Use a tool, e.g. Rake, to build it.", "Use a tool, for example Rake, to build it."),
+  // Only the end of the line ends the sentence there.
+  ("It is used by build tools, e.g.", "It is used by build tools, for example."),
 ])
-func latinAbbreviationsNeverEndASentence(_ written: String, _ spoken: String) throws {
+func latinAbbreviationsEndOnlyALine(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
