@@ -183,7 +183,11 @@ extension Normalizer {
       var strong = true
       switch candidate.context {
       case .title:
-        guard nextIsName, !afterName || candidates.count == 1 else { continue }
+        // ("Pt. II" is a part: a numeral of several letters is no name.)
+        let numeral =
+          (spacedNext.map { $0.text.count > 1 && Self.romanValue($0.text) != nil } ?? false)
+          && candidates.contains { $0.context == .number }
+        guard nextIsName, !numeral, !afterName || candidates.count == 1 else { continue }
         strong = false
       case .street:
         guard afterName, !(nextIsName && candidates.contains { $0.context == .title }) else {
@@ -363,9 +367,15 @@ extension Normalizer {
         end: end)
     }
     let simple = text.allSatisfy { "IVX".contains($0) }
+    // After an abbreviation read before numbers: "Ch. III", "Pt. II".
+    let numberedAbbreviation =
+      afterPeriod && text.count > 1
+      && tables.abbreviations[stream.text(previousIndex - 1)]?.contains {
+        $0.context == .number
+      } == true
     // A lone C, D, L or M is a letter: "Appendix C", "Group D".
     guard
-      (tables.romanCues.contains(cue) && (text.count > 1 || simple))
+      ((tables.romanCues.contains(cue) || numberedAbbreviation) && (text.count > 1 || simple))
         || (simple && text.count >= 2 && previous.isCapitalized)
         || numbersTitle(stream, numeral: text, previous: previousIndex, end: end)
     else { return nil }

@@ -209,3 +209,13 @@ func zoneOffsetsAndEncyclopediaAbbreviations(_ written: String, _ spoken: String
 func latinAbbreviationsEndOnlyALine(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("See Ch. XII of the book.", "See chapter twelve of the book."),
+  ("In Pt. II the hero dies.", "In part two the hero dies."),
+  // A name after the same abbreviation is still a place.
+  ("They live at Pt. Reyes.", "They live at Point Reyes."),
+])
+func romanNumeralsAfterAbbreviatedNouns(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
