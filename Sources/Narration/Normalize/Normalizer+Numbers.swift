@@ -849,11 +849,32 @@ extension Normalizer {
       !stream.isMark(end, "/.,:") || !stream.isNumber(end + 1),
       !(stream.isInlineSpace(end) && stream.isNumber(end + 1))
     else { return nil }
+    if end == index + 3, !stream.text(index + 2).hasPrefix("0"), namesModel(stream, at: end) {
+      // Two numbers, the second naming a model: "35 737 MAX jets" → "thirty five seven thirty
+      // seven MAX jets" ("10 000 MAX" stays ten thousand: no model number starts with zero).
+      let spoken = say(WrittenNumber(integer: first, fraction: nil, grouped: false, end: index + 1))
+      return Reading(spoken: spoken + " " + houseNumber(stream.text(index + 2)), end: end)
+    }
     let number = WrittenNumber(integer: digits, fraction: nil, grouped: true, end: end)
     if let reading = readMeasure(stream, number) ?? readPercent(stream, number) {
       return reading
     }
     return Reading(spoken: say(number), end: end)
+  }
+
+  /// Whether a model name in capitals follows the number ending at `end`: an everyday word
+  /// written in capitals ("737 MAX", "15 PRO"), not an acronym ("500 NHS staff") and not a
+  /// headline in capitals ("500 MAX OUT").
+  private func namesModel(_ stream: TokenStream, at end: Int) -> Bool {
+    guard stream.isInlineSpace(end), let model = stream[end + 1], model.kind == .word,
+      model.isAllCaps, model.text.count >= 2, stream.endsFree(end + 2)
+    else { return false }
+    let lower = model.text.lowercased()
+    guard tables.capitalWords.contains(lower) || tables.shoutedWords.contains(lower),
+      !tables.capitalAcronyms.contains(lower), tables.currencies[model.text] == nil
+    else { return false }
+    let after = stream.skipSpace(end + 2)
+    return !(stream[after].map { $0.kind == .word && $0.isAllCaps } ?? false)
   }
 
   /// Whether a number and its unit describe the noun after them, so the unit is singular.
@@ -974,6 +995,7 @@ extension Normalizer {
       !stream.isMark(other.end, "-")
         || !(stream.isNumber(other.end + 1) || stream.isWord(other.end + 1))
     else { return nil }
+    if let span = readYearSpan(stream, number, other, at: index) { return span }
     // A range of quantities ("1500-2000 km") is not a range of years.
     let first =
       unit(stream, at: other.end) != nil ? say(number) : say(number, stream: stream, at: index)
@@ -988,6 +1010,42 @@ extension Normalizer {
       return Reading(spoken: spoken, end: other.end)
     }
     return Reading(spoken: first + " to ", end: second)
+  }
+
+  /// Reads a span of years in parentheses whose first year has three digits, as years.
+  ///
+  /// "the Tang dynasty (618–907)" → "six eighteen to nine oh seven", "Gregory of Tours (c. 538
+  /// – 594)" → "circa five thirty eight to five ninety four".
+  ///
+  /// The parenthesis must follow a capitalized name or a word for a stretch of history
+  /// (`span` in year-context.tsv), or hold "c." or "circa" before the years; the later year
+  /// must be larger. Elsewhere ("pages 618–907", "(pp. 618–907)") the numbers stay counts.
+  private func readYearSpan(
+    _ stream: TokenStream, _ number: WrittenNumber, _ other: WrittenNumber, at index: Int
+  ) -> Reading? {
+    guard number.isPlain, other.isPlain, number.integer.count == 3,
+      (3...4).contains(other.integer.count), !number.integer.hasPrefix("0"),
+      !other.integer.hasPrefix("0"), let start = number.value, let end = other.value,
+      start < end, end <= 2099, stream.isMark(other.end, ")")
+    else { return nil }
+    var opening = index - 1
+    if let circa = stream.previous(index), circa < index - 1 {
+      // "(c. 538 – 594)", "(circa 538–594)": the parenthesis is before the circa.
+      let word = stream.isMark(circa, ".") ? circa - 1 : circa
+      guard ["c", "ca", "circa"].contains(stream.text(word).lowercased()) else { return nil }
+      opening = word - 1
+    }
+    guard stream.isMark(opening, "(") else { return nil }
+    if opening == index - 1 {
+      guard let named = stream.previous(opening), stream.isWord(named) else { return nil }
+      let word = stream.text(named)
+      guard word.first?.isUppercase == true || tables.spanNouns.contains(word.lowercased())
+      else { return nil }
+    }
+    let spoken =
+      NumberSpeller.spanYear(start, british: british) + " to "
+      + NumberSpeller.spanYear(end, british: british)
+    return Reading(spoken: spoken, end: other.end)
   }
 
   /// Reads ratios and scores written with a colon: "1:250,000", "3 : 1" → "one to ...".

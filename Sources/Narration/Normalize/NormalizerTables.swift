@@ -89,6 +89,8 @@ public struct NormalizerTables: Sendable {
   var countCues: Set<String>
   /// Plural nouns that a year before them describes ("2019 levels"), lower case.
   var yearNouns: Set<String>
+  /// Words after which a span of years in parentheses is written ("the Tang dynasty (618–907)").
+  var spanNouns: Set<String>
   /// Era words that make a number next to them a year ("340 AD", "AD 79"), in capitals.
   var eras: Set<String>
   /// Words ending in "s" that are not plural nouns ("was", "his").
@@ -270,6 +272,8 @@ public struct NormalizerTables: Sendable {
     yearNouns = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "yearnoun" }.map { $0[1] })
     eras = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "era" }.map { $0[1] })
+    spanNouns = Set(
+      rows("year-context").filter { $0.count >= 2 && $0[0] == "span" }.map { $0[1] })
     notPlurals = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "notplural" }.map { $0[1] })
     digitCues = []

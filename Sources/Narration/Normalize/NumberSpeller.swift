@@ -138,6 +138,20 @@ enum NumberSpeller {
     return belowThousand(value / 100) + " " + belowThousand(rest)
   }
 
+  /// Reads a year of a span of years ("618–907"), which may have three digits.
+  ///
+  /// "618" → "six eighteen", "907" → "nine oh seven", "600" → "six hundred"; from 1000 on, as
+  /// ``year(_:british:)`` reads it.
+  static func spanYear(_ value: Int, british: Bool = false) -> String {
+    guard (100...999).contains(value) else {
+      return year(value, british: british) ?? cardinal(value, british: british)
+    }
+    let rest = value % 100
+    let head = ones[value / 100]
+    if rest == 0 { return head + " hundred" }
+    return head + " " + pair(rest)
+  }
+
   /// Reads a year the way people say it ("1994" → "nineteen ninety four", "2001" → "two
   /// thousand one", "1908" → "nineteen oh eight"); nil outside 1000...2099.
   static func year(_ value: Int, british: Bool = false) -> String? {

@@ -219,3 +219,39 @@ func latinAbbreviationsEndOnlyALine(_ written: String, _ spoken: String) throws 
 func romanNumeralsAfterAbbreviatedNouns(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "The Hu dynasty (618–907) grew rich.",
+    "The Hu dynasty (six eighteen to nine oh seven) grew rich."
+  ),
+  (
+    "Queen Edda (849–899) ruled long.",
+    "Queen Edda (eight forty nine to eight ninety nine) ruled long."
+  ),
+  (
+    "The abbot (c. 538 – 594) wrote it.",
+    "The abbot (circa five thirty eight to five ninety four) wrote it."
+  ),
+  ("The Lo period (960–1279) ended.", "The Lo period (nine sixty to twelve seventy nine) ended."),
+  // Outside a named span the numbers stay counts.
+  ("Read pages 618–907 first.", "Read pages six hundred eighteen to nine hundred seven first."),
+  (
+    "The range (120–180) is normal.",
+    "The range (one hundred twenty to one hundred eighty) is normal."
+  ),
+])
+func threeDigitYearSpansInParentheses(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The line built 35 737 MAX jets.", "The line built thirty five seven thirty seven MAX jets."),
+  // Thousands written with a space stay one number.
+  ("About 10 000 people came.", "About ten thousand people came."),
+  ("We had 10 000 MAX jets.", "We had ten thousand MAX jets."),
+  ("They hired 12 500 NHS staff.", "They hired twelve thousand five hundred N H S staff."),
+])
+func spacedThousandsBeforeAModelName(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
