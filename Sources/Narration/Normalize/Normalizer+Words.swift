@@ -283,6 +283,9 @@ extension Normalizer {
   /// third", "World War II" → "World War two", "Chapter IV" → "Chapter four".
   func readRoman(_ stream: TokenStream, at index: Int) -> Reading? {
     var text = stream.text(index)
+    if let reading = readLowercaseRoman(stream, at: index) ?? readClockHour(stream, at: index) {
+      return reading
+    }
     guard let initial = text.utf8.first, "IVXLCDM".utf8.contains(initial) else { return nil }
     var possessive = ""
     if text.hasSuffix("'s") || text.hasSuffix("’s") {
@@ -380,6 +383,75 @@ extension Normalizer {
         || numbersTitle(stream, numeral: text, previous: previousIndex, end: end)
     else { return nil }
     return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: end)
+  }
+
+  /// Reads a roman numeral in lower case after a word before numbered things ("Psalm xxiii",
+  /// "chapter xii", "type ii"), as a cardinal.
+  ///
+  /// It has two letters or more and is not an everyday word ("mix", "civil").
+  private func readLowercaseRoman(_ stream: TokenStream, at index: Int) -> Reading? {
+    let text = stream.text(index)
+    guard text.count >= 2, text.allSatisfy({ "ivxlcdm".contains($0) }),
+      let value = Self.romanValue(text.uppercased()), stream.endsFree(index + 1),
+      !tables.capitalWords.contains(text), !tables.shoutedWords.contains(text),
+      stream.isInlineSpace(index - 1), let previous = stream.previous(index)
+    else { return nil }
+    let afterPeriod = stream.isMark(previous, ".")
+    let word = stream.text(afterPeriod ? previous - 1 : previous)
+    let cue = word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    let numberedAbbreviation =
+      afterPeriod
+      && tables.abbreviations[word]?.contains { $0.context == .number } == true
+    guard tables.romanCues.contains(cue) || numberedAbbreviation else { return nil }
+    return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
+  }
+
+  /// Reads a numeral up to XII after a word for a clock striking ("the clock struck XII").
+  private func readClockHour(_ stream: TokenStream, at index: Int) -> Reading? {
+    let text = stream.text(index)
+    guard text != "I", text.allSatisfy({ "IVX".contains($0) }),
+      let value = Self.romanValue(text), value <= 12, stream.endsFree(index + 1),
+      stream.isInlineSpace(index - 1), let previous = stream.previous(index),
+      tables.hourCues.contains(stream.text(previous).lowercased())
+    else { return nil }
+    return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
+  }
+
+  /// Reads a book of the Bible and the chapter and verse after it, as a newsreader says them.
+  ///
+  /// "John 3:16" → "John three sixteen", "Gen. 1:3" → "Genesis one three", "Psalm 23:1-4" →
+  /// "Psalm twenty three one to four".
+  ///
+  /// An abbreviation from bible-books.tsv counts only with its period; a time of day ("Mark
+  /// 3:30 pm") is left to the clock.
+  func readScripture(_ stream: TokenStream, at index: Int) -> Reading? {
+    let written = stream.text(index)
+    guard let book = tables.bibleBooks[written], stream.startsFree(index) else { return nil }
+    var chapterIndex = index + 1
+    if book != written {
+      guard stream.isMark(chapterIndex, ".") else { return nil }
+      chapterIndex += 1
+    }
+    guard stream.isInlineSpace(chapterIndex) else { return nil }
+    chapterIndex += 1
+    guard let chapter = stream[chapterIndex], chapter.kind == .number, chapter.text.count <= 3,
+      !chapter.text.hasPrefix("0"), stream.isMark(chapterIndex + 1, ":"),
+      let verse = stream[chapterIndex + 2], verse.kind == .number, verse.text.count <= 3,
+      !verse.text.hasPrefix("0"), meridiem(stream, at: chapterIndex + 3) == nil
+    else { return nil }
+    var end = chapterIndex + 3
+    var spoken =
+      book + " " + NumberSpeller.cardinal(chapter.text) + " " + NumberSpeller.cardinal(verse.text)
+    if stream.isMark(end, "-–"), let last = stream[end + 1], last.kind == .number,
+      last.text.count <= 3, !last.text.hasPrefix("0"), stream.endsFree(end + 2)
+    {
+      spoken += " to " + NumberSpeller.cardinal(last.text)
+      end += 2
+    }
+    guard stream.endsFree(end), !(stream.isMark(end, ".:") && stream.isNumber(end + 1)) else {
+      return nil
+    }
+    return Reading(spoken: spoken, end: end)
   }
 
   /// Whether the roman numeral at `index` numbers a heading that follows it on its line.

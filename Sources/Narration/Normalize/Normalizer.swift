@@ -117,7 +117,8 @@ public struct Normalizer: Sendable {
         return Reading(spoken: spoken, end: index + 1)
       }
       // (In two chains: one long `??` chain is too slow for the type checker.)
-      if let reading = readYearPart(stream, at: index) ?? readElectronic(stream, at: index)
+      if let reading = readScripture(stream, at: index) ?? readYearPart(stream, at: index)
+        ?? readElectronic(stream, at: index)
         ?? readMonthDate(stream, at: index)
         ?? readCurrencyCode(stream, at: index) ?? readState(stream, at: index)
         ?? readAgencyState(stream, at: index) ?? readTimeZone(stream, at: index)

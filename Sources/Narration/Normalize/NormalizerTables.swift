@@ -63,6 +63,11 @@ public struct NormalizerTables: Sendable {
   var romanCues: Set<String>
   /// Words after a lone "I" that make it the pronoun ("Henry I think"), lower case.
   var pronounCues: Set<String>
+  /// Words after which a roman numeral up to XII is an hour on a clock face ("struck XII").
+  var hourCues: Set<String>
+  /// Books of the Bible and their abbreviations, with the name said for each ("Gen" →
+  /// "Genesis"); a chapter and verse after one is read "three sixteen", not as a clock.
+  var bibleBooks: [String: String]
   /// Names with a letter that is no numeral ("Malcolm X"), as "name letter".
   var lettered: Set<String>
   /// Titles after a ruler's numeral that mark it as a ruler's ("Odo IV, Count of Blois").
@@ -167,7 +172,7 @@ public struct NormalizerTables: Sendable {
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
       "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
       "periods", "amount-cues", "arpabet", "date-cues", "measure-nouns", "clock-cues",
-      "editor-marks",
+      "editor-marks", "bible-books",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -228,6 +233,7 @@ public struct NormalizerTables: Sendable {
     rulerTitles = []
     lettered = []
     pronounCues = []
+    hourCues = []
     for row in rows("roman") where row.count >= 2 {
       switch row[0] {
       case "regnal": regnalNames.insert(row[1])
@@ -235,9 +241,12 @@ public struct NormalizerTables: Sendable {
       case "title": rulerTitles.insert(row[1])
       case "letter": lettered.insert(row[1])
       case "pronoun": pronounCues.insert(row[1].lowercased())
+      case "hour": hourCues.insert(row[1].lowercased())
       default: romanCues.insert(row[1])
       }
     }
+    bibleBooks = [:]
+    for row in rows("bible-books") where row.count >= 2 { bibleBooks[row[0]] = row[1] }
     domainWords = [:]
     topLevelDomains = [:]
     for row in rows("domains") where row.count >= 2 {

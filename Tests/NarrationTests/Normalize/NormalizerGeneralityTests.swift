@@ -255,3 +255,28 @@ func threeDigitYearSpansInParentheses(_ written: String, _ spoken: String) throw
 func spacedThousandsBeforeAModelName(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("He cited Gen. 1:3 at once.", "He cited Genesis one three at once."),
+  ("She read Psalm 23:4 slowly.", "She read Psalm twenty three four slowly."),
+  ("See Ps. 23:1–4 for it.", "See Psalm twenty three one to four for it."),
+  ("The sign said Luke 2:10.", "The sign said Luke two ten."),
+  // Without a book the colon is still a score or a ratio.
+  ("They won 3:1 at home.", "They won three to one at home."),
+  ("He met Dan 3:1 then.", "He met Dan three to one then."),
+])
+func chapterAndVerseAfterABookOfTheBible(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The bell struck XII at last.", "The bell struck twelve at last."),
+  ("We sang Psalm xxiii twice.", "We sang Psalm twenty three twice."),
+  ("Turn to chapter xii now.", "Turn to chapter twelve now."),
+  // A capital pair that is no hour, and everyday words in lower case, stay as written.
+  ("The storm struck DC hard.", "The storm struck D C hard."),
+  ("Add a civil mix.", "Add a civil mix."),
+])
+func romanNumeralsForHoursAndInLowerCase(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
