@@ -283,7 +283,9 @@ extension Normalizer {
   /// third", "World War II" → "World War two", "Chapter IV" → "Chapter four".
   func readRoman(_ stream: TokenStream, at index: Int) -> Reading? {
     var text = stream.text(index)
-    if let reading = readLowercaseRoman(stream, at: index) ?? readClockHour(stream, at: index) {
+    if let reading = readLowercaseRoman(stream, at: index) ?? readClockHour(stream, at: index)
+      ?? readRomanOrdinal(stream, at: index)
+    {
       return reading
     }
     guard let initial = text.utf8.first, "IVXLCDM".utf8.contains(initial) else { return nil }
@@ -404,6 +406,20 @@ extension Normalizer {
       && tables.abbreviations[word]?.contains { $0.context == .number } == true
     guard tables.romanCues.contains(cue) || numberedAbbreviation else { return nil }
     return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
+  }
+
+  /// Reads a roman numeral with an ordinal ending as an ordinal: "the XIXth century" → "the
+  /// nineteenth century", "the XXIst".
+  ///
+  /// The ending must be the one the number takes, and the numeral have two letters or more.
+  private func readRomanOrdinal(_ stream: TokenStream, at index: Int) -> Reading? {
+    let text = stream.text(index)
+    guard text.count >= 4, stream.endsFree(index + 1) else { return nil }
+    let numeral = String(text.dropLast(2))
+    guard let value = Self.romanValue(numeral),
+      String(text.suffix(2)) == ordinalSuffix(String(value))
+    else { return nil }
+    return Reading(spoken: NumberSpeller.ordinal(String(value)), end: index + 1)
   }
 
   /// Reads a numeral up to XII after a word for a clock striking ("the clock struck XII").

@@ -280,3 +280,14 @@ func chapterAndVerseAfterABookOfTheBible(_ written: String, _ spoken: String) th
 func romanNumeralsForHoursAndInLowerCase(_ written: String, _ spoken: String) throws {
   #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("So began the XIXth century.", "So began the nineteenth century."),
+  ("Life in the XXIst century.", "Life in the twenty first century."),
+  ("The Ven. Prior was kind.", "The Venerable Prior was kind."),
+  // A wrong ending is no ordinal.
+  ("The XIXst was odd.", "The XIXst was odd."),
+])
+func romanOrdinalsAndOldTitles(_ written: String, _ spoken: String) throws {
+  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+}
