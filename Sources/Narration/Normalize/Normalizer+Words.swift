@@ -283,12 +283,16 @@ extension Normalizer {
   /// third", "World War II" → "World War two", "Chapter IV" → "Chapter four".
   func readRoman(_ stream: TokenStream, at index: Int) -> Reading? {
     var text = stream.text(index)
+    // Every numeral starts with one of these letters; most words are turned away here.
+    guard let initial = text.utf8.first, "IVXLCDMivxlcdm".utf8.contains(initial) else {
+      return nil
+    }
     if let reading = readLowercaseRoman(stream, at: index) ?? readClockHour(stream, at: index)
       ?? readRomanOrdinal(stream, at: index)
     {
       return reading
     }
-    guard let initial = text.utf8.first, "IVXLCDM".utf8.contains(initial) else { return nil }
+    guard "IVXLCDM".utf8.contains(initial) else { return nil }
     var possessive = ""
     if text.hasSuffix("'s") || text.hasSuffix("’s") {
       possessive = String(text.suffix(2))
