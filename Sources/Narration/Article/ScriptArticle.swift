@@ -145,7 +145,7 @@ struct ScriptArticle {
     }
     let lines = trimmed.split(whereSeparator: \.isNewline).map { TextLines.tidy(String($0)) }
       .filter { !$0.isEmpty }
-    let html = lines.map { "<p>\(escaped($0))</p>" }.joined()
+    let html = lines.map { "<p>\(XMLText.escape($0))</p>" }.joined()
     if let piece = piece(lines.joined(separator: "\n"), html: html, place: place) {
       pieces.append(piece)
     }
@@ -158,7 +158,7 @@ struct ScriptArticle {
       return Piece(html: html, text: text, place: place, isProse: true)
     }
     guard signals.words >= 2, signals.words <= labelWords, !text.contains("\n") else { return nil }
-    return Piece(html: "<h2>\(escaped(text))</h2>", text: text, place: place, isProse: false)
+    return Piece(html: "<h2>\(XMLText.escape(text))</h2>", text: text, place: place, isProse: false)
   }
 
   /// The runs of prose among the pieces, each with the labels between its pieces; a label
@@ -207,9 +207,4 @@ struct ScriptArticle {
     return TextLines.tidy(parts.joined(separator: " "))
   }
 
-  /// Text with the characters that HTML reads as markup escaped.
-  private static func escaped(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;")
-  }
 }

@@ -42,6 +42,11 @@ enum ArticleFixtures {
     try clean(SourceDocument(name: name, text: text, format: format), options: options)
   }
 
+  /// Cleans an invented HTML page.
+  static func clean(html: String) throws -> CleaningResult {
+    try clean(text: html, name: "page.html", format: .html)
+  }
+
   /// The reason a given source line was dropped, if it was.
   static func reason(_ result: CleaningResult, line: Int) -> String? {
     result.dropped.first { $0.line == line }?.reason

@@ -60,7 +60,7 @@ import Testing
       </head><body><div><p>The old town closed its streets to cars on Sunday, and people walked
       in the middle of the road for the first time in years, the mayor said.</p></div></body></html>
       """
-    let article = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+    let article = try ArticleFixtures.clean(html: html).article
     #expect(article.title == "Quiet streets return to the old town")
     #expect(article.published == ISO8601DateFormatter().date(from: "2025-03-04T00:00:00Z"))
     // No `lang` and no locale: the article's own words say it is English.
@@ -139,7 +139,7 @@ import Testing
         <html><body><\(wrapper) id="page"><div class="menu"><a href="/">Home</a></div>
         <div class="story">\(Self.story)</div></\(wrapper)></body></html>
         """
-      let article = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+      let article = try ArticleFixtures.clean(html: html).article
       #expect(article.blocks.count == 4, "wrapper \(wrapper)")
       #expect(article.bodyText.hasPrefix("Paragraph 1 of the story"), "wrapper \(wrapper)")
     }
@@ -150,7 +150,7 @@ import Testing
       <html><body><h1>Crane repaired</h1><div id="app"></div>
       <noscript><div class="post">\(Self.story)</div></noscript></body></html>
       """
-    let article = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+    let article = try ArticleFixtures.clean(html: html).article
     #expect(article.blocks.count == 4)
     #expect(article.bodyText.contains("Paragraph 4 of the story"))
   }
@@ -195,7 +195,7 @@ import Testing
       <html><head>\(Self.jsonLD(Self.ferrySentences.joined(separator: "\n")))</head>
       <body><div id="root"><a href="/">Home</a></div></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(result.article.blocks.allSatisfy { $0.lines == 1...1 })
   }
@@ -213,7 +213,7 @@ import Testing
       first fifty letters will be printed in the Saturday edition, the editors promise.</p>
       </article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     // Six paragraphs, one each, and nothing before or after the stated body.
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     let trimmed = result.dropped.filter { $0.reason == "signal:not-in-json-ld-body" }
@@ -231,7 +231,7 @@ import Testing
       <html><head>\(Self.jsonLD(summary + " " + summary + " " + summary))</head>
       <body><article>\(paragraphs)</article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.count == 7)
   }
 
@@ -247,7 +247,7 @@ import Testing
       <p>Other stories by Jo Ruiz, our estuary reporter.</p>
       </article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     let blocks = result.article.blocks
     #expect(blocks.first?.text == Self.ferrySentences.first)
     #expect(blocks.last?.kind == .paragraph)
@@ -268,7 +268,7 @@ import Testing
       <html><body><article>\(paragraphs[..<3].joined())\(box)\(paragraphs[3...].joined())
       </article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(
       result.dropped.first { $0.text.hasPrefix("A life spent") }?.reason == "signal:link-cluster")
@@ -282,7 +282,7 @@ import Testing
       <p><b>Note:</b> timetables are on the harbour wall.</p>
       \(paragraphs[3...].joined())</article></body></html>
       """
-    let blocks = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+    let blocks = try ArticleFixtures.clean(html: html).article
       .blocks
     #expect(
       blocks.map(\.kind) == [.paragraph, .paragraph, .paragraph, .heading]
@@ -297,7 +297,7 @@ import Testing
       <html><body><main><h2 class="excerpt">Winter timetable<div class="body">\(paragraphs)
       <p>Author: Jo Ruiz (jr)</p></div></main></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == ["Winter timetable"] + Self.ferrySentences)
     #expect(result.article.blocks.dropFirst().allSatisfy { $0.kind == .paragraph })
     #expect(result.dropped.first { $0.text.hasPrefix("Author:") }?.reason == "signal:byline")
@@ -311,7 +311,7 @@ import Testing
       <div><span class="cap">T</span><p>he ferry company said on Monday that the winter timetable
       would start a week early.</p>\(rest)</div></article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(
       result.dropped.first { $0.text.hasPrefix("Sorry") }?.reason == "rule:javascript-notice")
@@ -358,7 +358,7 @@ import Testing
       <p>Sign up for our newsletter to get the latest harbour news in your inbox every week.</p>
       </article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == [lead] + Self.ferrySentences)
     #expect(
       result.dropped.first { $0.text.hasPrefix("Sign up") }?.reason.hasPrefix("rule:") == true)
@@ -372,7 +372,7 @@ import Testing
       <p>Help us continue to bring harbour news to readers on both banks of the estuary</p>
       </article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(ArticleFixtures.reason(result, line: 3) == "rule:edge-promo")
   }
@@ -384,7 +384,7 @@ import Testing
       <div class="article-pullquote"><p>Crews need the extra time to clear ice from the ramps.</p></div>
       \(paragraphs[2...].joined())</article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(result.dropped.contains { $0.reason == "rule:inline-extras" })
   }
@@ -423,7 +423,7 @@ import Testing
       <html><body><article><h2>Timetable</h2>\(paragraphs[..<4].joined())
       <h2>Discussion</h2>\(paragraphs[4...].joined())</article></body></html>
       """
-    let blocks = try ArticleFixtures.clean(text: html, name: "page.html", format: .html).article
+    let blocks = try ArticleFixtures.clean(html: html).article
       .blocks
     #expect(
       blocks.map(\.text) == ["Timetable"] + Self.ferrySentences[..<4] + ["Discussion"]
@@ -447,7 +447,7 @@ import Testing
       <p>The crossing on March 4, 2025 was the last one with the old boat.</p>
       </article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(
       result.article.blocks.map(\.text)
         == Self.ferrySentences + [
@@ -473,7 +473,7 @@ import Testing
       </header></article></div>
       </article></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == [standfirst] + Self.ferrySentences)
     #expect(!result.article.bodyText.contains("Jo Ruiz"))
     #expect(result.dropped.contains { $0.text.hasPrefix("The Estuary Courier") })
@@ -496,7 +496,7 @@ import Testing
       <div class="card"><h3>Jo Ruiz</h3><h4>More from this writer:</h4></div>
       <div class="story">\(paragraphs)</div></div></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == [standfirst] + Self.ferrySentences)
     #expect(result.dropped.contains { $0.text.hasPrefix("The Estuary Courier") })
   }
@@ -510,7 +510,7 @@ import Testing
     ]
     let paragraphs = (Self.ferrySentences + pleas).map { "<p>\($0)</p>" }.joined(separator: "\n")
     let html = "<html><body><article>\(paragraphs)</article></body></html>"
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(result.dropped.filter { $0.reason == "rule:edge-promo" }.count == pleas.count)
   }
@@ -547,7 +547,7 @@ import Testing
       \(sentences[2])<br>&nbsp;<br>
       \(sentences[3])</div></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     // One break is a line break inside a paragraph; the credit between two is a line of its own.
     #expect(result.article.blocks.map(\.text) == Array(sentences[..<4]))
     #expect(ArticleFixtures.reason(result, line: 4) == "rule:photo-caption")
@@ -568,7 +568,7 @@ import Testing
         <p><a href="/">Home</a> <a href="/local">Local</a> Winter ferry timetable</p>
         \(story)</article></body></html>
         """
-      let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+      let result = try ArticleFixtures.clean(html: html)
       #expect(result.article.title == "Winter ferry timetable")
       // Without the site's name, the breadcrumb that ends in the headline is known as such.
       #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
@@ -584,7 +584,7 @@ import Testing
       <table><tr><td>Pier 4</td><td>14 cars</td></tr></table><p>\u{201C}</p>
       <p>\(sentences[2])</p><p>\(sentences[3])</p><p>Estuary Courier staff</p></div></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     // A list after a colon and the cells of a table are read; a lone quotation mark is not,
     // nor the short lines before the first paragraph and after the last.
     #expect(
@@ -602,7 +602,7 @@ import Testing
       <p><span>Release date:</span></p><div><span>Thursday, 4 March 2025 – 3:55pm</span></div>
       <p>\(sentences[2])</p><p>\(sentences[3])</p></div></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(
       result.article.blocks.map(\.text) == [
         sentences[0], sentences[1], "Statement from the ferry company", sentences[2],
@@ -623,7 +623,7 @@ import Testing
       news before your first coffee, every day.</p></div>
       </div></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     // The slides are one story shown in turns; a hidden box of another kind stays hidden.
     #expect(result.article.blocks.map(\.text) == Array(sentences[..<4]))
     #expect(
@@ -640,7 +640,7 @@ import Testing
       ten years, and I am so glad you stopped by to read about them today.</p></div>
       </div></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     // A name alone is the byline.
     #expect(result.article.byline == "Jo Ruiz")
@@ -658,7 +658,7 @@ import Testing
       \(paragraphs)
       </div></body></html>
       """
-    let result = try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.ferrySentences)
     #expect(ArticleFixtures.reason(result, line: 2) == "signal:dateline")
     // Day and month in either order; numbers that cannot be both are no date.

@@ -20,10 +20,6 @@ import Testing
     """
   }
 
-  private static func clean(_ html: String) throws -> CleaningResult {
-    try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
-  }
-
   @Test func aNextPageIsReadFromItsDataAndNotItsTeasers() throws {
     let story = Self.story
     let body = "<p>\(story[0])</p><p>\(story[1])</p><h2>What comes next</h2><p>\(story[2])</p>"
@@ -34,7 +30,7 @@ import Testing
       farmers and bakers this year."}]}},"page":"/[slug]"}
       """
     let html = Self.page(#"<script id="__NEXT_DATA__" type="application/json">\#(data)</script>"#)
-    let result = try Self.clean(html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(
       result.article.blocks.map(\.text) == [story[0], story[1], "What comes next", story[2]])
     #expect(result.article.blocks[2].kind == .heading)
@@ -52,7 +48,7 @@ import Testing
       "author":"Sam Lee","summary":"Pupils on the island returned to their school on Monday \
       after a winter of lessons held in the village hall."}]};</script>
       """
-    let result = try Self.clean(Self.page(script))
+    let result = try ArticleFixtures.clean(html: Self.page(script))
     #expect(result.article.blocks.map(\.text) == Self.story + [Self.closing])
   }
 
@@ -63,7 +59,7 @@ import Testing
       title:"Ferry crews vote to strike",content:"\(body.joined())",views:a}}]}}(12,true));\
       </script>
       """
-    let result = try Self.clean(Self.page(script))
+    let result = try ArticleFixtures.clean(html: Self.page(script))
     #expect(result.article.blocks.map(\.text) == Self.story + [Self.closing])
   }
 
@@ -73,8 +69,9 @@ import Testing
       <script>window.__PRELOADED_STATE__ = JSON.parse("{\\"paragraphs\\":[\
       \(paragraphs.replacingOccurrences(of: "\"", with: "\\\""))]}");</script>
       """
-    let result = try Self.clean(
-      Self.page(script, body: "<article><p>\(Self.story[0])</p><p>Subscribe to read on</p>"))
+    let result = try ArticleFixtures.clean(
+      html:
+        Self.page(script, body: "<article><p>\(Self.story[0])</p><p>Subscribe to read on</p>"))
     #expect(result.article.blocks.map(\.text) == Self.story + [Self.closing])
   }
 
@@ -92,7 +89,8 @@ import Testing
       <script>var gallery = {"slides":[\(slides.joined(separator: ","))],\
       "related":{"items":[\(related)]}};</script>
       """
-    let result = try Self.clean(Self.page(script, body: "<article><p>\(texts[0])</p>"))
+    let result = try ArticleFixtures.clean(
+      html: Self.page(script, body: "<article><p>\(texts[0])</p>"))
     #expect(result.article.blocks.map(\.text) == texts)
   }
 
@@ -106,7 +104,7 @@ import Testing
       "<script>window.__STATE__ = {\"more\":[\(summaries.joined(separator: ","))]};"
       + "</script>"
     let body = "<article>" + Self.story.map { "<p>\($0)</p>" }.joined() + "</article>"
-    let result = try Self.clean(Self.page(script, body: body))
+    let result = try ArticleFixtures.clean(html: Self.page(script, body: body))
     #expect(result.article.blocks.map(\.text) == Self.story)
   }
 }

@@ -14,10 +14,6 @@ import Testing
     }.joined(separator: "\n")
   }
 
-  static func clean(_ html: String) throws -> CleaningResult {
-    try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
-  }
-
   @Test func anElementMarkedAsAHeadingIsAHeadingOfItsLevel() throws {
     let html = """
       <html><body><article><h1>Harbour vote</h1>
@@ -26,7 +22,7 @@ import Testing
       \(Self.paragraphs(["Third.", "Fourth."]))
       </article></body></html>
       """
-    let blocks = try Self.clean(html).article.blocks
+    let blocks = try ArticleFixtures.clean(html: html).article.blocks
     #expect(blocks.map(\.kind) == [.paragraph, .paragraph, .heading, .paragraph, .paragraph])
     #expect(blocks[2].text == "What happens next")
     #expect(HTMLCleaner.Walker.headingLevel(HTMLNode(name: "div", line: 1)) == nil)
@@ -52,7 +48,7 @@ import Testing
       \(Self.paragraphs(["Second.", "Third."]))
       </div></article></body></html>
       """
-    let result = try Self.clean(html)
+    let result = try ArticleFixtures.clean(html: html)
     let body = result.article.bodyText
     #expect(result.article.blocks.count == 3)
     for chrome in ["Home page", "We use cookies", "no ad for you"] {
@@ -81,7 +77,7 @@ import Testing
       </div><div id="discussion"><h3>12 Comments</h3>\(Self.comments(12))</div>
       </div></body></html>
       """
-    let article = try Self.clean(html).article
+    let article = try ArticleFixtures.clean(html: html).article
     #expect(article.blocks.count == 3)
     #expect(article.bodyText.hasPrefix("First."))
     #expect(!article.bodyText.contains("Reader"))
@@ -96,7 +92,7 @@ import Testing
       \(Self.paragraphs(["Third.", "Fourth.", "Fifth."]))
       </div></div></body></html>
       """
-    let article = try Self.clean(html).article
+    let article = try ArticleFixtures.clean(html: html).article
     #expect(
       article.blocks.map(\.kind) == [.paragraph, .paragraph] + [.heading] + [
         .paragraph, .paragraph, .paragraph,
@@ -113,7 +109,7 @@ import Testing
       \(Self.paragraphs(["Bridge one.", "Bridge two.", "Bridge three.", "Bridge four."]))
       </div></article></main></body></html>
       """
-    let article = try Self.clean(html).article
+    let article = try ArticleFixtures.clean(html: html).article
     #expect(article.blocks.count == 4)
     #expect(article.bodyText.hasPrefix("First."))
     #expect(!article.bodyText.contains("Bridge"))
@@ -131,7 +127,7 @@ import Testing
       <div class="rail"><h3>Most read</h3><ul><li><a href="/1">Story one about a thing</a></li>
       <li><a href="/2">Story two about another thing</a></li></ul></div></div></body></html>
       """
-    let article = try Self.clean(html).article
+    let article = try ArticleFixtures.clean(html: html).article
     #expect(article.blocks.count == 6)
     #expect(article.bodyText.hasPrefix("First."))
     #expect(article.blocks.last?.text.hasPrefix("Sixth.") == true)
@@ -157,7 +153,7 @@ import Testing
       <div>\(Self.teasers(["Choir at the quay", "Band on the pier", "Mayor sings", "Wet Sunday"]))
       </div></div></body></html>
       """
-    let result = try Self.clean(html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.count == 2)
     #expect(result.article.bodyText.hasPrefix("First."))
     #expect(!result.article.bodyText.contains("good folks"))
@@ -170,7 +166,7 @@ import Testing
       <div>\(Self.teasers(["1. Choir at the quay", "2. Band on the pier", "3. Mayor sings"]))
       </div></div></body></html>
       """
-    let body = try Self.clean(html).article.bodyText
+    let body = try ArticleFixtures.clean(html: html).article.bodyText
     #expect(body.hasPrefix("First."))
     #expect(body.components(separatedBy: "The good folks").count == 4)
   }
@@ -185,7 +181,7 @@ import Testing
       them are stored in your browser because they are needed for the basic functions.</p></div>
       </body></html>
       """
-    let result = try Self.clean(html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.count == 3)
     #expect(result.article.bodyText.hasPrefix("First."))
     #expect(!result.article.bodyText.contains("cookies"))
@@ -217,7 +213,7 @@ import Testing
       \(Self.paragraphs(["Third.", "Fourth."]))
       </div></article></body></html>
       """
-    let result = try Self.clean(html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.count == 4)
     #expect(!result.article.bodyText.contains("The latest on"))
     #expect(result.dropped.contains { $0.text.hasPrefix("The latest on") })
@@ -231,7 +227,7 @@ import Testing
       <a href="?p=2">Next page »</a></div>
       </div></div></body></html>
       """
-    let result = try Self.clean(html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.count == 3)
     #expect(result.dropped.contains { $0.reason == "signal:pager" && $0.text.hasPrefix("Page 1") })
     func block(_ text: String, links: Int) -> HTMLCleaner.Block {
@@ -255,7 +251,7 @@ import Testing
       \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
       </article></main></body></html>
       """
-    let article = try Self.clean(html).article
+    let article = try ArticleFixtures.clean(html: html).article
     #expect(article.blocks.count == 5)
     #expect(article.bodyText.hasPrefix("The harbour plan passed"))
   }
@@ -274,7 +270,7 @@ import Testing
         \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
         </article></body></html>
         """
-      let body = try Self.clean(html).article.bodyText
+      let body = try ArticleFixtures.clean(html: html).article.bodyText
       #expect(body.contains("First.") && body.contains("Fourth."), "after: \(before.prefix(20))")
     }
   }
@@ -286,7 +282,7 @@ import Testing
       \(Self.teasers(["Choir at the quay", "Band on the pier", "Mayor sings"]))
       </div></div></body></html>
       """
-    let body = try Self.clean(html).article.bodyText
+    let body = try ArticleFixtures.clean(html: html).article.bodyText
     #expect(body.hasPrefix("Intro."))
     #expect(body.components(separatedBy: "The good folks").count == 4)
   }
@@ -303,7 +299,7 @@ import Testing
       <div class="intro">\(Self.paragraphs(["Intro.", "More intro."]))</div>
       <div class="sections">\(sections)</div></article></body></html>
       """
-    let body = try Self.clean(html).article.bodyText
+    let body = try ArticleFixtures.clean(html: html).article.bodyText
     for name in ["costs", "works", "ferry"] {
       #expect(body.contains("On the \(name)."), "lost: \(name)")
     }

@@ -9,10 +9,6 @@ import Testing
     "The council voted on Tuesday to rebuild the old fish market as a covered hall for "
     + "farmers and bakers, after ten years of plans."
 
-  private static func clean(_ html: String) throws -> CleaningResult {
-    try ArticleFixtures.clean(text: html, name: "page.html", format: .html)
-  }
-
   /// A box that opens with a headline linking to another story, and its summary.
   private static func teaser(_ headline: String, _ summary: String) -> String {
     #"<div><h3><a href="/2026/\#(headline.count)">\#(headline)</a></h3><p>\#(summary)</p></div>"#
@@ -26,7 +22,7 @@ import Testing
       \(Self.teaser("Harbor market gets a roof at last", Self.summary))
       </article></body></html>
       """
-    let result = try Self.clean(html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text) == Self.story)
     #expect(result.dropped.contains { $0.text == Self.summary })
   }
@@ -40,7 +36,7 @@ import Testing
       company dropped the late shifts from the rota.</p>
       </article></body></html>
       """
-    let result = try Self.clean(html)
+    let result = try ArticleFixtures.clean(html: html)
     #expect(result.article.blocks.map(\.text).contains(Self.story[2]))
     #expect(result.article.blocks.last?.text.hasPrefix("Talks are planned") == true)
   }
@@ -63,7 +59,7 @@ import Testing
         <div class="list">\(items.map { Self.teaser($0.0, $0.1) }.joined(separator: "\n"))</div>
         </article></body></html>
         """
-      let body = try Self.clean(html).article.bodyText
+      let body = try ArticleFixtures.clean(html: html).article.bodyText
       #expect(body.contains(intro))
       for item in items { #expect(body.contains(item.1), "dropped: \(item.0)") }
     }
