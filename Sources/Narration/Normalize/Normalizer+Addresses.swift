@@ -4,8 +4,14 @@ extension Normalizer {
   /// Reads a house number, direction, street name and street type starting at `index`.
   func readAddress(_ stream: TokenStream, at index: Int) -> Reading? {
     let digits = stream.text(index)
+    // A house number may carry one letter ("221B Baker Street").
+    var letter = ""
+    if let glued = stream[index + 1], glued.kind == .word, glued.text.utf8.count == 1 {
+      letter = " " + glued.text.uppercased()
+    }
+    let space = letter.isEmpty ? index + 1 : index + 2
     guard (1...5).contains(digits.count), !digits.hasPrefix("0"), stream.startsFree(index),
-      stream.isInlineSpace(index + 1), let nextWord = stream[index + 2], nextWord.kind != .space
+      stream.isInlineSpace(space), let nextWord = stream[space + 1], nextWord.kind != .space
     else { return nil }
     // Cheap test first: a capital or an ordinal must follow the number.
     guard nextWord.isCapitalized || nextWord.kind == .number else { return nil }
@@ -15,8 +21,8 @@ extension Normalizer {
     {
       return nil
     }
-    var words: [String] = [houseNumber(digits)]
-    var probe = index + 2
+    var words: [String] = [houseNumber(digits) + letter]
+    var probe = space + 1
     if let direction = tables.directions[stream.text(probe)] {
       let after = stream.isMark(probe + 1, ".") ? probe + 2 : probe + 1
       if stream.isInlineSpace(after) {
@@ -27,7 +33,10 @@ extension Normalizer {
     var names = 0
     while names <= 5, let token = stream[probe] {
       let lower = token.text.lowercased()
-      if names > 0, token.kind == .word, let type = tables.streetTypes[lower] {
+      // (A street type written as a whole word is capitalized: "a 2 GB drive" is no address.)
+      if names > 0, token.kind == .word, let type = tables.streetTypes[lower],
+        token.isCapitalized || lower != type.lowercased()
+      {
         var end = probe + 1
         var spoken = type
         if stream.isMark(end, ".") {

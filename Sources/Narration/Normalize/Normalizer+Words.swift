@@ -474,6 +474,41 @@ extension Normalizer {
     return Reading(spoken: spoken, end: end)
   }
 
+  /// Reads the number before a book of the Bible that comes numbered, as an ordinal: "1
+  /// Corinthians 13" → "First Corinthians thirteen", "II Kings 5:1" → "Second Kings five one".
+  func readNumberedBook(_ stream: TokenStream, at index: Int) -> Reading? {
+    let written = stream.text(index)
+    // Cheap test first: one digit, or a roman numeral of up to three I's.
+    guard written.utf8.count <= 3, let first = written.utf8.first, first == 0x49 || first <= 0x39
+    else { return nil }
+    let ordinal: String
+    switch written {
+    case "1", "I": ordinal = "First"
+    case "2", "II": ordinal = "Second"
+    case "3", "III": ordinal = "Third"
+    default: return nil
+    }
+    let bookIndex = index + 2
+    guard stream.isInlineSpace(index + 1),
+      let needsVerse = tables.numberedBooks[
+        stream.text(bookIndex)], stream.startsFree(index)
+    else { return nil }
+    if let scripture = readScripture(stream, at: bookIndex) {
+      return Reading(spoken: ordinal + " " + scripture.spoken, end: scripture.end)
+    }
+    guard !needsVerse, let book = tables.bibleBooks[stream.text(bookIndex)] else { return nil }
+    var end = bookIndex + 1
+    var spoken = ordinal + " " + book
+    if book != stream.text(bookIndex) {
+      // An abbreviation counts only with its period ("1 Cor. 13").
+      guard stream.isMark(end, ".") else { return nil }
+      if periodEndsSentence(stream, at: end, strong: false) { spoken += "." }
+      end += 1
+    }
+    guard stream.endsFree(end) else { return nil }
+    return Reading(spoken: spoken, end: end)
+  }
+
   /// Whether the roman numeral at `index` numbers a heading that follows it on its line.
   ///
   /// It is first on the line, with a period and a capitalized title after it ("II. THE

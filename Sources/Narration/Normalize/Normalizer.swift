@@ -109,7 +109,8 @@ public struct Normalizer: Sendable {
     case .space:
       return nil
     case .number:
-      return readElectronic(stream, at: index) ?? readNumeric(stream, at: index)
+      return readNumberedBook(stream, at: index) ?? readElectronic(stream, at: index)
+        ?? readNumeric(stream, at: index)
     case .word:
       if let spoken = tables.lexicon[token.text], stream.endsFree(index + 1),
         stream.startsFree(index)
@@ -117,7 +118,8 @@ public struct Normalizer: Sendable {
         return Reading(spoken: spoken, end: index + 1)
       }
       // (In two chains: one long `??` chain is too slow for the type checker.)
-      if let reading = readScripture(stream, at: index) ?? readYearPart(stream, at: index)
+      if let reading = readScripture(stream, at: index) ?? readNumberedBook(stream, at: index)
+        ?? readYearPart(stream, at: index)
         ?? readElectronic(stream, at: index)
         ?? readMonthDate(stream, at: index)
         ?? readCurrencyCode(stream, at: index) ?? readState(stream, at: index)

@@ -68,6 +68,9 @@ public struct NormalizerTables: Sendable {
   /// Books of the Bible and their abbreviations, with the name said for each ("Gen" →
   /// "Genesis"); a chapter and verse after one is read "three sixteen", not as a clock.
   var bibleBooks: [String: String]
+  /// Books of the Bible that come numbered ("1 Corinthians"), as written, and whether the
+  /// number is theirs only before a chapter and verse ("1 John 3:16", as "2 Kings" may be kings).
+  var numberedBooks: [String: Bool]
   /// Names with a letter that is no numeral ("Malcolm X"), as "name letter".
   var lettered: Set<String>
   /// Titles after a ruler's numeral that mark it as a ruler's ("Odo IV, Count of Blois").
@@ -246,7 +249,15 @@ public struct NormalizerTables: Sendable {
       }
     }
     bibleBooks = [:]
-    for row in rows("bible-books") where row.count >= 2 { bibleBooks[row[0]] = row[1] }
+    numberedBooks = [:]
+    for row in rows("bible-books") where row.count >= 2 {
+      bibleBooks[row[0]] = row[1]
+      switch field(row, 2) {
+      case "numbered": numberedBooks[row[0]] = false
+      case "numbered-verse": numberedBooks[row[0]] = true
+      default: break
+      }
+    }
     domainWords = [:]
     topLevelDomains = [:]
     for row in rows("domains") where row.count >= 2 {
