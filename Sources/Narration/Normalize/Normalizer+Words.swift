@@ -187,7 +187,22 @@ extension Normalizer {
         let numeral =
           (spacedNext.map { $0.text.count > 1 && Self.romanValue($0.text) != nil } ?? false)
           && candidates.contains { $0.context == .number }
-        guard nextIsName, !numeral, !afterName || candidates.count == 1 else { continue }
+        // Two titles over one name: "Mr. and Mrs. Dashwood", "Dr. and Mrs. Smith".
+        let pairedTitle =
+          spacedNext?.text == "and" && stream.isInlineSpace(nextIndex + 1)
+          && stream.isMark(nextIndex + 3, ".")
+          && (tables.abbreviations[stream.text(nextIndex + 2)]?.contains { $0.context == .title }
+            ?? false)
+        // A name with a particle: "Mme. de Villefort", "Dr. van Helsing".
+        let particleName =
+          ["de", "van", "von", "du", "del", "della", "di", "da", "le", "la"].contains(
+            spacedNext?.text ?? "") && stream.isInlineSpace(nextIndex + 1)
+          && (stream[nextIndex + 2]?.isCapitalized ?? false)
+        guard nextIsName || pairedTitle || particleName, !numeral,
+          !afterName || candidates.count == 1
+        else {
+          continue
+        }
         strong = false
       case .street:
         guard afterName, !(nextIsName && candidates.contains { $0.context == .title }) else {
@@ -815,7 +830,10 @@ extension Normalizer {
     let text = stream.text(index)
     if let reading = readCurrencySymbol(stream, at: index) { return reading }
     switch text {
+    case "—", "―":
+      return readGluedDash(stream, at: index)
     case "-", "−", "–":
+      if text == "–", let reading = readGluedDash(stream, at: index) { return reading }
       if let offset = readZoneOffset(stream, at: index) { return offset }
       if text != "−", let reading = readDashBetweenDates(stream, at: index) { return reading }
       // A minus sign: "-15°C", "(-2)"; not a dash between words or numbers.
@@ -953,6 +971,19 @@ extension Normalizer {
       return Reading(spoken: " ", end: index + 1)
     }
     return nil
+  }
+
+  /// Reads a dash glued between a stop and the next word as a space: "1801.—I have",
+  /// "My dear sister,—I", "as follows:—the".
+  ///
+  /// Old books print a stop and a dash together; eSpeak NG would say "dot" or "colon" there,
+  /// or run the words together over the comma. The stop keeps its pause.
+  func readGluedDash(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.isMark(index - 1, ".,;:!?") else { return nil }
+    var end = index + 1
+    while stream.isMark(end, "—―–") { end += 1 }
+    guard stream.isWord(end) else { return nil }
+    return Reading(spoken: " ", end: end)
   }
 
   /// Reads an offset from universal time after "UTC" or "GMT": "UTC+1" → "U T C plus one",

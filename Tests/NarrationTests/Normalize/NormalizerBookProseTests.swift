@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// One normalizer over the bundled tables for the invented sentences below.
+///
+/// They are in the style of old novels and letters as printed in plain-text editions: stops
+/// glued to dashes, titles of address, French forms of address.
+private enum BookProseFixture {
+  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
+  static func normalizer() throws -> Normalizer {
+    Normalizer(tables: try #require(Self.tables))
+  }
+}
+
+@Test(arguments: [
+  ("Dear brother,—We landed at noon.", "Dear brother, We landed at noon."),
+  ("In 1799.—The winter set in early.", "In seventeen ninety nine. The winter set in early."),
+  ("He spoke thus:—the river was high.", "He spoke thus: the river was high."),
+  ("Run!—they are coming.", "Run! they are coming."),
+  ("It rained;——and still we waited.", "It rained; and still we waited."),
+  ("So ended the day.–Next morning", "So ended the day. Next morning"),
+  // A dash between words, or before a number or a quotation, stays as written.
+  ("She paused—then went on.", "She paused—then went on."),
+  ("He said.—“Come in.”", "He said.—“Come in.”"),
+  ("pages 4.—", "pages four.—"),
+])
+func aStopGluedToADashKeepsItsPause(_ written: String, _ spoken: String) throws {
+  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("Mr. and Mrs. Pemberton dined early.", "Mister and Misses Pemberton dined early."),
+  ("Dr. and Mrs. Harlow sent flowers.", "Doctor and Misses Harlow sent flowers."),
+  ("Mme. de Sauveterre was announced.", "Madame de Sauveterre was announced."),
+  ("Mlle. Vautrin sang for us.", "Mademoiselle Vautrin sang for us."),
+  ("I wrote to Dr. van Riel at once.", "I wrote to Doctor van Riel at once."),
+  ("Thomas Hale, Esq., of Bath", "Thomas Hale, Esquire, of Bath"),
+  ("His Sonata in A, Op. 47, was new.", "His Sonata in A, opus forty seven, was new."),
+  // No name after the title: it stays as written.
+  ("It was Mr. and the others.", "It was Mr. and the others."),
+  ("the de la Mare poems", "the de la Mare poems"),
+])
+func titlesOfAddressInOldNovels(_ written: String, _ spoken: String) throws {
+  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+}
