@@ -39,9 +39,17 @@ extension Normalizer {
       {
         var end = probe + 1
         var spoken = type
-        if stream.isMark(end, ".") {
-          end += 1
-          if periodEndsSentence(stream, at: end - 1, strong: false) { spoken += "." }
+        let period = stream.isMark(end, ".")
+        if period { end += 1 }
+        let quadrantAt = end + 1
+        if stream.isInlineSpace(end), stream.text(quadrantAt).utf8.count == 2,
+          let quadrant = tables.directions[stream.text(quadrantAt)], stream.endsFree(quadrantAt + 1)
+        {
+          // A quadrant after the street type: "1600 Pennsylvania Ave. NW" → "… Northwest".
+          spoken += " " + quadrant
+          end = quadrantAt + 1
+        } else if period, periodEndsSentence(stream, at: end - 1, strong: false) {
+          spoken += "."
         }
         guard stream.endsFree(end) else { return nil }
         words.append(spoken)

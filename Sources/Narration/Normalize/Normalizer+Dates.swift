@@ -228,7 +228,10 @@ extension Normalizer {
       let hourText = stream[index]?.text, hourText.count <= 2,
       let hour = Int(hourText), hour <= 24, stream.isMark(index + 1, ":"),
       let minuteText = stream[index + 2]?.text, stream.isNumber(index + 2), minuteText.count == 2,
-      let minutes = Int(minuteText), minutes < 60
+      let minutes = Int(minuteText), minutes < 60,
+      // A ratio: "a 1:50 scale", "a 3:1 margin".
+      !(stream.isInlineSpace(index + 3)
+        && tables.ratioNouns.contains(stream.text(index + 4).lowercased()))
     else { return nil }
     var end = index + 3
     if stream.isMark(end, "."), let tenths = stream[end + 1], tenths.kind == .number,

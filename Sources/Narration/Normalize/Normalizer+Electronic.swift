@@ -257,7 +257,14 @@ extension Normalizer {
       last >= 3 || (groups.count >= 4 && lengths[lengths.count - 2] == 4),
       first <= 3 || groups.count == 3 || spacedOnly
     else { return nil }
-    let spoken = groups.map { NumberSpeller.digits($0) }.joined(separator: ", ")
+    // A North American toll-free or premium-rate code is said in hundreds: "1-800-555-0199"
+    // → "one, eight hundred, five five five, …".
+    let area = groups.first == "1" && groups.count == 4 ? 1 : 0
+    let national = groups.count - area == 3 && lengths[area + 1] == 3 && lengths[area + 2] == 4
+    let spoken = groups.enumerated().map { position, group in
+      national && position == area && ["800", "900"].contains(group)
+        ? NumberSpeller.cardinal(group) : NumberSpeller.digits(group)
+    }.joined(separator: ", ")
     return Reading(spoken: (plus ? "plus " : "") + spoken, end: end)
   }
 }

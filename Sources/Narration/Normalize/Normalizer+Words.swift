@@ -659,6 +659,30 @@ extension Normalizer {
     return Reading(spoken: spell(String(text)) + plural, end: index + 1)
   }
 
+  /// Reads capitals joined by "&" as letters: "AT&T" → "A.T and T", "P&O" → "P and O".
+  ///
+  /// Each side is one to three capitals; eSpeak NG would say "AT" as the word "at".
+  func readInitialsAndInitials(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.isMark(index + 1, "&"), stream.startsFree(index), let last = stream[index + 2],
+      last.kind == .word
+    else { return nil }
+    let first = stream.text(index)
+    var second = Substring(last.text)
+    var possessive = ""
+    if second.hasSuffix("'s") || second.hasSuffix("’s") {
+      possessive = String(second.suffix(2))
+      second = second.dropLast(2)
+    }
+    let initials = [Substring(first), second]
+    guard
+      initials.allSatisfy({ side in
+        (1...3).contains(side.count) && side.allSatisfy { $0.isASCII && $0.isUppercase }
+      }), stream.endsFree(index + 3)
+    else { return nil }
+    let spoken = spell(first) + " and " + spell(String(second)) + possessive
+    return Reading(spoken: spoken, end: index + 3)
+  }
+
   /// Letters to be said one by one: "G D P", or "N.B.A" when there is an "A" (which eSpeak NG
   /// would read as the article if it stood alone).
   func spell(_ letters: String) -> String {
@@ -1047,13 +1071,22 @@ extension Normalizer {
       return nil
     }
     var start = before
-    if stream.isWord(start), stream.isNumber(start - 1) { start -= 1 }
+    if stream.isWord(start), stream.isNumber(start - 1) {
+      start -= 1
+    } else if spaced, tables.eras.contains(stream.text(start)), stream.isInlineSpace(start - 1),
+      stream.isNumber(start - 2)
+    {
+      // A year of an era: "63 BC – AD 14".
+      start -= 2
+    }
     guard stream.isNumber(start), !stream.isWord(start - 1), !stream.isMark(start - 1, "-–.,/:")
     else { return nil }
     let after = spaced ? index + 2 : index + 1
     // (A glued day after the dash is left alone: the date rules need it to stand free.)
     guard let next = stream[after],
       (spaced && next.kind == .number) || (next.kind == .word && tables.months[next.text] != nil)
+        || (spaced && next.text == "AD" && stream.isInlineSpace(after + 1)
+          && stream.isNumber(after + 2))
     else { return nil }
     return Reading(spoken: spaced ? "to" : " to ", end: index + 1)
   }

@@ -141,6 +141,8 @@ public struct NormalizerTables: Sendable {
   var nearClockCues: Set<String>
   /// Words earlier in the sentence that keep "6.30" a number ("shares closed at"), lower case.
   var notClockCues: Set<String>
+  /// Nouns right after "1:50" that make it a ratio, not a time ("a 1:50 scale"), lower case.
+  var ratioNouns: Set<String>
   /// ARPAbet vowel symbols ("AH"), which may carry a stress digit.
   var arpabetVowels: Set<String>
   /// ARPAbet consonant symbols ("HH").
@@ -345,7 +347,9 @@ public struct NormalizerTables: Sendable {
     clockSpanCues = []
     notClockCues = []
     nearClockCues = []
+    ratioNouns = []
     for row in rows("clock-cues") where row.count >= 2 {
+      if row[0] == "ratio" { ratioNouns.insert(row[1].lowercased()) }
       if row[0] == "cue" { clockCues.insert(row[1].lowercased()) }
       if row[0] == "span" { clockSpanCues.insert(row[1].lowercased()) }
       if row[0] == "not" { notClockCues.insert(row[1].lowercased()) }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// One normalizer over the bundled tables for the invented sentences below.
+///
+/// They are in the style of news copy and encyclopedia entries: toll-free numbers, quadrants
+/// of a city, company initials, spans of years across eras, scales written with a colon.
+private enum NewsroomFixture {
+  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
+  static func normalizer() throws -> Normalizer {
+    Normalizer(tables: try #require(Self.tables))
+  }
+}
+
+@Test(arguments: [
+  (
+    "Readers can call 1-800-555-0142 for help.",
+    "Readers can call one, eight hundred, five five five, oh one four two for help."
+  ),
+  ("Dial 800-555-0177 today.", "Dial eight hundred, five five five, oh one seven seven today."),
+  // An 800 that is not the area code stays digits.
+  ("Call 312-800-4411.", "Call three one two, eight oh oh, four four one one."),
+])
+func aTollFreeCodeIsSaidInHundreds(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The office is at 1420 Vermont Ave. NW, near the park.",
+    "The office is at fourteen twenty Vermont Avenue Northwest, near the park."
+  ),
+  (
+    "Crews closed 310 Elm St. SE on Monday.",
+    "Crews closed three ten Elm Street Southeast on Monday."
+  ),
+  ("He lives at 44 Oak Rd. in Dover.", "He lives at forty four Oak Road in Dover."),
+])
+func aQuadrantAfterTheStreetType(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("Shares of AT&T slipped.", "Shares of A.T and T slipped."),
+  ("The AT&T's board met.", "The A.T and T's board met."),
+  ("Budgets for R&D rose.", "Budgets for R and D rose."),
+  // Words joined by "&" are not initials.
+  ("Marks & Spencer", "Marks and Spencer"),
+])
+func initialsJoinedByAnAmpersandAreLetters(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "Tiberius (42 BC – AD 37) was emperor.",
+    "Tiberius (forty two B C to A.D thirty seven) was emperor."
+  ),
+  ("It lasted from 300 BC – 200 BC.", "It lasted from three hundred B C to two hundred B C."),
+])
+func aSpanAcrossEras(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("They built a 1:25 scale model.", "They built a one to twenty five scale model."),
+  ("She won by a 2:1 margin.", "She won by a two to one margin."),
+  // A time stays a time.
+  ("The bus left at 1:25 sharp.", "The bus left at one twenty five sharp."),
+])
+func aColonBeforeScaleIsARatio(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
