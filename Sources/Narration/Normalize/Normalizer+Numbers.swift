@@ -51,6 +51,13 @@ extension Normalizer {
       // two digits: "80 s" may be seconds.)
       return Reading(spoken: decade(number.integer), end: end + 2)
     }
+    if stream.isInlineSpace(end), stream.isMark(end + 1, "'’"), stream.text(end + 2) == "s",
+      stream.endsFree(end + 3)
+    {
+      // A possessive split off, as tokenized text writes it ("Route 66 's history"): eSpeak NG
+      // would say "ess".
+      return Reading(spoken: say(number, stream: stream, at: index) + "'s", end: end + 3)
+    }
     // Glued suffixes: 21st, 1990s, 5km, 5pm.
     if let next, next.kind == .word {
       return readSuffixed(stream, number, at: index, suffixAt: end)
@@ -80,6 +87,23 @@ extension Normalizer {
           end = unit.end
         }
         return Reading(spoken: spoken, end: end)
+      }
+    }
+    if stream.isInlineSpace(end), stream.text(end + 1) == "x", stream.isInlineSpace(end + 2),
+      let after = stream[end + 3]
+    {
+      // Dimensions spaced out: "914 x 15 m" → "nine hundred fourteen by fifteen meters"; a
+      // multiple before a comparison: "10 x faster" → "ten times faster".
+      if let second = stream.number(at: end + 3),
+        !stream.isMark(stream.skipSpace(second.end), "=")
+      {
+        return Reading(spoken: say(number, stream: stream, at: index) + " by", end: end + 2)
+      }
+      if after.kind == .word, after.text.count > 3,
+        after.text.hasSuffix("er")
+          || ["more", "less"].contains(after.text)
+      {
+        return Reading(spoken: say(number) + " times", end: end + 2)
       }
     }
     if let reading = readFraction(stream, number, at: index) ?? readMeasure(stream, number)
@@ -996,6 +1020,12 @@ extension Normalizer {
         || !(stream.isNumber(other.end + 1) || stream.isWord(other.end + 1))
     else { return nil }
     if let span = readYearSpan(stream, number, other, at: index) { return span }
+    // A date after a number that is no day is no end of a range: "Top 100 - 15th March".
+    if number.value.map({ $0 > 31 }) ?? true, other.isPlain, other.integer.count <= 2,
+      readDayMonth(stream, at: second) != nil
+    {
+      return nil
+    }
     // A range of quantities ("1500-2000 km") is not a range of years.
     let first =
       unit(stream, at: other.end) != nil ? say(number) : say(number, stream: stream, at: index)

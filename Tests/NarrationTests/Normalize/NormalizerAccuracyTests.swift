@@ -40,3 +40,39 @@ func numberedBooksOfTheBible(_ written: String, _ spoken: String) throws {
 func houseNumbersWithALetter(_ written: String, _ spoken: String) throws {
   #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The pool is 25 x 12 m in size.", "The pool is twenty five by twelve meters in size."),
+  ("They sold 2 x 4 boards.", "They sold two by four boards."),
+  ("The new chip is 3 x faster.", "The new chip is three times faster."),
+  // Arithmetic keeps its sign for the other rules; a word that is no comparison stays.
+  ("We know 4 x 2 = 8 by heart.", "We know four x two equals eight by heart."),
+  ("Buy 6 x cheese today.", "Buy six x cheese today."),
+])
+func spacedDimensionsAndMultiples(_ written: String, _ spoken: String) throws {
+  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "Best Sellers Top 40 - 9th May 2021 .",
+    "Best Sellers Top forty - the ninth of May twenty twenty one ."
+  ),
+  // A day or a year before the dash still starts a range of dates.
+  ("It ran 3 - 9 May .", "It ran the third to the ninth of May ."),
+  (
+    "From 6 May 1921 - 9 May 1923 .",
+    "From the sixth of May nineteen twenty one to the ninth of May nineteen twenty three ."
+  ),
+])
+func aDateAfterANumberThatIsNoDay(_ written: String, _ spoken: String) throws {
+  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The Route 66 's diners closed .", "The Route sixty six's diners closed ."),
+  ("Her 1984 's sequel sold .", "Her nineteen eighty four's sequel sold ."),
+])
+func aPossessiveSplitFromANumber(_ written: String, _ spoken: String) throws {
+  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+}
