@@ -1081,9 +1081,11 @@ extension Normalizer {
     }
     guard stream.isNumber(start), !stream.isWord(start - 1), !stream.isMark(start - 1, "-–.,/:")
     else { return nil }
-    // A number that is neither a day nor a year ends no date: "Top 100 - 15th March".
+    // A bare number that is neither a day nor a year ends no date: "Top 100 - 15th March"
+    // (but "9am – 5pm", "300 BC – 200 BC").
     let digits = stream.text(start)
-    guard digits.count == 4 || (Int(digits).map { $0 <= 31 } ?? false) else { return nil }
+    guard start != before || digits.count == 4 || (Int(digits).map { $0 <= 31 } ?? false)
+    else { return nil }
     let after = spaced ? index + 2 : index + 1
     // (A glued day after the dash is left alone: the date rules need it to stand free.)
     guard let next = stream[after],
