@@ -809,6 +809,18 @@ extension Normalizer {
       // A timing: "9.58 s" (a spaced "s" alone is only seconds after a decimal).
       return Reading(spoken: say(number) + " seconds", end: number.end + 2)
     }
+    if stream.isInlineSpace(number.end), stream.text(number.end + 1) == "in" {
+      // "3 in. of rain", "(30 in)": inches, though "in" alone is a word; with its period
+      // before a word in lower case, or right before a closing bracket.
+      let after = number.end + 2
+      let dotted =
+        stream.isMark(after, ".") && stream.isInlineSpace(after + 1)
+        && stream[after + 2]?.text.first?.isLowercase == true
+      if dotted || stream.isMark(after, ")") {
+        let name = number.isOne ? " inch" : " inches"
+        return Reading(spoken: say(number) + name, end: dotted ? after + 1 : after)
+      }
+    }
     guard let unit = unit(stream, at: number.end) else { return nil }
     let hundreds = raceDistance(number, unit: unit.unit)
     if describesNoun(stream, number, unitEnd: unit.end) {
@@ -824,15 +836,23 @@ extension Normalizer {
       // "12 kg/m" → "twelve kilograms per meter".
       return Reading(spoken: say(number) + " " + name + " per " + per.unit.singular, end: per.end)
     }
-    if unit.unit.singular == "foot", stream.isInlineSpace(unit.end),
-      let inches = stream.number(at: unit.end + 1), stream.isInlineSpace(inches.end),
+    // ("5 ft. 11 in.": each with its period.)
+    let feetEnd = stream.isMark(unit.end, ".") ? unit.end + 1 : unit.end
+    if unit.unit.singular == "foot", stream.isInlineSpace(feetEnd),
+      let inches = stream.number(at: feetEnd + 1), stream.isInlineSpace(inches.end),
       stream.text(inches.end + 1) == "in", stream.endsFree(inches.end + 2),
       !["the", "a", "an", "his", "her", "their", "its"].contains(
         stream.text(stream.skipSpace(inches.end + 2)).lowercased())
     {
       // "5 ft 11 in": the inches too, though "in" alone is a word.
+      var end = inches.end + 2
+      if stream.isMark(end, "."), stream.isInlineSpace(end + 1),
+        stream[end + 2]?.text.first?.isLowercase == true
+      {
+        end += 1
+      }
       let rest = say(inches) + (inches.isOne ? " inch" : " inches")
-      return Reading(spoken: say(number) + " " + name + " " + rest, end: inches.end + 2)
+      return Reading(spoken: say(number) + " " + name + " " + rest, end: end)
     }
     // "98.6° F. and the pulse": a period before a word in lower case is the abbreviation's.
     let period =
@@ -960,8 +980,17 @@ extension Normalizer {
     var probe = start
     while probe < stream.count, probe - start < 5 {
       let token = stream.tokens[probe]
+      if token.kind == .mark, token.text == ".", written == "sq" || written == "cu",
+        stream.isInlineSpace(probe + 1)
+      {
+        // "850 sq. ft.": the period of "sq." is the abbreviation's.
+        probe += 1
+        continue
+      }
       if token.kind == .space {
-        guard token.text == " ", written == "sq" || written == "°" else { break }
+        guard token.text == " ", written == "sq" || written == "cu" || written == "°" else {
+          break
+        }
         if written == "°" {
           // "98.6° F": the scale after a spaced degree sign.
           probe += 1

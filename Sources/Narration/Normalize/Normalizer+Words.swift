@@ -50,8 +50,16 @@ extension Normalizer {
     // Whether the last token read was the final period.
     let periodIndex = stream.isMark(probe - 1, ".") ? probe - 1 : nil
     if letters.count == 1 {
-      // (A numbered heading is the roman reader's: "I. INTRODUCTION".)
+      // (A numbered heading is the roman reader's: "I. INTRODUCTION", and so is a numeral
+      // after a word that numbers: "Vol. I. London", "CHAPTER V. The Fall".)
       if isNumberedHeading(stream, at: index) { return nil }
+      if Self.romanValue(letters[0]) != nil, var cue = stream.previous(index) {
+        if stream.isMark(cue, "."), stream.isWord(cue - 1) { cue -= 1 }
+        let word = stream.text(cue)
+        if tables.romanCues.contains(word.prefix(1).uppercased() + word.dropFirst().lowercased()) {
+          return nil
+        }
+      }
       // A single initial ("John W. Henry"): drop the period unless the sentence ends there.
       // Not "A." before a name, which without its period eSpeak NG says as the article ("A.
       // Conan Doyle"); before more initials it goes ("A. J. Ayer").

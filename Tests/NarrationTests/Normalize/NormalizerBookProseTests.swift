@@ -45,3 +45,17 @@ func aStopGluedToADashKeepsItsPause(_ written: String, _ spoken: String) throws 
 func titlesOfAddressInOldNovels(_ written: String, _ spoken: String) throws {
   #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Chap. IV.", "chapter four."),
+  ("See chap. 9 for the map.", "See chapter nine for the map."),
+  ("Vol. I. Edinburgh: Printed for W. Blair.", "volume one. Edinburgh: Printed for W Blair."),
+  ("CHAPTER I. The Journey", "CHAPTER one. The Journey"),
+  ("Your favour of the 3rd inst. came today.", "Your favour of the third instant came today."),
+  ("I had your note of the 20th ult.", "I had your note of the twentieth ultimo."),
+  // An initial in a name keeps its letter.
+  ("Mary V. Holt wrote back.", "Mary V Holt wrote back."),
+])
+func numberingAndDatingInOldLetters(_ written: String, _ spoken: String) throws {
+  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+}

@@ -73,3 +73,22 @@ func aSpanAcrossEras(_ written: String, _ spoken: String) throws {
 func aColonBeforeScaleIsARatio(_ written: String, _ spoken: String) throws {
   #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "The condo has 920 sq. ft. of floor space.",
+    "The condo has nine hundred twenty square feet of floor space."
+  ),
+  ("The trunk holds 14 cu. ft. of luggage.", "The trunk holds fourteen cubic feet of luggage."),
+  ("Up to 4 in. of snow fell overnight.", "Up to four inches of snow fell overnight."),
+  (
+    "The fish reaches 40 cm (16 in) in length.",
+    "The fish reaches forty centimeters (sixteen inches) in length."
+  ),
+  ("The guard is 6 ft. 3 in. tall.", "The guard is six feet three inches tall."),
+  // "in" after a number is mostly the word.
+  ("She came in 2 in a row.", "She came in two in a row."),
+])
+func unitsWrittenWithTheirPeriods(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
