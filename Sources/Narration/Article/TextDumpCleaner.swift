@@ -27,6 +27,10 @@ struct TextDumpCleaner {
     case dateLine
     case byline
     case packedList
+    /// A line of text given twice: the same as the line next to it, or opening with the same
+    /// words twice over (an image's alternative text and its caption, as text browsers dump
+    /// them).
+    case doubled
     /// A caption in a photo gallery: one of three or more in a row, each above its credit.
     case gallery
     /// A headline or summary in a list of teasers: three or more in a row, each above its
@@ -197,7 +201,8 @@ struct TextDumpCleaner {
           blocks.append(ArticleBlock(kind: .listItem, text: line, lines: range))
         } else if headlines.contains(index) {
           drop("signal:headline-list")
-        } else if Self.isHeading(line, signals[index]), next < units.count, inBody[next],
+        } else if Self.isHeading(line, signals[index]), !Self.hasBullet(line), next < units.count,
+          inBody[next],
           [.prose, .sentence, .fragment].contains(classes[next]) || listed.contains(next)
             || (Self.listItemText(lines[next]) != nil && signals[next].words >= 3)
         {
@@ -205,7 +210,10 @@ struct TextDumpCleaner {
         } else if let item = Self.listItemText(line), signals[index].words >= 3 {
           blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
         } else if interior.contains(index) {
-          blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: range))
+          let item = Self.listItemText(line)
+          blocks.append(
+            ArticleBlock(
+              kind: item == nil ? .paragraph : .listItem, text: item ?? line, lines: range))
         } else {
           drop("signal:short-line")
         }
@@ -304,6 +312,8 @@ struct TextDumpCleaner {
         classes[index] = .byline
       } else if Self.isPackedList(line) {
         classes[index] = .packedList
+      } else if signal.isProse, Self.isDoubled(index, lines, signal) {
+        classes[index] = .doubled
       } else if signal.isProse {
         if Self.endsWithEllipsis(line) {
           classes[index] = .teaser
@@ -338,7 +348,8 @@ struct TextDumpCleaner {
       case .teaser: scores[index] = -2
       case .sentence: scores[index] = 1
       case .short: scores[index] = -2
-      case .repeated, .rule, .dateLine, .byline, .gallery, .teaserList, .authorBox, .boxed:
+      case .repeated, .doubled, .rule, .dateLine, .byline, .gallery, .teaserList, .authorBox,
+        .boxed:
         scores[index] = -3
       case .packedList: scores[index] = -6
       case .timestamp: scores[index] = -10
@@ -598,6 +609,7 @@ struct TextDumpCleaner {
     case .dateLine: return "signal:date-line"
     case .byline: return "signal:byline"
     case .packedList: return "signal:packed-list"
+    case .doubled: return "signal:doubled-line"
     case .gallery: return "signal:gallery"
     case .teaserList: return "signal:teaser-list"
     case .authorBox: return "signal:author-box"
@@ -641,6 +653,57 @@ struct TextDumpCleaner {
     return false
   }
 
+  /// The least words of a line that is the same words twice over: fewer are a figure of
+  /// speech ("very, very"), not a caption given twice.
+  static let doubledWords = 4
+  /// The least words said twice at the start of a line that goes on after them: a press
+  /// release's paragraph may open with the company's name in bold and then name it again
+  /// ("Harbor Ferries Ltd Harbor Ferries Ltd runs…"), a caption is longer.
+  static let doubledOpeningWords = 8
+
+  /// The longest line (in UTF-8 bytes) looked at for words said twice: a caption given twice
+  /// with its credit fits, a longer line is a paragraph (this also bounds the work a line costs).
+  static let maximumDoubledLength = 1200
+
+  /// Whether the line at `index` is given twice (see ``LineClass/doubled``).
+  ///
+  /// A paragraph of the story seldom stands twice in a row or opens by saying its first words
+  /// twice; a photo's caption often does in a dump, once as the image's text and once below it.
+  /// The dump's first line (the page's title) does not count: the headline under it may repeat
+  /// it.
+  static func isDoubled(_ index: Int, _ lines: [String], _ signal: LineSignals) -> Bool {
+    let line = lines[index]
+    let count = line.utf8.count
+    for other in [index - 1, index + 1] where other > 0 && other < lines.count && index > 0 {
+      if lines[other].utf8.count == count, lines[other] == line { return true }
+    }
+    guard signal.words >= 2 * doubledWords, count <= maximumDoubledLength else { return false }
+    return line.utf8.withContiguousStorageIfAvailable(opensDoubled)
+      ?? Array(line.utf8).withUnsafeBufferPointer(opensDoubled)
+  }
+
+  /// Whether the bytes are the same words twice over (at least ``doubledWords`` of them), or
+  /// open with at least ``doubledOpeningWords`` words said twice.
+  private static func opensDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, first != 0x20 else { return false }
+    var words = 0
+    var index = 1
+    while 2 * index + 1 <= bytes.count {
+      if bytes[index] == 0x20 {
+        words += 1
+        let end = 2 * index + 1
+        if words >= (end == bytes.count ? doubledWords : doubledOpeningWords),
+          bytes[index + 1] == first, end == bytes.count || bytes[end] == 0x20,
+          bytes[0..<index].elementsEqual(bytes[(index + 1)..<end])
+        {
+          return true
+        }
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
   static func isPackedList(_ line: String) -> Bool {
     line.utf8.withContiguousStorageIfAvailable(packedMarkers)
@@ -667,9 +730,18 @@ struct TextDumpCleaner {
     return false
   }
 
+  /// The markers of a bulleted line, with the space after them.
+  static let bullets = ["• ", "* ", "- ", "– ", "· ", "▪ ", "◦ ", "‣ "]
+
+  /// Whether a line starts with a bullet: an item of a list (a menu, in a text browser's dump),
+  /// never a heading, whatever follows it.
+  static func hasBullet(_ line: String) -> Bool {
+    bullets.contains { line.hasPrefix($0) }
+  }
+
   /// The text of a bulleted or numbered line without its marker, or `nil` for other lines.
   static func listItemText(_ line: String) -> String? {
-    for marker in ["• ", "* ", "- ", "– ", "· ", "▪ ", "◦ ", "‣ "] where line.hasPrefix(marker) {
+    for marker in bullets where line.hasPrefix(marker) {
       return String(line.dropFirst(marker.count))
     }
     let digits = line.prefix { $0.isASCII && $0.isNumber }

@@ -39,4 +39,32 @@ import Testing
     let kept = try ArticleFixtures.clean(text: withLead).article.blocks.map(\.text)
     #expect(kept == [lead] + Self.story.dropFirst())
   }
+
+  @Test func aCaptionGivenTwiceGoesButAParagraphOpeningWithANameStays() throws {
+    // A text browser dumps a photo's text and its caption one after the other.
+    let caption = "Ferry crews wait on the quay at Kelmouth for the result of the vote."
+    let twice = [Self.story[0], caption, caption, Self.story[1], Self.story[2]]
+    let result = try ArticleFixtures.clean(text: twice.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 3) == "signal:doubled-line")
+    #expect(ArticleFixtures.reason(result, line: 5) == "signal:doubled-line")
+
+    // Or on one line: the caption twice over, or twice and then its credit.
+    let short = "The ferry at the quay."
+    let long = "Ferry crews wait on the quay at Kelmouth for the result of the strike vote"
+    for line in ["\(short) \(short)", "\(long) \(long) Ines Okafor for the Harbor Times"] {
+      let text = [Self.story[0], line, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+      let once = try ArticleFixtures.clean(text: text)
+      #expect(once.article.blocks.map(\.text) == Self.story)
+      #expect(ArticleFixtures.reason(once, line: 3) == "signal:doubled-line")
+    }
+
+    // A paragraph that names a company in bold and then again is the story's own.
+    let release =
+      "Harbor Ferries Ltd Harbor Ferries Ltd runs the tide-powered line between Kelmouth and "
+      + "the island, and has done since the line opened."
+    let kept = [Self.story[0], release, Self.story[1], Self.story[2]]
+    let withRelease = try ArticleFixtures.clean(text: kept.joined(separator: "\n\n"))
+    #expect(withRelease.article.blocks.map(\.text) == kept)
+  }
 }

@@ -70,4 +70,17 @@ import Testing
     #expect(kept.article.blocks.map(\.text) == single)
     #expect(kept.article.blocks[2].kind == .heading)
   }
+
+  @Test func aBulletedLineIsAnItemNeverAHeading() throws {
+    // A text browser dumps a menu's links as bullets; the first is no heading over the others.
+    let lines =
+      [Self.story[0], Self.story[1], "* Tours", "* Ferry times and fares"]
+      + Self.story[2...]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    let blocks = result.article.blocks
+    #expect(
+      blocks.map(\.text) == Self.story[0...1] + ["Tours", "Ferry times and fares"]
+        + Self.story[2...])
+    #expect(!blocks.contains { $0.kind == .heading })
+  }
 }
