@@ -207,10 +207,15 @@ struct PublicationDate {
     Range(range, in: text).flatMap { Int(text[$0]) }
   }
 
+  /// The number of the month named in a range of a text ("Nov", "november.").
   private static func month(_ text: String, _ range: NSRange) -> Int? {
-    Range(range, in: text).flatMap {
-      months[text[$0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))]
-    }
+    guard let range = Range(range, in: text) else { return nil }
+    // Without full stops at either end, trimmed scalar by scalar (no character set: this runs
+    // on every date of a page).
+    var name = Substring(text[range].lowercased()).unicodeScalars
+    while name.first == "." { name.removeFirst() }
+    while name.last == "." { name.removeLast() }
+    return months[String(name)]
   }
 
   private static func date(year: Int, month: Int, day: Int) -> Date? {

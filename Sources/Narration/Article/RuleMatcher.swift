@@ -5,8 +5,9 @@ import Foundation
 /// Lines longer than ``maximumLineLength`` are never matched: chrome lines are short, and this
 /// keeps a page that is one huge line from costing a regular-expression pass per rule. Most
 /// lines are settled by cheap checks before any regular expression runs: a rule's keywords
-/// (looked up by a hash of each word's bytes), its word limit, literal phrases (a set look-up)
-/// and literal beginnings and endings.
+/// (looked up by a hash of each word's bytes), its word limit, literal phrases (a set look-up),
+/// literal beginnings and endings, and the pieces of text its pattern requires (read from the
+/// pattern by ``PatternLiterals``).
 struct RuleMatcher {
   /// The longest line (in UTF-8 bytes) that whole-line rules are tried on.
   static let maximumLineLength = 250
@@ -24,9 +25,13 @@ struct RuleMatcher {
     let ends: [[UInt8]]
     let keywords: Set<String>?
     let maxWords: Int
+    /// Lowercased pieces of text of which every match of the pattern in an ASCII line contains
+    /// one (see ``PatternLiterals``), as bytes; `nil` when the pattern gives none.
+    let required: [[UInt8]]?
 
-    /// Whether the rule matches a whole line (`lowered` is the line in lowercase).
-    func matches(_ line: String, lowered: String) -> Bool {
+    /// Whether the rule matches a whole line (`lowered` is the line in lowercase, and `ascii`
+    /// says whether it is all ASCII).
+    func matches(_ line: String, lowered: String, ascii: Bool) -> Bool {
       if !phrases.isEmpty, phrases.contains(RuleMatcher.phraseKey(lowered)) { return true }
       if !pieces.isEmpty, pieces.contains(where: { RuleMatcher.contains(lowered, $0) }) {
         return true
@@ -34,6 +39,9 @@ struct RuleMatcher {
       guard let regex else { return false }
       if !starts.isEmpty || !ends.isEmpty {
         guard RuleMatcher.hasEdge(lowered, starts: starts, ends: ends) else { return false }
+      }
+      if ascii, let required, !required.contains(where: { RuleMatcher.contains(lowered, $0) }) {
+        return false
       }
       let range = NSRange(line.startIndex..., in: line)
       return regex.firstMatch(in: line, range: range) != nil
@@ -84,7 +92,8 @@ struct RuleMatcher {
           starts: lower(rule.startsWith).map { Array($0.utf8) },
           ends: lower(rule.endsWith).map { Array(Self.withoutTrailingStops($0).utf8) },
           keywords: rule.keywords.map { Set($0.map { $0.lowercased() }) },
-          maxWords: rule.maxWords ?? Int.max)
+          maxWords: rule.maxWords ?? Int.max,
+          required: rule.pattern.flatMap(PatternLiterals.required)?.map { Array($0.utf8) })
       }
     }
     lineRules = compile(.line, whole: true)
@@ -128,12 +137,15 @@ struct RuleMatcher {
       mask &= ~(1 << UInt64(bit))
     }
     guard mask != 0 else { return (nil, nil) }
-    let lowered = line.lowercased()
-    for (bit, rule) in sectionRules.enumerated() where tried(bit, mask) {
-      if rule.matches(line, lowered: lowered) { return (rule.id, nil) }
+    let (lowered, ascii) = Self.lowercased(line)
+    // By index: a rule is only read when its bit is set.
+    for bit in sectionRules.indices where tried(bit, mask) {
+      let rule = sectionRules[bit]
+      if rule.matches(line, lowered: lowered, ascii: ascii) { return (rule.id, nil) }
     }
-    for (offset, rule) in lineRules.enumerated() where tried(sectionRules.count + offset, mask) {
-      if rule.matches(line, lowered: lowered) { return (nil, rule.id) }
+    for offset in lineRules.indices where tried(sectionRules.count + offset, mask) {
+      let rule = lineRules[offset]
+      if rule.matches(line, lowered: lowered, ascii: ascii) { return (nil, rule.id) }
     }
     return (nil, nil)
   }
@@ -149,8 +161,8 @@ struct RuleMatcher {
       line.utf8.count <= 4 * Self.maximumLineLength
     else { return nil }
     let end = String(String.UnicodeScalarView(line.unicodeScalars.suffix(Self.longLineEnd)))
-    let lowered = end.lowercased()
-    return longLineEndRules.first { $0.matches(end, lowered: lowered) }?.id
+    let (lowered, ascii) = Self.lowercased(end)
+    return longLineEndRules.first { $0.matches(end, lowered: lowered, ascii: ascii) }?.id
   }
 
   private func tried(_ bit: Int, _ mask: UInt64) -> Bool {
@@ -222,6 +234,46 @@ struct RuleMatcher {
   /// The FNV-1a hash of some bytes.
   static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
     bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+  }
+
+  /// A line in lowercase, as `String.lowercased()` gives it (each scalar's lowercase
+  /// mapping), and whether the line is all ASCII.
+  ///
+  /// Lowercases ASCII a byte at a time, and only looks up the mapping of the scalars beyond it:
+  /// the standard library looks up every scalar of a line that has a single one (a curly quote).
+  static func lowercased(_ line: String) -> (text: String, ascii: Bool) {
+    let asciiText = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for (offset, byte) in bytes.enumerated() { buffer[offset] = lowercase(byte) }
+        return bytes.count
+      }
+    }
+    if let text = asciiText ?? nil { return (text, true) }
+    // A lowercase mapping is at most twice as long as its scalar in UTF-8 ("İ" gives "i̇").
+    let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * line.utf8.count) {
+      buffer -> String? in
+      var count = 0
+      for scalar in line.unicodeScalars {
+        if scalar.isASCII {
+          buffer[count] = lowercase(UInt8(scalar.value))
+          count += 1
+          continue
+        }
+        for byte in scalar.properties.lowercaseMapping.utf8 {
+          guard count < buffer.count else { return nil }
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+    }
+    return (text ?? line.lowercased(), !line.utf8.contains { $0 >= 0x80 })
+  }
+
+  /// An ASCII byte in lowercase.
+  private static func lowercase(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
   }
 
   /// A lowercased line as ``Compiled/phrases`` holds it: without surrounding spaces and
@@ -298,8 +350,8 @@ struct RuleMatcher {
   /// they go without keyword pre-checks.
   func edgeRule(_ line: String) -> String? {
     guard !line.isEmpty, line.utf8.count <= Self.maximumLineLength * 2 else { return nil }
-    let lowered = line.lowercased()
-    return edgeRules.first { $0.matches(line, lowered: lowered) }?.id
+    let (lowered, ascii) = Self.lowercased(line)
+    return edgeRules.first { $0.matches(line, lowered: lowered, ascii: ascii) }?.id
   }
 
   /// The id of the first element rule found in an element's class and id, if any.
