@@ -260,6 +260,14 @@ extension Normalizer {
       if periodEndsSentence(stream, at: end + 1, strong: false) { spoken += "." }
       return Reading(spoken: spoken, end: end + 2)
     }
+    if suffix == "d", number.isPlain, let value = number.value, (1...11).contains(value),
+      stream.isMark(end + 1, "."), stream.endsFree(end + 2)
+    {
+      // Pence alone in old British money: "the fare was 6d." → "six pence".
+      var spoken = say(number) + (number.isOne ? " penny" : " pence")
+      if periodEndsSentence(stream, at: end + 1, strong: false) { spoken += "." }
+      return Reading(spoken: spoken, end: end + 2)
+    }
     if suffix == "ers", free, number.isPlain, number.integer.count <= 3 {
       // A team named by its number: "the 49ers" → "forty niners", "76ers" → "seventy sixers".
       let words = say(number)

@@ -206,8 +206,10 @@ extension Normalizer {
           ["de", "van", "von", "du", "del", "della", "di", "da", "le", "la"].contains(
             spacedNext?.text ?? "") && stream.isInlineSpace(nextIndex + 1)
           && (stream[nextIndex + 2]?.isCapitalized ?? false)
+        // A nobleman's title before it is no street name: "Lord St. Clair".
+        let afterTitle = tables.rulerTitles.contains(previous?.text ?? "")
         guard nextIsName || pairedTitle || particleName, !numeral,
-          !afterName || candidates.count == 1
+          !afterName || candidates.count == 1 || afterTitle
         else {
           continue
         }

@@ -59,3 +59,15 @@ func titlesOfAddressInOldNovels(_ written: String, _ spoken: String) throws {
 func numberingAndDatingInOldLetters(_ written: String, _ spoken: String) throws {
   #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The toll was 4d. a head.", "The toll was four pence a head."),
+  ("She gave the boy 1d. for his trouble.", "She gave the boy one penny for his trouble."),
+  ("ACT III. Sc. 2.", "ACT three. scene two."),
+  ("Lord St. Aubyn rode ahead.", "Lord Saint Aubyn rode ahead."),
+  // A street named after a king stays a street.
+  ("They kept a shop in King St. by the quay.", "They kept a shop in King Street by the quay."),
+])
+func penceScenesAndSaintsInOldBooks(_ written: String, _ spoken: String) throws {
+  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+}
