@@ -499,6 +499,13 @@ extension Normalizer {
     return Reading(spoken: spoken, end: end)
   }
 
+  /// Whether `token` is an initial ("G") or an abbreviated month ("Mar"), whose period may
+  /// stand apart in tokenized text.
+  func isInitialOrMonth(_ token: Token?) -> Bool {
+    guard let token, token.kind == .word, token.isCapitalized else { return false }
+    return token.text.utf8.count == 1 || tables.months[token.text] != nil
+  }
+
   /// Reads the number before a book of the Bible that comes numbered, as an ordinal: "1
   /// Corinthians 13" → "First Corinthians thirteen", "II Kings 5:1" → "Second Kings five one".
   func readNumberedBook(_ stream: TokenStream, at index: Int) -> Reading? {
@@ -938,6 +945,13 @@ extension Normalizer {
       && (stream[index + 2]?.text.first?.isLowercase ?? false):
       // A period standing alone before a lower-case word: eSpeak NG would say "dot".
       return Reading(spoken: "", end: index + 1)
+    case "."
+    where stream.isInlineSpace(index - 1) && stream.isInlineSpace(index + 1)
+      && (stream.isNumber(index + 2) || stream.isMark(index + 2, "&"))
+      && isInitialOrMonth(stream[index - 2]):
+      // An initial's or a month's period set apart, as tokenized text writes it ("Mills , G .
+      // 2007", "30 Mar . 2011", "Smith , J . & Jones"): eSpeak NG would say "dot".
+      return Reading(spoken: "", end: index + 2)
     case ".":
       // ".5" → "point five"; also after a comparison ("n>.5").
       guard stream.startsFree(index) || stream.isMark(index - 1, "<>="),

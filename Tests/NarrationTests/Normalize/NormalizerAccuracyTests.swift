@@ -76,3 +76,15 @@ func aDateAfterANumberThatIsNoDay(_ written: String, _ spoken: String) throws {
 func aPossessiveSplitFromANumber(_ written: String, _ spoken: String) throws {
   #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Barnes , T . 1994 .", "Barnes , T nineteen ninety four ."),
+  ("Ford , P . & Lowe , R . ( 2001 ) .", "Ford , P and Lowe , R . ( two thousand one ) ."),
+  ("Filed 12 Feb . 2019 .", "Filed the twelfth of February twenty nineteen ."),
+  // A lower-case abbreviation keeps its period; so does an initial before a name.
+  ("See p . 41 .", "See p . forty one ."),
+  ("Jane K . Ross wrote it .", "Jane K . Ross wrote it ."),
+])
+func aPeriodSetApartFromAnInitialOrAMonth(_ written: String, _ spoken: String) throws {
+  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+}
