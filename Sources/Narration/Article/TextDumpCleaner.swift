@@ -150,7 +150,7 @@ struct TextDumpCleaner {
     dropAuthorBox(parts, lines, &classes, &inBody)
     dropBoxedLines(lines, signals, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
-    let meta = metadata(lines, classes, body: parts.first ?? 0..<0)
+    let meta = metadata(lines, classes, body: parts.first ?? 0..<0, headline: headline)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
 
     // The body's first line of text, when it may be the lead photo's caption: short enough,
@@ -307,6 +307,8 @@ struct TextDumpCleaner {
       if mayBeTime && signal.words <= 6 && dates.isTimestamp(line) {
         classes[index] = .timestamp
       } else if mayBeTime && dates.dateLine(line) != nil {
+        classes[index] = .dateLine
+      } else if signal.words <= Self.maximumDatesWords, isDates(line) {
         classes[index] = .dateLine
       } else if Byline.name(in: line) != nil {
         classes[index] = .byline
@@ -627,6 +629,23 @@ struct TextDumpCleaner {
     return !".,;:|)]".contains(last) && !line.hasPrefix("(")
   }
 
+  /// The most words of a line of several dates ("Published: … | Updated: …").
+  static let maximumDatesWords = 30
+
+  /// Whether a line is two or three date lines between bars: the header of a story, like one.
+  ///
+  /// Such a line reads "PUBLISHED: November 8, 2026 at 4:56 p.m. | UPDATED: November 9, 2026".
+  /// The cheap tests (a bar, a digit) come first.
+  func isDates(_ line: String) -> Bool {
+    guard line.utf8.contains(0x7C), Self.mayBeTime(line) else { return false }
+    let parts = line.split(separator: "|")
+    return (2...3).contains(parts.count)
+      && parts.allSatisfy { part in
+        let text = part.trimmingCharacters(in: .whitespaces)
+        return dates.dateLine(text) != nil
+      }
+  }
+
   /// A cheap test before the date expressions: times and dates have a digit, relative times
   /// end in "ago", and a few words stand alone.
   static func mayBeTime(_ line: String) -> Bool {
@@ -833,7 +852,13 @@ struct TextDumpCleaner {
   static let maximumHeadlineWords = 24
 
   /// Reads the title, byline and date from the lines just above (and at the top of) the body.
-  private func metadata(_ lines: [String], _ classes: [LineClass], body: Range<Int>) -> Metadata {
+  ///
+  /// When no line above the byline or date reads as the headline, the line that repeats the
+  /// page's title (`headline`, see ``PageHeadline``) is it, however long, if no paragraph of the
+  /// body comes before it: a long headline reads as a fragment and would open the body.
+  private func metadata(
+    _ lines: [String], _ classes: [LineClass], body: Range<Int>, headline: Int?
+  ) -> Metadata {
     var meta = Metadata()
     guard !body.isEmpty else { return meta }
     // The header of an article sits just above its first paragraph, or in its first lines.
@@ -858,7 +883,12 @@ struct TextDumpCleaner {
           anchor = anchor ?? index
         }
       case .dateLine where meta.published == nil:
-        meta.published = dates.dateLine(line)
+        // A line of several dates gives the first ("Published: … | Updated: …").
+        meta.published =
+          dates.dateLine(line)
+          ?? line.split(separator: "|").first.flatMap {
+            dates.dateLine($0.trimmingCharacters(in: .whitespaces))
+          }
         meta.used.insert(index)
         meta.reasons[index] = "signal:date-line"
         anchor = anchor ?? index
@@ -889,8 +919,12 @@ struct TextDumpCleaner {
     let chosen: Int?
     if let repeatedFirst = candidates.first(where: { lines[$0] == firstLine && $0 > 0 }) {
       chosen = repeatedFirst
-    } else if anchor != nil {
-      chosen = candidates.first
+    } else if anchor != nil, let first = candidates.first {
+      chosen = first
+    } else if let headline, headline >= windowStart, headline < windowEnd,
+      !(body.lowerBound..<max(body.lowerBound, headline)).contains(where: { classes[$0] == .prose })
+    {
+      chosen = headline
     } else {
       chosen = nil
     }

@@ -54,4 +54,23 @@ import Testing
     let explained = try ArticleFixtures.clean(text: text, options: CleaningOptions(explain: true))
     #expect(explained.article.bodyText == plain.article.bodyText)
   }
+
+  @Test func aLongHeadlineAndALineOfDatesAboveTheStoryAreItsHeader() throws {
+    // A headline of 20 words reads as a fragment of prose; the page's title names it.
+    let headline =
+      "Harbor council votes to rebuild the old fish market as a covered hall for farmers, "
+      + "bakers and fishing families by next summer"
+    let dates = "PUBLISHED: November 8, 2026 at 4:56 p.m. | UPDATED: November 9, 2026 at 6:00 a.m."
+    let text =
+      [
+        "\(headline) | Harbor Times", "Home", "News", "Local", headline, "By Ines Okafor", dates,
+      ] + ArticleFixtures.ferryStory + ["Most Read", "Ferry fares rise"]
+    let result = try ArticleFixtures.clean(text: text.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == ArticleFixtures.ferryStory)
+    #expect(result.article.title == headline)
+    #expect(ArticleFixtures.reason(result, line: 9) == "signal:title")
+    #expect(ArticleFixtures.reason(result, line: 13) == "signal:date-line")
+    let published = try #require(result.article.published)
+    #expect(published == Date(timeIntervalSince1970: 1_794_096_000))
+  }
 }
