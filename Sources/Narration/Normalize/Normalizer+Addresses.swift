@@ -137,6 +137,13 @@ extension Normalizer {
       let ends = periodEndsSentence(stream, at: index + 3, strong: false)
       return Reading(spoken: party + " of " + state + (ends ? "." : ""), end: index + 4)
     }
+    if stream.isMark(index + 1, "-"), let party = Self.parties[stream.text(index)],
+      stream.startsFree(index), stream.endsFree(index + 3),
+      tables.states.values.contains(stream.text(index + 2))
+    {
+      // A state written in full in a party label: "R-Ohio" → "Republican of Ohio".
+      return Reading(spoken: party + " of " + stream.text(index + 2), end: index + 3)
+    }
     guard let state = tables.apStates[stream.text(index)], stream.isMark(index + 1, "."),
       stream.isInlineSpace(index - 1), let before = stream.previous(index)
     else { return nil }

@@ -977,6 +977,8 @@ extension Normalizer {
           || stream.isMark(index - 1, brackets) || stream.isMark(index + 1, brackets)
       else { return nil }
       return Reading(spoken: "", end: index + 1)
+    case "×":
+      if let reading = readDimensionSign(stream, at: index) { return reading }
     case "%":
       return Reading(spoken: "percent", end: index + 1)
     case "!", "?":
@@ -1032,6 +1034,19 @@ extension Normalizer {
     while stream.isMark(end, "—―–") { end += 1 }
     guard stream.isWord(end) else { return nil }
     return Reading(spoken: " ", end: end)
+  }
+
+  /// Reads a multiplication sign between measurements as "by": "1.2 × 0.8 m", "30 × 40 cm",
+  /// "2 × 3 × 4 m"; elsewhere ("3 × 10^8") it stays "times".
+  func readDimensionSign(_ stream: TokenStream, at index: Int) -> Reading? {
+    let spaced = stream.isInlineSpace(index - 1)
+    guard spaced == stream.isInlineSpace(index + 1), let before = stream.previous(index),
+      stream.isNumber(before), let second = stream.number(at: spaced ? index + 2 : index + 1),
+      !stream.isMark(second.end, "^")
+    else { return nil }
+    let next = stream.skipSpace(second.end)
+    guard stream.isMark(next, "×") || unit(stream, at: second.end) != nil else { return nil }
+    return Reading(spoken: spaced ? "by" : " by ", end: index + 1)
   }
 
   /// Reads an offset from universal time after "UTC" or "GMT": "UTC+1" → "U T C plus one",

@@ -92,3 +92,27 @@ func aColonBeforeScaleIsARatio(_ written: String, _ spoken: String) throws {
 func unitsWrittenWithTheirPeriods(_ written: String, _ spoken: String) throws {
   #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Rep. Ann Kell, R-Ohio, said no.", "Representative Ann Kell, Republican of Ohio, said no."),
+  ("Sen. Joe Marsh (D-Iowa) agreed.", "Senator Joe Marsh (Democrat of Iowa) agreed."),
+  // A hyphened word is no party label.
+  ("the D-Day beaches", "the D-Day beaches"),
+])
+func aPartyLabelWithTheStateInFull(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The slab is 2.5 × 1.5 m.", "The slab is two point five by one point five meters."),
+  ("The box is 20 × 30 × 40 cm.", "The box is twenty by thirty by forty centimeters."),
+  // A product or a power stays "times".
+  (
+    "Light travels 3 × 10^8 m/s.",
+    "Light travels three times ten to the power of eight meters per second."
+  ),
+  ("It is 6 × 7 in all.", "It is six times seven in all."),
+])
+func aMultiplicationSignBetweenMeasuresIsBy(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
