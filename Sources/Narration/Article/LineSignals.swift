@@ -22,7 +22,7 @@ struct LineSignals {
       ?? Array(line.utf8).withUnsafeBufferPointer(Self.count)
     let (words, hasLowercase, unspaced, length) = counts
     var lastSignificant: Unicode.Scalar = " "
-    for scalar in line.unicodeScalars.reversed() where !Self.closers.contains(scalar) {
+    for scalar in line.unicodeScalars.reversed() where !Self.isCloser(scalar) {
       lastSignificant = scalar
       break
     }
@@ -30,7 +30,7 @@ struct LineSignals {
     self.hasLowercase = hasLowercase || unspaced > 0
     self.unspacedScript = unspaced * 2 > length
     self.length = length
-    self.endsSentence = Self.terminals.contains(lastSignificant)
+    self.endsSentence = Self.isTerminal(lastSignificant)
   }
 
   /// Counts words, scalars and letters of UTF-8 bytes: ASCII directly, other characters
@@ -87,12 +87,23 @@ struct LineSignals {
     hasLowercase && endsSentence && effectiveWords >= 3
   }
 
-  private static let closers: Set<Unicode.Scalar> = [
-    "\"", "'", "”", "’", "»", ")", "]", "*", "_",
-  ]
-  private static let terminals: Set<Unicode.Scalar> = [
-    ".", "!", "?", "…", "。", "！", "？", "।", "؟", ":", ";",
-  ]
+  /// Whether a scalar closes a sentence after its punctuation (a quote, a bracket, emphasis).
+  ///
+  /// A `switch`, not a set: it is asked about the end of every line of a page.
+  private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "”", "’", "»", ")", "]", "*", "_": return true
+    default: return false
+    }
+  }
+
+  /// Whether a scalar ends a sentence (or a clause that a line may end with).
+  private static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?", "…", "。", "！", "？", "।", "؟", ":", ";": return true
+    default: return false
+    }
+  }
 
   private static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

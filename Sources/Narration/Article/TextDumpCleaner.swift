@@ -165,6 +165,8 @@ struct TextDumpCleaner {
     let headlines = Self.headlineLists(lines, signals, classes, inBody, listed: listed)
     var blocks: [ArticleBlock] = []
     var dropped: [DroppedLine] = []
+    // Room for every line at once: growing a page's list step by step copies it over and over.
+    dropped.reserveCapacity(physical.count)
     for index in units.indices {
       let line = lines[index]
       let range = (units[index].lines.lowerBound + 1)...(units[index].lines.upperBound + 1)
@@ -237,6 +239,8 @@ struct TextDumpCleaner {
   /// unit.
   static func units(_ lines: [String]) -> [Unit] {
     var units: [Unit] = []
+    // Room for every line at once: growing a page's list step by step copies it over and over.
+    units.reserveCapacity(lines.count)
     var blanks = 0
     var previous: LineSignals?
     for (index, line) in lines.enumerated() {

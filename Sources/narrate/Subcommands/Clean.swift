@@ -43,10 +43,7 @@ extension Narrate {
           }
           ruleSet = ruleSet.adding(try CleaningRules.parse(yaml: text, name: rules))
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-          throw NarrationError.fileNotFound(file)
-        }
-        let document = try SourceDocument(name: file, data: data, format: inputFormat)
+        let document = try readDocument()
         let cleaner = ArticleCleaner(rules: ruleSet)
         let options = CleaningOptions(title: title, language: language, explain: explain)
         if explain {
@@ -71,6 +68,14 @@ extension Narrate {
         Console.error(error)
         throw ExitCode.failure
       }
+    }
+
+    /// The file as a document; its raw bytes are freed on return, before the cleaning starts.
+    private func readDocument() throws -> SourceDocument {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw NarrationError.fileNotFound(file)
+      }
+      return try SourceDocument(name: file, data: data, format: inputFormat)
     }
 
     private func printExplanation(_ dropped: [DroppedLine]) {
