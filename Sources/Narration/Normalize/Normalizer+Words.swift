@@ -349,9 +349,15 @@ extension Normalizer {
     var cue = previous.text
     let afterPeriod = stream.isMark(previousIndex, ".")
     if afterPeriod, let word = stream[previousIndex - 1] { cue = word.text }
-    // A lone "I" after a word in lower case is the pronoun: "an article I wrote".
-    if text.count == 1, cue.first?.isUppercase != true { return nil }
-    cue = cue.prefix(1).uppercased() + cue.dropFirst().lowercased()
+    // A lone "I" after a word in lower case is the pronoun: "an article I wrote"; a lone "V"
+    // is a numeral only after a numbered noun ("class V"), and "X" stays a letter ("type X").
+    let capitalizedCue = cue.prefix(1).uppercased() + cue.dropFirst().lowercased()
+    if text.count == 1, cue.first?.isUppercase != true,
+      text != "V" || !tables.romanCues.contains(capitalizedCue)
+    {
+      return nil
+    }
+    cue = capitalizedCue
     if text == "I" {
       // After a sentence ("Thank you, James. I will go."), or before a verb said of oneself
       // ("Henry I think is right"), it is the pronoun; "Vol. I" and "Elizabeth I was" are not.

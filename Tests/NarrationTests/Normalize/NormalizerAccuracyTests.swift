@@ -88,3 +88,14 @@ func aPossessiveSplitFromANumber(_ written: String, _ spoken: String) throws {
 func aPeriodSetApartFromAnInitialOrAMonth(_ written: String, _ spoken: String) throws {
   #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Only a category V storm could do it.", "Only a category five storm could do it."),
+  ("Each group V element has five.", "Each group five element has five."),
+  // A lone "I" stays the pronoun, and a lone "X" a letter, after the same nouns.
+  ("The class I teach meets today.", "The class I teach meets today."),
+  ("Cells of type X and type Y grew.", "Cells of type X and type Y grew."),
+])
+func aLoneVAfterANumberedNounInLowerCase(_ written: String, _ spoken: String) throws {
+  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+}
