@@ -235,10 +235,11 @@ extension Normalizer {
       return Reading(spoken: spoken, end: tail.isEmpty ? end + 1 : rangeEnd(stream, at: end + 1))
     }
     if ending == "d", free, number.isPlain, ["2", "3"].contains(number.integer.suffix(1)),
-      ordinalSuffix(number.integer) != "th",
-      stream.previous(end - 1).map({ stream.text($0).lowercased() == "the" }) ?? false
+      ordinalSuffix(number.integer) != "th", let before = stream.previous(end - 1),
+      stream.text(before).lowercased() == "the" || tables.months[stream.text(before)] != nil
+        || (stream.isMark(before, ".") && tables.months[stream.text(before - 1)] != nil)
     {
-      // Old style: "the 3d of May", "the 22d".
+      // Old style: "the 3d of May", "the 22d", "Oct. 3d, 1781".
       return Reading(spoken: NumberSpeller.ordinal(number.integer, british: british), end: end + 1)
     }
     if suffix == "s", number.isPlain, stream.isMark(end + 1, "."), stream.isInlineSpace(end + 2),
@@ -280,6 +281,17 @@ extension Normalizer {
       // Shillings alone, mid-sentence: "she paid 5s. for it" (never twenty or more).
       return Reading(
         spoken: say(number) + (number.isOne ? " shilling" : " shillings"), end: end + 2)
+    }
+    if suffix == "s", number.isPlain, stream.startsFree(index), let value = number.value,
+      (1...19).contains(value), stream.isMark(end + 1, "."), stream.endsFree(end + 2),
+      stream[stream.skipSpace(end + 2)].map({ $0.isCapitalized || $0.kind == .mark }) ?? true,
+      // (Counted in groups, it is the plural of the number: "in 2s and 3s.", "a pair of 7s.")
+      !["and", "or", "in", "of", "by", "into"].contains(
+        stream.previous(index).map { stream.text($0).lowercased() } ?? "")
+    {
+      // Shillings at the end of a sentence: "I gave him 2s." (never twenty or more).
+      return Reading(
+        spoken: say(number) + (number.isOne ? " shilling" : " shillings") + ".", end: end + 2)
     }
     if suffix == "s", free, number.grouped, number.fraction == nil {
       // "1,000s of fans" → "thousands"; not seconds.

@@ -324,6 +324,13 @@ extension Normalizer {
       text = String(text.dropLast(2))
     }
     guard let value = Self.romanValue(text), stream.endsFree(index + 1) else { return nil }
+    if text.utf8.count >= 4, initial == UInt8(ascii: "M"), possessive.isEmpty,
+      let year = NumberSpeller.year(value, british: british)
+    {
+      // A year in numerals, as title pages and inscriptions print it: "MDCCLXXVI" →
+      // "seventeen seventy six".
+      return Reading(spoken: year, end: index + 1)
+    }
     // An old-style period after the numeral ("George III. died", "Book III., Part II") is
     // not the end of a sentence.
     var end = index + 1

@@ -71,3 +71,18 @@ func numberingAndDatingInOldLetters(_ written: String, _ spoken: String) throws 
 func penceScenesAndSaintsInOldBooks(_ written: String, _ spoken: String) throws {
   #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The cook was paid 9s.", "The cook was paid nine shillings."),
+  ("He lent me 3s. The rest he kept.", "He lent me three shillings. The rest he kept."),
+  ("Nov. 2d, 1790.", "November second, seventeen ninety."),
+  ("It was founded MDCCXLI.", "It was founded seventeen forty one."),
+  ("See page xiv of the preface.", "See page fourteen of the preface."),
+  // Plurals of numbers and of model names stay plurals.
+  ("They marched in 4s and 5s.", "They marched in fours and fives."),
+  ("The pilots flew F-15s.", "The pilots flew F-fifteens."),
+  ("MIX the flour well.", "mix the flour well."),
+])
+func shillingsOrdinalsAndNumeralYearsInOldBooks(_ written: String, _ spoken: String) throws {
+  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+}
