@@ -89,6 +89,17 @@ extension Normalizer {
         return Reading(spoken: spoken, end: end)
       }
     }
+    if number.integer == "10", number.isPlain, let power = superscriptPower(stream, at: end) {
+      // A power of ten in superscript: "10⁹" → "ten to the power of nine", "10⁻³". (Only of
+      // ten: after other numbers a superscript is as often a footnote.)
+      var spoken = "ten to the power of " + power.spoken
+      var end = power.end
+      if let unit = unit(stream, at: power.end) {
+        spoken += " " + unit.unit.plural
+        end = unit.end
+      }
+      return Reading(spoken: spoken, end: end)
+    }
     if stream.isInlineSpace(end), stream.text(end + 1) == "x", stream.isInlineSpace(end + 2),
       let after = stream[end + 3]
     {
@@ -97,7 +108,11 @@ extension Normalizer {
       if let second = stream.number(at: end + 3),
         !stream.isMark(stream.skipSpace(second.end), "=")
       {
-        return Reading(spoken: say(number, stream: stream, at: index) + " by", end: end + 2)
+        // (A power of ten after it is scientific notation: "3 x 10^8" → "three times".)
+        let power = stream.isMark(second.end, "^⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+        return Reading(
+          spoken: say(number, stream: stream, at: index) + (power ? " times" : " by"),
+          end: end + 2)
       }
       if after.kind == .word, after.text.count > 3,
         after.text.hasSuffix("er")
@@ -181,6 +196,28 @@ extension Normalizer {
     // A final period ends the sentence as often as the abbreviation: leave it.
     if stream.isMark(probe - 1, ".") { probe -= 1 }
     return tables.eras.contains(letters) && probe > index ? probe : nil
+  }
+
+  private static let superscripts: [String: Character] = [
+    "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8",
+    "⁹": "9",
+  ]
+
+  /// The exponent written in superscript digits at `index` ("⁹", "⁻¹²"), said as words, with
+  /// the index after it; nil unless up to three digits end free there.
+  private func superscriptPower(_ stream: TokenStream, at index: Int)
+    -> (spoken: String, end: Int)?
+  {
+    let minus = stream.isMark(index, "⁻")
+    var probe = minus ? index + 1 : index
+    var digits = ""
+    while let token = stream[probe], token.kind == .mark, let digit = Self.superscripts[token.text]
+    {
+      digits.append(digit)
+      probe += 1
+    }
+    guard (1...3).contains(digits.count), stream.endsFree(probe) else { return nil }
+    return ((minus ? "minus " : "") + NumberSpeller.cardinal(digits), probe)
   }
 
   /// Reads a number without context: cardinal, decimal, or digit by digit.

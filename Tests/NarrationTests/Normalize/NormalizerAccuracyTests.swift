@@ -99,3 +99,15 @@ func aPeriodSetApartFromAnInitialOrAMonth(_ written: String, _ spoken: String) t
 func aLoneVAfterANumberedNounInLowerCase(_ written: String, _ spoken: String) throws {
   #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "Light covers 3 x 10^5 km each second.",
+    "Light covers three times ten to the power of five kilometers each second."
+  ),
+  ("A drop holds 10⁹ cells.", "A drop holds ten to the power of nine cells."),
+  ("It weighs 10⁻³ kg at most.", "It weighs ten to the power of minus three kilograms at most."),
+])
+func powersOfTenInScientificNotation(_ written: String, _ spoken: String) throws {
+  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+}
