@@ -35,8 +35,18 @@ enum PatternLiterals {
     }
     // A piece that holds another says nothing more ("getty images." after "getty images").
     return pieces.filter { piece in
-      !pieces.contains { $0 != piece && piece.utf8.count > $0.utf8.count && piece.contains($0) }
+      !pieces.contains { $0.utf8.count < piece.utf8.count && Self.holds(piece, $0) }
     }.sorted()
+  }
+
+  /// Whether `text` holds `piece`, compared byte by byte.
+  private static func holds(_ text: String, _ piece: String) -> Bool {
+    let text = Array(text.utf8)
+    let piece = Array(piece.utf8)
+    guard piece.count <= text.count else { return false }
+    return (0...(text.count - piece.count)).contains { start in
+      text[start..<(start + piece.count)].elementsEqual(piece)
+    }
   }
 
   /// What a part of a pattern says about the text it matches.
@@ -146,7 +156,14 @@ enum PatternLiterals {
     private mutating func sequence() -> Info? {
       var parts: [Info] = []
       while let scalar = next, scalar != "|", scalar != ")" {
-        guard let atom = atom(), let part = quantified(atom) else { return nil }
+        let run = literalRun()
+        let part: Info
+        if !run.isEmpty {
+          part = .exact([run])
+        } else {
+          guard let atom = atom(), let quantified = quantified(atom) else { return nil }
+          part = quantified
+        }
         if case .exact = part, let last = parts.last, case .exact = last,
           case .exact(let joined) = last.then(part)
         {
@@ -156,6 +173,19 @@ enum PatternLiterals {
         }
       }
       return parts.reduce(Info.exact([""])) { $0.then($1) }
+    }
+
+    /// A run of plain ASCII characters that no quantifier follows, lowercased, read at once
+    /// (character by character, each would be a part of its own); empty when there is none.
+    private mutating func literalRun() -> String {
+      var run: [UInt8] = []
+      while let scalar = next, scalar.isASCII, !Self.isSyntax(scalar),
+        index + 1 == scalars.count || !Self.isQuantifier(scalars[index + 1])
+      {
+        run.append(Self.lowercase(UInt8(scalar.value)))
+        index += 1
+      }
+      return String(decoding: run, as: UTF8.self)
     }
 
     /// One character, class, group, anchor or escape.
@@ -322,6 +352,27 @@ enum PatternLiterals {
       return (least, most)
     }
 
+    /// Whether a character has a meaning of its own in a pattern (outside brackets).
+    private static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar {
+      case "^", "$", ".", "(", ")", "[", "]", "\\", "*", "+", "?", "{", "}", "|": return true
+      default: return false
+      }
+    }
+
+    /// Whether a character starts a quantifier.
+    private static func isQuantifier(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar {
+      case "?", "*", "+", "{": return true
+      default: return false
+      }
+    }
+
+    /// An ASCII byte in lowercase.
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+      (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+    }
+
     /// Whether a backslash before the character makes it stand for itself (ASCII other than
     /// letters and digits).
     private static func isQuoted(_ scalar: Unicode.Scalar) -> Bool {
@@ -333,8 +384,7 @@ enum PatternLiterals {
     /// folding leaves it outside ASCII; unknown when it folds to something else.
     private static func literal(_ scalar: Unicode.Scalar) -> Info {
       if scalar.isASCII {
-        let value = ("A"..."Z").contains(scalar) ? scalar.value + 0x20 : scalar.value
-        return .exact([String(Character(Unicode.Scalar(UInt8(value))))])
+        return .exact([String(Character(Unicode.Scalar(lowercase(UInt8(scalar.value)))))])
       }
       return scalar.properties.changesWhenCaseFolded ? .unknown : .exact([])
     }

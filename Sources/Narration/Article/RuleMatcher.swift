@@ -93,7 +93,9 @@ struct RuleMatcher {
           ends: lower(rule.endsWith).map { Array(Self.withoutTrailingStops($0).utf8) },
           keywords: rule.keywords.map { Set($0.map { $0.lowercased() }) },
           maxWords: rule.maxWords ?? Int.max,
-          required: rule.pattern.flatMap(PatternLiterals.required)?.map { Array($0.utf8) })
+          // Searched patterns (HTML classes, addresses) are run without this check.
+          required: whole
+            ? rule.pattern.flatMap(PatternLiterals.required)?.map { Array($0.utf8) } : nil)
       }
     }
     lineRules = compile(.line, whole: true)

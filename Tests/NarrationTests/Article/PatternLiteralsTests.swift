@@ -82,6 +82,18 @@ import Testing
     #expect(matched >= 20)
   }
 
+  /// The bundled rule files are read without compiling their patterns twice, so every pattern
+  /// must compile as the matcher compiles it.
+  @Test func everyBundledPatternCompiles() throws {
+    for rule in try CleaningRules.bundled().rules {
+      guard let pattern = rule.pattern else { continue }
+      #expect(
+        (try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.caseInsensitive]))
+          != nil, "\(rule.id)")
+      #expect((try? NSRegularExpression(pattern: pattern)) != nil, "\(rule.id)")
+    }
+  }
+
   /// The matcher's lowercasing gives what `String.lowercased()` gives, for every scalar of the
   /// Basic Multilingual Plane and beyond, alone and amid ASCII.
   @Test func lowercasingMatchesTheStandardLibrary() {
