@@ -64,7 +64,9 @@ extension Normalizer {
   func readMonthDate(_ stream: TokenStream, at index: Int) -> Reading? {
     // Cheap test first: a day or year follows within three tokens ("Dec. 4", "May 2020").
     guard (1...3).contains(where: { stream.isNumber(index + $0) }),
-      let month = month(stream, at: index), stream.startsFree(index)
+      let month = month(stream, at: index),
+      // (Or the second date of a range across months: "Nov. 30-Dec. 2".)
+      stream.startsFree(index) || (stream.isMark(index - 1, "-–") && stream.isNumber(index - 2))
     else { return nil }
     let name = NormalizerTables.monthNames[month.month - 1]
     let separator = month.end

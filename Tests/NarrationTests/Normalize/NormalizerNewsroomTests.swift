@@ -116,3 +116,14 @@ func aPartyLabelWithTheStateInFull(_ written: String, _ spoken: String) throws {
 func aMultiplicationSignBetweenMeasuresIsBy(_ written: String, _ spoken: String) throws {
   #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Talks run Oct. 30-Nov. 1.", "Talks run October thirtieth to November first."),
+  (
+    "The fair is Aug. 29–Sept. 4, 2025.",
+    "The fair is August twenty ninth to September fourth, twenty twenty five."
+  ),
+])
+func aRangeOfDatesAcrossMonths(_ written: String, _ spoken: String) throws {
+  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+}
