@@ -31,6 +31,9 @@ struct TextDumpCleaner {
     /// words twice over (an image's alternative text and its caption, as text browsers dump
     /// them).
     case doubled
+    /// Text above the article's byline or date inside the body's first lines: a photo's caption
+    /// or a teaser, not the story (which starts below its header).
+    case header
     /// A caption in a photo gallery: one of three or more in a row, each above its credit.
     case gallery
     /// A headline or summary in a list of teasers: three or more in a row, each above its
@@ -152,6 +155,20 @@ struct TextDumpCleaner {
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0, headline: headline)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
+    // Text that the body opens with above the byline or date is not the story, which starts
+    // below its header: a photo's caption, or a teaser of the story (a standfirst is kept).
+    // More such lines are the story's own opening above a date set after it.
+    if let anchor = meta.anchor, let first = parts.first?.lowerBound, first < anchor {
+      let above = (first..<anchor).filter { index in
+        inBody[index] && classes[index].isBodyLike && index != meta.standfirst
+      }
+      if above.count <= Self.maximumHeaderTexts {
+        for index in above {
+          classes[index] = .header
+          inBody[index] = false
+        }
+      }
+    }
 
     // The body's first line of text, when it may be the lead photo's caption: short enough,
     // above a credit of a few words, and not one of a slideshow's captions.
@@ -354,7 +371,8 @@ struct TextDumpCleaner {
       case .teaser: scores[index] = -2
       case .sentence: scores[index] = 1
       case .short: scores[index] = -2
-      case .repeated, .doubled, .rule, .dateLine, .byline, .gallery, .teaserList, .authorBox,
+      case .repeated, .doubled, .header, .rule, .dateLine, .byline, .gallery, .teaserList,
+        .authorBox,
         .boxed:
         scores[index] = -3
       case .packedList: scores[index] = -6
@@ -616,6 +634,7 @@ struct TextDumpCleaner {
     case .byline: return "signal:byline"
     case .packedList: return "signal:packed-list"
     case .doubled: return "signal:doubled-line"
+    case .header: return "signal:above-byline"
     case .gallery: return "signal:gallery"
     case .teaserList: return "signal:teaser-list"
     case .authorBox: return "signal:author-box"
@@ -818,7 +837,16 @@ struct TextDumpCleaner {
     /// The standfirst (the sentence between headline and byline that sums the story up), which
     /// belongs to the article although it sits above the body.
     var standfirst: Int?
+    /// The first line of the article's header that was read (its byline or date), if any.
+    var anchor: Int?
   }
+
+  /// The most lines of text that the body may open with above the byline or date for them to be
+  /// the header's (a caption and a teaser), not the story's.
+  static let maximumHeaderTexts = 2
+
+  /// The most lines from the headline down to the byline or date of an article's header.
+  static let headerLines = 8
 
   /// The least words of a standfirst: a summary sentence, not a label or a link.
   static let minimumStandfirstWords = 8
@@ -829,7 +857,12 @@ struct TextDumpCleaner {
   /// byline or date and directly follows a heading-like line (the headline, which may be long
   /// enough to read as a fragment), skipping lines a rule recognised (a "Close" button). News
   /// pages very often set their summary there, apart from the body's paragraphs.
-  private func standfirst(above anchor: Int, _ lines: [String], _ classes: [LineClass]) -> Int? {
+  ///
+  /// When the line that repeats the page's title (`pageHeadline`) stands above the header, the
+  /// standfirst follows it: a line between them is a photo's caption or a second headline.
+  private func standfirst(
+    above anchor: Int, _ lines: [String], _ classes: [LineClass], pageHeadline: Int?
+  ) -> Int? {
     func previous(_ index: Int) -> Int? {
       var index = index - 1
       var skipped = 0
@@ -845,10 +878,17 @@ struct TextDumpCleaner {
       let headline = previous(candidate),
       [.short, .repeated, .fragment].contains(classes[headline])
     else { return nil }
+    if let pageHeadline, pageHeadline < anchor, anchor - pageHeadline <= Self.headerLines,
+      pageHeadline != headline
+    {
+      return nil
+    }
     let signal = LineSignals(lines[headline])
     guard signal.words >= 2, signal.words <= Self.maximumHeadlineWords,
       let last = lines[headline].last
     else { return nil }
+    // The line that repeats the page's title is the headline, however it ends.
+    if headline == pageHeadline { return candidate }
     return ".,;:|)]".contains(last) || lines[headline].hasPrefix("(") ? nil : candidate
   }
 
@@ -902,9 +942,10 @@ struct TextDumpCleaner {
     let firstLine = lines.first { !$0.isEmpty }
     // The headline is the heading-like line nearest above the byline or date; a line that repeats
     // the page's first line (its <title>) wins over a nearer subtitle.
-    if let anchor, anchor < body.lowerBound {
-      meta.standfirst = standfirst(above: anchor, lines, classes)
+    if let anchor {
+      meta.standfirst = standfirst(above: anchor, lines, classes, pageHeadline: headline)
     }
+    meta.anchor = anchor
     let titleEnd = meta.standfirst ?? anchor ?? body.lowerBound
     var candidates: [Int] = []
     var index = titleEnd - 1

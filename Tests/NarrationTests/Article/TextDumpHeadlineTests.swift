@@ -73,4 +73,23 @@ import Testing
     let published = try #require(result.article.published)
     #expect(published == Date(timeIntervalSince1970: 1_794_096_000))
   }
+
+  @Test func aCaptionAboveTheBylineGoesAndAStandfirstUnderTheHeadlineStays() throws {
+    let caption =
+      "Ferry crews wait on the quay at Kelmouth for the result of the strike vote on Monday."
+    let standfirst =
+      "The crews say a new winter rota adds four late shifts a month without extra pay."
+    func page(_ header: [String]) -> String {
+      (["Ferry crews vote to strike over winter rota | Harbor Times", "Home", "News"] + header
+        + ["By Ines Okafor"] + ArticleFixtures.ferryStory).joined(separator: "\n\n")
+    }
+    // Text above the byline, under no headline, is the lead photo's caption.
+    let captioned = try ArticleFixtures.clean(text: page(["22", caption]))
+    #expect(captioned.article.blocks.map(\.text) == ArticleFixtures.ferryStory)
+    #expect(ArticleFixtures.reason(captioned, line: 9) == "signal:above-byline")
+    // Under the headline it is the standfirst, which sums up the story.
+    let summed = try ArticleFixtures.clean(
+      text: page(["Ferry crews vote to strike over winter rota", standfirst]))
+    #expect(summed.article.blocks.map(\.text) == [standfirst] + ArticleFixtures.ferryStory)
+  }
 }
