@@ -52,6 +52,16 @@ import Testing
     #expect(matcher.lineRule("Node.js") == nil)
   }
 
+  @Test func framesAndImagesAsTextBrowsersDumpThemAreChrome() {
+    #expect(
+      matcher.lineRule("IFRAME: https://video.harbor-courier.example/embed/4411?start=14")
+        == "text-browser-embed")
+    #expect(matcher.lineRule("[harbor-quay-1024x683.jpg?w=970]") == "text-browser-image")
+    #expect(matcher.lineRule("[harbor-qua]") == "text-browser-image")
+    #expect(matcher.lineRule("[Updated at 5 p.m. with the council's vote.]") == nil)
+    #expect(matcher.lineRule("Iframe: the element that embeds one page in another") == nil)
+  }
+
   @Test func newsletterBoxesAndBrowserNoticesAreChrome() {
     #expect(matcher.lineRule("The Harbor Courier Newsletter") == "newsletter-form")
     #expect(
