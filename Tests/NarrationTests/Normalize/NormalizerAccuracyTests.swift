@@ -3,16 +3,8 @@ import Testing
 
 @testable import Narration
 
-/// One normalizer over the bundled tables for the invented sentences below.
-///
-/// Each pins a reading a newsreader would give that the normalizer once got wrong, next to
-/// look-alikes that must stay as they were.
-private enum AccuracyFixture {
-  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
-  static func normalizer() throws -> Normalizer {
-    Normalizer(tables: try #require(Self.tables))
-  }
-}
+// Each pins a reading a newsreader would give that the normalizer once got wrong, next to
+// look-alikes that must stay as they were.
 
 @Test(arguments: [
   ("The vicar read 1 Corinthians 13 aloud.", "The vicar read First Corinthians thirteen aloud."),
@@ -27,7 +19,7 @@ private enum AccuracyFixture {
   ("Her 3 Peter Rabbit books sold.", "Her three Peter Rabbit books sold."),
 ])
 func numberedBooksOfTheBible(_ written: String, _ spoken: String) throws {
-  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -38,7 +30,7 @@ func numberedBooksOfTheBible(_ written: String, _ spoken: String) throws {
   ("He bought a 4 TB drive last week.", "He bought a four terabyte drive last week."),
 ])
 func houseNumbersWithALetter(_ written: String, _ spoken: String) throws {
-  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -50,7 +42,7 @@ func houseNumbersWithALetter(_ written: String, _ spoken: String) throws {
   ("Buy 6 x cheese today.", "Buy six x cheese today."),
 ])
 func spacedDimensionsAndMultiples(_ written: String, _ spoken: String) throws {
-  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -66,7 +58,7 @@ func spacedDimensionsAndMultiples(_ written: String, _ spoken: String) throws {
   ),
 ])
 func aDateAfterANumberThatIsNoDay(_ written: String, _ spoken: String) throws {
-  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -74,7 +66,7 @@ func aDateAfterANumberThatIsNoDay(_ written: String, _ spoken: String) throws {
   ("Her 1984 's sequel sold .", "Her nineteen eighty four's sequel sold ."),
 ])
 func aPossessiveSplitFromANumber(_ written: String, _ spoken: String) throws {
-  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -86,7 +78,7 @@ func aPossessiveSplitFromANumber(_ written: String, _ spoken: String) throws {
   ("Jane K . Ross wrote it .", "Jane K . Ross wrote it ."),
 ])
 func aPeriodSetApartFromAnInitialOrAMonth(_ written: String, _ spoken: String) throws {
-  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -97,7 +89,7 @@ func aPeriodSetApartFromAnInitialOrAMonth(_ written: String, _ spoken: String) t
   ("Cells of type X and type Y grew.", "Cells of type X and type Y grew."),
 ])
 func aLoneVAfterANumberedNounInLowerCase(_ written: String, _ spoken: String) throws {
-  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -109,5 +101,5 @@ func aLoneVAfterANumberedNounInLowerCase(_ written: String, _ spoken: String) th
   ("It weighs 10⁻³ kg at most.", "It weighs ten to the power of minus three kilograms at most."),
 ])
 func powersOfTenInScientificNotation(_ written: String, _ spoken: String) throws {
-  #expect(try AccuracyFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }

@@ -3,16 +3,8 @@ import Testing
 
 @testable import Narration
 
-/// One normalizer over the bundled tables for the invented sentences below.
-///
-/// They are in the style of old novels and letters as printed in plain-text editions: stops
-/// glued to dashes, titles of address, French forms of address.
-private enum BookProseFixture {
-  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
-  static func normalizer() throws -> Normalizer {
-    Normalizer(tables: try #require(Self.tables))
-  }
-}
+// They are in the style of old novels and letters as printed in plain-text editions: stops
+// glued to dashes, titles of address, French forms of address.
 
 @Test(arguments: [
   ("Dear brother,—We landed at noon.", "Dear brother, We landed at noon."),
@@ -27,7 +19,7 @@ private enum BookProseFixture {
   ("pages 4.—", "pages four.—"),
 ])
 func aStopGluedToADashKeepsItsPause(_ written: String, _ spoken: String) throws {
-  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -43,7 +35,7 @@ func aStopGluedToADashKeepsItsPause(_ written: String, _ spoken: String) throws 
   ("the de la Mare poems", "the de la Mare poems"),
 ])
 func titlesOfAddressInOldNovels(_ written: String, _ spoken: String) throws {
-  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -57,7 +49,7 @@ func titlesOfAddressInOldNovels(_ written: String, _ spoken: String) throws {
   ("Mary V. Holt wrote back.", "Mary V Holt wrote back."),
 ])
 func numberingAndDatingInOldLetters(_ written: String, _ spoken: String) throws {
-  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -69,7 +61,7 @@ func numberingAndDatingInOldLetters(_ written: String, _ spoken: String) throws 
   ("They kept a shop in King St. by the quay.", "They kept a shop in King Street by the quay."),
 ])
 func penceScenesAndSaintsInOldBooks(_ written: String, _ spoken: String) throws {
-  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -84,5 +76,5 @@ func penceScenesAndSaintsInOldBooks(_ written: String, _ spoken: String) throws 
   ("MIX the flour well.", "mix the flour well."),
 ])
 func shillingsOrdinalsAndNumeralYearsInOldBooks(_ written: String, _ spoken: String) throws {
-  #expect(try BookProseFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }

@@ -3,16 +3,8 @@ import Testing
 
 @testable import Narration
 
-/// One normalizer over the bundled tables for the invented sentences below.
-///
-/// They are in the styles of news, old books and encyclopedias, and each pins a rule that
-/// generalizes: how a newsreader says it, or that it stays exactly as written.
-private enum GeneralityFixture {
-  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
-  static func normalizer() throws -> Normalizer {
-    Normalizer(tables: try #require(Self.tables))
-  }
-}
+// They are in the styles of news, old books and encyclopedias, and each pins a rule that
+// generalizes: how a newsreader says it, or that it stays exactly as written.
 
 @Test(arguments: [
   (
@@ -29,7 +21,7 @@ private enum GeneralityFixture {
   ("Final Fantasy V sold well.", "Final Fantasy V sold well."),
 ])
 func aLoneVNumbersATitle(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -42,7 +34,7 @@ func aLoneVNumbersATitle(_ written: String, _ spoken: String) throws {
   ("The ridge is 1550 m high.", "The ridge is one thousand five hundred fifty meters high."),
 ])
 func raceDistancesInHundreds(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -69,7 +61,7 @@ func raceDistancesInHundreds(_ written: String, _ spoken: String) throws {
   ),
 ])
 func clockSpansAfterBetween(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -81,7 +73,7 @@ func clockSpansAfterBetween(_ written: String, _ spoken: String) throws {
   ("He is Co Chair of the board.", "He is Co Chair of the board."),
 ])
 func companyCountyAndCirca(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -95,7 +87,7 @@ func companyCountyAndCirca(_ written: String, _ spoken: String) throws {
   ("The word[sic] was misspelled.", "The word[sic] was misspelled."),
 ])
 func editorsNotesAreNotRead(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -110,7 +102,7 @@ func editorsNotesAreNotRead(_ written: String, _ spoken: String) throws {
   ("Use the input/output ports (or both).", "Use the input/output ports (or both)."),
 ])
 func transcriptionsInParenthesesAreNotRead(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -122,7 +114,7 @@ func transcriptionsInParenthesesAreNotRead(_ written: String, _ spoken: String) 
   ("I went home. I slept.", "I went home. I slept."),
 ])
 func numberedHeadingsInRomanNumerals(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -131,7 +123,7 @@ func numberedHeadingsInRomanNumerals(_ written: String, _ spoken: String) throws
   ("He sent for Chas. Moore at once.", "He sent for Charles Moore at once."),
 ])
 func oldShortFormsOfNamesAndRanks(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -148,7 +140,7 @@ func oldShortFormsOfNamesAndRanks(_ written: String, _ spoken: String) throws {
   ("A. J. Marsh wrote it.", "A J Marsh wrote it."),
 ])
 func teamsHeirsScalesAndTheInitialA(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -159,7 +151,7 @@ func teamsHeirsScalesAndTheInitialA(_ written: String, _ spoken: String) throws 
   ("When I asked Michael I was told no.", "When I asked Michael I was told no."),
 ])
 func rulersOutsideTheCommonList(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -170,7 +162,7 @@ func rulersOutsideTheCommonList(_ written: String, _ spoken: String) throws {
   ("It was the end.The day began.", "It was the end.The day began."),
 ])
 func degreesWrittenWithPeriods(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -182,7 +174,7 @@ func degreesWrittenWithPeriods(_ written: String, _ spoken: String) throws {
   ("It cost 1s. and no more.", "It cost one shilling and no more."),
 ])
 func monthsOnlyBesideDatesAndShillingsAlone(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -194,7 +186,7 @@ func monthsOnlyBesideDatesAndShillingsAlone(_ written: String, _ spoken: String)
   ("The inn (est. 1790) still stands.", "The inn (established seventeen ninety) still stands."),
 ])
 func zoneOffsetsAndEncyclopediaAbbreviations(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -207,7 +199,7 @@ func zoneOffsetsAndEncyclopediaAbbreviations(_ written: String, _ spoken: String
   ("It is used by build tools, e.g.", "It is used by build tools, for example."),
 ])
 func latinAbbreviationsEndOnlyALine(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -217,7 +209,7 @@ func latinAbbreviationsEndOnlyALine(_ written: String, _ spoken: String) throws 
   ("They live at Pt. Reyes.", "They live at Point Reyes."),
 ])
 func romanNumeralsAfterAbbreviatedNouns(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -242,7 +234,7 @@ func romanNumeralsAfterAbbreviatedNouns(_ written: String, _ spoken: String) thr
   ),
 ])
 func threeDigitYearSpansInParentheses(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -253,7 +245,7 @@ func threeDigitYearSpansInParentheses(_ written: String, _ spoken: String) throw
   ("They hired 12 500 NHS staff.", "They hired twelve thousand five hundred N H S staff."),
 ])
 func spacedThousandsBeforeAModelName(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -266,7 +258,7 @@ func spacedThousandsBeforeAModelName(_ written: String, _ spoken: String) throws
   ("He met Dan 3:1 then.", "He met Dan three to one then."),
 ])
 func chapterAndVerseAfterABookOfTheBible(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -278,7 +270,7 @@ func chapterAndVerseAfterABookOfTheBible(_ written: String, _ spoken: String) th
   ("Add a civil mix.", "Add a civil mix."),
 ])
 func romanNumeralsForHoursAndInLowerCase(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -289,5 +281,5 @@ func romanNumeralsForHoursAndInLowerCase(_ written: String, _ spoken: String) th
   ("The XIXst was odd.", "The XIXst was odd."),
 ])
 func romanOrdinalsAndOldTitles(_ written: String, _ spoken: String) throws {
-  #expect(try GeneralityFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }

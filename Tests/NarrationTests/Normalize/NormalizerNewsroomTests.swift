@@ -3,16 +3,8 @@ import Testing
 
 @testable import Narration
 
-/// One normalizer over the bundled tables for the invented sentences below.
-///
-/// They are in the style of news copy and encyclopedia entries: toll-free numbers, quadrants
-/// of a city, company initials, spans of years across eras, scales written with a colon.
-private enum NewsroomFixture {
-  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
-  static func normalizer() throws -> Normalizer {
-    Normalizer(tables: try #require(Self.tables))
-  }
-}
+// They are in the style of news copy and encyclopedia entries: toll-free numbers, quadrants
+// of a city, company initials, spans of years across eras, scales written with a colon.
 
 @Test(arguments: [
   (
@@ -24,7 +16,7 @@ private enum NewsroomFixture {
   ("Call 312-800-4411.", "Call three one two, eight oh oh, four four one one."),
 ])
 func aTollFreeCodeIsSaidInHundreds(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -39,7 +31,7 @@ func aTollFreeCodeIsSaidInHundreds(_ written: String, _ spoken: String) throws {
   ("He lives at 44 Oak Rd. in Dover.", "He lives at forty four Oak Road in Dover."),
 ])
 func aQuadrantAfterTheStreetType(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -50,7 +42,7 @@ func aQuadrantAfterTheStreetType(_ written: String, _ spoken: String) throws {
   ("Marks & Spencer", "Marks and Spencer"),
 ])
 func initialsJoinedByAnAmpersandAreLetters(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -61,7 +53,7 @@ func initialsJoinedByAnAmpersandAreLetters(_ written: String, _ spoken: String) 
   ("It lasted from 300 BC – 200 BC.", "It lasted from three hundred B C to two hundred B C."),
 ])
 func aSpanAcrossEras(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -71,7 +63,7 @@ func aSpanAcrossEras(_ written: String, _ spoken: String) throws {
   ("The bus left at 1:25 sharp.", "The bus left at one twenty five sharp."),
 ])
 func aColonBeforeScaleIsARatio(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -90,7 +82,7 @@ func aColonBeforeScaleIsARatio(_ written: String, _ spoken: String) throws {
   ("She came in 2 in a row.", "She came in two in a row."),
 ])
 func unitsWrittenWithTheirPeriods(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -100,7 +92,7 @@ func unitsWrittenWithTheirPeriods(_ written: String, _ spoken: String) throws {
   ("the D-Day beaches", "the D-Day beaches"),
 ])
 func aPartyLabelWithTheStateInFull(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -114,7 +106,7 @@ func aPartyLabelWithTheStateInFull(_ written: String, _ spoken: String) throws {
   ("It is 6 × 7 in all.", "It is six times seven in all."),
 ])
 func aMultiplicationSignBetweenMeasuresIsBy(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -125,5 +117,5 @@ func aMultiplicationSignBetweenMeasuresIsBy(_ written: String, _ spoken: String)
   ),
 ])
 func aRangeOfDatesAcrossMonths(_ written: String, _ spoken: String) throws {
-  #expect(try NewsroomFixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }

@@ -3,15 +3,6 @@ import Testing
 
 @testable import Narration
 
-/// One normalizer per dialect over the bundled tables, shared by the tests below.
-private enum Fixture {
-  static let tables: NormalizerTables? = try? NormalizerTables.bundled()
-  static func normalizer(_ dialect: NormalizerOptions.Dialect = .american) throws -> Normalizer {
-    let tables = try #require(Self.tables)
-    return Normalizer(tables: tables, options: NormalizerOptions(dialect: dialect))
-  }
-}
-
 @Test(arguments: [
   ("He scored 35 goals.", "He scored thirty five goals."),
   (
@@ -26,7 +17,7 @@ private enum Fixture {
   ("Code 007 works.", "Code oh oh seven works."),
 ])
 func cardinalsDecimalsPercentages(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -37,7 +28,7 @@ func cardinalsDecimalsPercentages(_ written: String, _ spoken: String) throws {
   ("the 1,000th visitor", "the one thousandth visitor"),
 ])
 func ordinals(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -52,7 +43,7 @@ func ordinals(_ written: String, _ spoken: String) throws {
   ("Pi is 3.05 here.", "Pi is three point oh five here."),
 ])
 func years(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -66,11 +57,11 @@ func years(_ written: String, _ spoken: String) throws {
   ("in March 2016 then", "in March twenty sixteen then"),
 ])
 func dates(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test func britishDatesReadDayFirst() throws {
-  let british = try Fixture.normalizer(.british)
+  let british = try NormalizerFixture.normalizer(.british)
   #expect(british.normalize("on 12/04/2023") == "on the twelfth of April twenty twenty three")
   #expect(british.normalize("on Dec. 4") == "on December the fourth")
   #expect(british.normalize("It cost 105 pounds.") == "It cost one hundred and five pounds.")
@@ -85,7 +76,7 @@ func dates(_ written: String, _ spoken: String) throws {
   ("at 5pm today", "at five p.m today"),
 ])
 func times(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -107,7 +98,7 @@ func times(_ written: String, _ spoken: String) throws {
   ("It cost US$ 10 million.", "It cost ten million U.S. dollars."),
 ])
 func money(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -123,7 +114,7 @@ func money(_ written: String, _ spoken: String) throws {
   ("for $20/mo only", "for twenty dollars per month only"),
 ])
 func measures(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -137,7 +128,7 @@ func measures(_ written: String, _ spoken: String) throws {
   ("about 1/3 of them", "about one third of them"),
 ])
 func rangesScoresFractions(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -156,7 +147,7 @@ func rangesScoresFractions(_ written: String, _ spoken: String) throws {
   ("Tagged #StandWithUkraine now.", "Tagged hashtag Stand With Ukraine now."),
 ])
 func telephonesAndAddresses(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -173,7 +164,7 @@ func telephonesAndAddresses(_ written: String, _ spoken: String) throws {
   ("Apples, pears, etc. The rest rotted.", "Apples, pears, etcetera. The rest rotted."),
 ])
 func abbreviationsKeepSentences(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -190,7 +181,7 @@ func abbreviationsKeepSentences(_ written: String, _ spoken: String) throws {
   ("Louis XIV's palace.", "Louis the fourteenth's palace."),
 ])
 func acronymsAndRomanNumerals(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -203,7 +194,7 @@ func acronymsAndRomanNumerals(_ written: String, _ spoken: String) throws {
   ("Great news 😀!", "Great news !"),
 ])
 func symbolsAndSilentCharacters(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
 
 @Test(arguments: [
@@ -215,26 +206,26 @@ func symbolsAndSilentCharacters(_ written: String, _ spoken: String) throws {
   "",
 ])
 func plainTextPassesThroughUnchanged(_ text: String) throws {
-  #expect(try Fixture.normalizer().normalize(text) == text)
+  #expect(try NormalizerFixture.normalizer().normalize(text) == text)
 }
 
 @Test func lexiconOverridesWords() throws {
-  let tables = try #require(Fixture.tables).withLexicon(["Kyiv": "Keev"])
+  let tables = try #require(NormalizerFixture.tables).withLexicon(["Kyiv": "Keev"])
   let normalizer = Normalizer(tables: tables)
   #expect(normalizer.normalize("Kyiv, not Kyivan.") == "Keev, not Kyivan.")
 }
 
 @Test func hugeNumbersAreReadDigitByDigit() throws {
   let digits = String(repeating: "9876543210", count: 50)
-  let spoken = try Fixture.normalizer().normalize(digits)
+  let spoken = try NormalizerFixture.normalizer().normalize(digits)
   #expect(spoken.split(separator: " ").count == 500)
   #expect(spoken.hasPrefix("nine eight seven six"))
-  let grouped = try Fixture.normalizer().normalize("1,000,000,000,000,000,000")
+  let grouped = try NormalizerFixture.normalizer().normalize("1,000,000,000,000,000,000")
   #expect(grouped == "one quintillion")
 }
 
 @Test func badInputNeverCrashes() throws {
-  let normalizer = try Fixture.normalizer()
+  let normalizer = try NormalizerFixture.normalizer()
   let inputs = [
     String(repeating: "!?.,;:-", count: 3000),
     String(repeating: "$", count: 5000) + "5",
@@ -255,7 +246,7 @@ func plainTextPassesThroughUnchanged(_ text: String) throws {
 }
 
 @Test func controlCharactersAreNotPassedToTheEngine() throws {
-  let output = try Fixture.normalizer().normalize("a\u{0}b\u{7}c")
+  let output = try NormalizerFixture.normalizer().normalize("a\u{0}b\u{7}c")
   #expect(output == "a b c")
 }
 
@@ -264,5 +255,5 @@ func plainTextPassesThroughUnchanged(_ text: String) throws {
   ("after 9/11 then", "after nine eleven then"),
 ])
 func setPhrasesWithSlashes(_ written: String, _ spoken: String) throws {
-  #expect(try Fixture.normalizer().normalize(written) == spoken)
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
