@@ -20,7 +20,7 @@ BENCH_PACKAGES := espeak-ng lame time
 
 run: setup release
 	@echo "==> narrating Examples/*.txt into Output/"
-	.build/release/narrate Examples/*.txt --output Output
+	.build/release/narrate Examples/*.txt --image Examples/cover.png --output Output
 	@echo "==> done: play Output/episodes/*.mp3, or subscribe to Output/feed.xml"
 
 test: setup setup-test
