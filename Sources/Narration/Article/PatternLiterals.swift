@@ -35,18 +35,10 @@ enum PatternLiterals {
     }
     // A piece that holds another says nothing more ("getty images." after "getty images").
     return pieces.filter { piece in
-      !pieces.contains { $0.utf8.count < piece.utf8.count && Self.holds(piece, $0) }
+      !pieces.contains {
+        $0.utf8.count < piece.utf8.count && RuleMatcher.contains(piece, Array($0.utf8))
+      }
     }.sorted()
-  }
-
-  /// Whether `text` holds `piece`, compared byte by byte.
-  private static func holds(_ text: String, _ piece: String) -> Bool {
-    let text = Array(text.utf8)
-    let piece = Array(piece.utf8)
-    guard piece.count <= text.count else { return false }
-    return (0...(text.count - piece.count)).contains { start in
-      text[start..<(start + piece.count)].elementsEqual(piece)
-    }
   }
 
   /// What a part of a pattern says about the text it matches.
