@@ -40,6 +40,9 @@ struct BodySelector {
 
   /// The line that repeats the page's title (see ``PageHeadline``), when one does.
   var headline: Int?
+  /// The labels that close an article wherever they stand (a comment section's), which a page
+  /// never sets between two parts of its story.
+  var closing: Set<Int> = []
 
   /// How many lines after the headline the article's first run may start.
   static let headlineReach = 30
@@ -81,14 +84,20 @@ struct BodySelector {
   /// sits right under the headline and the thread past the label that closes it tells them
   /// apart. The run below the headline must start within ``headlineReach`` lines of it, end
   /// before that label, hold a paragraph of prose, and total at least ``headlineShare`` of the
-  /// best run.
+  /// best run. A dump with no line repeating the page's title (as text browsers dump a page,
+  /// without its title) has no headline to go by; then only a label in ``closing`` (a comment
+  /// section's) tells the story from what follows it, and the best run anywhere before it is
+  /// the story.
   func coreRun() -> Range<Int> {
     let best = bestRun()
-    guard let headline, headline < best.range.lowerBound,
-      let label = (headline..<best.range.lowerBound).last(where: { barriers[$0] == .ending })
+    let top = headline ?? 0
+    guard top < best.range.lowerBound,
+      let label = (top..<best.range.lowerBound).last(where: { index in
+        barriers[index] == .ending && (headline != nil || closing.contains(index))
+      })
     else { return best.range }
-    let near = bestRun(
-      startingIn: (headline + 1)..<(headline + 1 + Self.headlineReach), before: label)
+    let starts = headline.map { ($0 + 1)..<($0 + 1 + Self.headlineReach) } ?? 0..<label
+    let near = bestRun(startingIn: starts, before: label)
     guard !near.range.isEmpty, near.sum >= Self.headlineShare * best.sum else {
       return best.range
     }

@@ -64,6 +64,10 @@ public struct CleaningRules: Sendable, Hashable {
     /// For a `section` rule: whether the labelled part can sit inside an article (a box of
     /// related stories between two paragraphs), so that the article may go on after it.
     public var interrupts: Bool?
+    /// For a `section` rule: whether the labelled part closes an article wherever it stands (a
+    /// comment section), so that in a text dump without a headline the best run before the
+    /// label is the story, not a longer comment thread or page after it.
+    public var closes: Bool?
     /// For a `line` rule: whether a matching line is a photo credit ("Reuters", "(Image: …)"), so
     /// that a long line without a full stop just above it in a text dump is the photo's caption.
     public var marksCaption: Bool?
@@ -85,7 +89,7 @@ public struct CleaningRules: Sendable, Hashable {
       keywords: [String]? = nil, maxWords: Int? = nil, interrupts: Bool? = nil,
       phrases: [String]? = nil, contains: [String]? = nil, startsWith: [String]? = nil,
       endsWith: [String]? = nil, weight: Int? = nil, marksCaption: Bool? = nil,
-      matchesLongLineEnd: Bool? = nil, marksTeaser: Bool? = nil
+      matchesLongLineEnd: Bool? = nil, marksTeaser: Bool? = nil, closes: Bool? = nil
     ) {
       self.id = id
       self.pattern = pattern
@@ -98,6 +102,7 @@ public struct CleaningRules: Sendable, Hashable {
       self.keywords = keywords
       self.maxWords = maxWords
       self.interrupts = interrupts
+      self.closes = closes
       self.weight = weight
       self.marksCaption = marksCaption
       self.matchesLongLineEnd = matchesLongLineEnd

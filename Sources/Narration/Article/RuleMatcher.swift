@@ -69,6 +69,9 @@ struct RuleMatcher {
   let abbreviations: Set<String>
   /// The ids of section rules whose part of the page can sit inside an article.
   let interruptingSections: Set<String>
+  /// The ids of section rules whose part of the page closes an article (see
+  /// ``CleaningRules/Rule/closes``).
+  let closingSections: Set<String>
   /// The ids of line rules that match photo credits (see ``CleaningRules/Rule/marksCaption``).
   let captionMarkers: Set<String>
   /// The ids of line rules that match the links closing teasers (see
@@ -108,6 +111,8 @@ struct RuleMatcher {
     abbreviations = rules.abbreviations
     interruptingSections = Set(
       rules.rules.filter { $0.scope == .section && $0.interrupts == true }.map(\.id))
+    closingSections = Set(
+      rules.rules.filter { $0.scope == .section && $0.closes == true }.map(\.id))
     captionMarkers = Set(
       rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksCaption == true }.map(\.id))
     teaserMarkers = Set(

@@ -621,7 +621,12 @@ struct TextDumpCleaner {
         if case .rule = lineClass { return true }
         return false
       },
-      skippable: galleryLines(unmarked, rules: rules), headline: headline)
+      skippable: galleryLines(unmarked, rules: rules), headline: headline,
+      closing: Set(
+        classes.indices.filter { index in
+          guard case .section(let id) = classes[index] else { return false }
+          return matcher.closingSections.contains(id)
+        }))
   }
 
   static func reason(_ lineClass: LineClass) -> String? {

@@ -15,7 +15,9 @@ import Testing
     case end
   }
 
-  static func select(_ lines: [Line], headline: Int? = nil) -> [Range<Int>] {
+  static func select(_ lines: [Line], headline: Int? = nil, closing: Set<Int> = [])
+    -> [Range<Int>]
+  {
     BodySelector(
       scores: lines.map { line in
         switch line {
@@ -45,7 +47,7 @@ import Testing
         if case .credit = line { return true }
         return false
       },
-      headline: headline
+      headline: headline, closing: closing
     ).select()
   }
 
@@ -62,6 +64,19 @@ import Testing
     // A story far below the headline is no better placed than the thread.
     let far = Array(repeating: Line.short, count: 40)
     #expect(Self.select(header + far + story + thread, headline: 2) == [47..<51])
+  }
+
+  @Test func withoutAHeadlineALabelThatClosesStoriesPlacesTheStory() {
+    let menu = Array(repeating: Line.short, count: 40)
+    let story: [Line] = [.prose(40), .prose(20), .short]
+    let thread = [Line.end, .short] + Array(repeating: Line.prose(30), count: 4)
+    // A comment section's label closes the story wherever the story starts.
+    #expect(Self.select(menu + story + thread, closing: [43]) == [40..<42])
+    // Past some other label that ends stories the thread is the body (the story above joins
+    // it, as the label may be a link in its header); a story too small beside it is left out.
+    #expect(Self.select(menu + story + thread) == [40..<42, 45..<49])
+    let lone: [Line] = [.prose(9), .prose(2), .short]
+    #expect(Self.select(menu + lone + thread, closing: [43]) == [45..<49])
   }
 
   @Test func paragraphsNextToTheBodyAreKeptWhenChromeFurtherOutOutweighsThem() {

@@ -181,6 +181,8 @@ import Testing
     #expect(matcher.lineRule("Copyright 2026 Harbor Times") == "copyright")
     #expect(matcher.lineRule("Harbor Times. All rights reserved.") == "copyright")
     #expect(matcher.lineRule("Ferry passengers at the quay. Photo: Jane Doe/AP") == "photo-caption")
-    #expect(matcher.sectionRule("12 comments") == "comments-section")
+    #expect(matcher.sectionRule("12 comments") == "comments-count")
+    #expect(matcher.sectionRule("Comments (12)") == "comments-count")
+    #expect(matcher.sectionRule("Join the conversation") == "comments-section")
   }
 }

@@ -17,7 +17,7 @@ import Testing
       + "have to stay at home until the strike is over?",
   ]
 
-  static func page(headline: String) -> String {
+  static func page(headline: String, label: String = "Comments") -> String {
     """
     Ferry crews vote to strike over winter rota | Kelmouth Gazette
 
@@ -29,7 +29,7 @@ import Testing
 
     \(ArticleFixtures.ferryStory[0])
 
-    Comments
+    \(label)
 
     \(comments.joined(separator: "\n\n"))
     """
@@ -42,9 +42,24 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 13) == "signal:outside-article")
   }
 
-  @Test func withoutTheHeadlineTheLongerThreadStillWins() throws {
-    // The same page whose headline differs from its title: nothing places the story.
+  @Test func withoutTheHeadlineTheCommentsLabelStillClosesTheStory() throws {
+    // The same page whose headline differs from its title (or a text browser's dump, which has
+    // no title): a comment section never sits inside a story, so what is past its label is not.
     let result = try ArticleFixtures.clean(text: Self.page(headline: "Strike called on the ferry"))
+    #expect(result.article.bodyText == ArticleFixtures.ferryStory[0])
+    #expect(ArticleFixtures.reason(result, line: 13) == "signal:outside-article")
+    let untitled = try ArticleFixtures.clean(
+      text: Self.page(headline: "Strike called on the ferry").split(
+        separator: "\n", omittingEmptySubsequences: false
+      ).dropFirst(2).joined(separator: "\n"))
+    #expect(untitled.article.bodyText == ArticleFixtures.ferryStory[0])
+  }
+
+  @Test func withoutTheHeadlineALongerRunPastAListOfStoriesStillWins() throws {
+    // "Most Read" ends a story but pages also set it beside one, so the article may lie past it:
+    // without a headline, nothing places the short story before it.
+    let result = try ArticleFixtures.clean(
+      text: Self.page(headline: "Strike called on the ferry", label: "Most Read"))
     #expect(result.article.blocks.first?.text == Self.comments[0])
   }
 
