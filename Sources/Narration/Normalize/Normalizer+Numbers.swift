@@ -553,7 +553,18 @@ extension Normalizer {
   private func readCoordinate(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
     let compass = ["N": "north", "S": "south", "E": "east", "W": "west"]
     guard stream.isMark(number.end, "°") else { return nil }
-    guard let minutes = stream.number(at: number.end + 1), stream.isMark(minutes.end, "′'")
+    // The period of a compass letter inside a sentence is the abbreviation's: "42° N., long.".
+    func afterLetter(_ letter: Int) -> Int {
+      guard stream.isMark(letter + 1, "."),
+        stream.isMark(letter + 2, ",;:)")
+          || (stream.isInlineSpace(letter + 2)
+            && stream[letter + 3]?.text.first?.isLowercase == true)
+      else { return letter + 1 }
+      return letter + 2
+    }
+    // (Old books space the parts: "51° 30′ N.")
+    guard let minutes = stream.number(at: stream.skipSpace(number.end + 1)),
+      stream.isMark(minutes.end, "′'")
     else {
       // Decimal degrees: "40.71° N" → "forty point seven one degrees north".
       let letter = stream.skipSpace(number.end + 1)
@@ -561,7 +572,7 @@ extension Normalizer {
         !stream.isMark(letter + 1, ".") || !stream.isWord(letter + 2)
       else { return nil }
       let degrees = number.isOne ? " degree " : " degrees "
-      return Reading(spoken: say(number) + degrees + direction, end: letter + 1)
+      return Reading(spoken: say(number) + degrees + direction, end: afterLetter(letter))
     }
     // ("74°00′": the minutes and seconds as numbers, "zero", not "oh oh".)
     func value(_ part: WrittenNumber) -> String {
@@ -571,14 +582,16 @@ extension Normalizer {
     var words = [value(number), number.isOne ? "degree" : "degrees"]
     words += [value(minutes), minutes.value == 1 ? "minute" : "minutes"]
     var end = minutes.end + 1
-    if let seconds = stream.number(at: end), stream.isMark(seconds.end, "″\"") {
+    if let seconds = stream.number(at: stream.skipSpace(end)), stream.isMark(seconds.end, "″\"") {
       words += [value(seconds), seconds.value == 1 && seconds.isPlain ? "second" : "seconds"]
       end = seconds.end + 1
     }
     let letter = stream.isInlineSpace(end) ? end + 1 : end
-    if let direction = compass[stream.text(letter)], stream.endsFree(letter + 1) {
+    if let direction = compass[stream.text(letter)], stream.endsFree(letter + 1),
+      !stream.isMark(letter + 1, ".") || !stream.isWord(letter + 2)
+    {
       words.append(direction)
-      end = letter + 1
+      end = afterLetter(letter)
     }
     guard stream.endsFree(end) else { return nil }
     return Reading(spoken: words.joined(separator: " "), end: end)

@@ -185,7 +185,7 @@ extension Normalizer {
       || previous?.text == "&"
     for candidate in candidates {
       guard
-        hasPeriod || candidate.bare || candidate.context == .any || candidate.context == .number,
+        hasPeriod || candidate.bare || [.any, .number, .degree].contains(candidate.context),
         !gluedNumber || candidate.context == .number
       else { continue }
       var strong = true
@@ -208,7 +208,14 @@ extension Normalizer {
           && (stream[nextIndex + 2]?.isCapitalized ?? false)
         // A nobleman's title before it is no street name: "Lord St. Clair".
         let afterTitle = tables.rulerTitles.contains(previous?.text ?? "")
-        guard nextIsName || pairedTitle || particleName, !numeral,
+        // A place named for what it is of: "the Mt. of Olives", "Ft. of the Pines".
+        var placeOf = false
+        if candidate.place, spacedNext?.text == "of", stream.isInlineSpace(nextIndex + 1) {
+          var name = nextIndex + 2
+          if stream.text(name) == "the", stream.isInlineSpace(name + 1) { name += 2 }
+          placeOf = stream[name]?.isCapitalized ?? false
+        }
+        guard nextIsName || pairedTitle || particleName || placeOf, !numeral,
           !afterName || candidates.count == 1 || afterTitle
         else {
           continue
@@ -222,7 +229,11 @@ extension Normalizer {
         // "No. IV" and "Vol. I", but not the pronoun after a word: "No. I won't."
         let word = tables.capitalWords.contains(written.lowercased())
         let roman =
-          spacedNext.map { !(word && $0.text == "I") && Self.romanValue($0.text) != nil } ?? false
+          spacedNext.map {
+            !(word && $0.text == "I")
+              && (Self.romanValue($0.text) != nil || isLowercaseNumeral($0.text)
+                || (hasPeriod && ["i", "v", "x"].contains($0.text)))
+          } ?? false
         guard hasPeriod || candidate.spoken.hasPrefix("number"),
           spacedNext?.kind == .number || roman || gluedNumber
         else { continue }
@@ -246,11 +257,19 @@ extension Normalizer {
           // word about time comes before it ("in Sept.").
           continue
         }
+      case .degree:
+        // Only before degrees toward a compass point: "long. 70° W.", "lat. 51° 30′ N." (not
+        // "a mile long. 70 people came", "is long. 90° bends").
+        guard let degrees = stream.number(at: nextIndex), stream.isMark(degrees.end, "°"),
+          (degrees.end + 1..<degrees.end + 10).contains(where: {
+            ["N", "S", "E", "W"].contains(stream.text($0)) && stream.endsFree($0 + 1)
+          })
+        else { continue }
       case .any:
         break
       }
       // Before its number ("Vol. I", "No. 5") the period ends nothing.
-      let inner = candidate.inner || candidate.context == .number
+      let inner = candidate.inner || candidate.context == .number || candidate.context == .degree
       if hasPeriod, !inner, periodEndsSentence(stream, at: index + 1, strong: strong) {
         return Reading(spoken: candidate.spoken + ".", end: after)
       }
@@ -435,9 +454,8 @@ extension Normalizer {
   /// It has two letters or more and is not an everyday word ("mix", "civil").
   private func readLowercaseRoman(_ stream: TokenStream, at index: Int) -> Reading? {
     let text = stream.text(index)
-    guard text.count >= 2, text.allSatisfy({ "ivxlcdm".contains($0) }),
-      let value = Self.romanValue(text.uppercased()), stream.endsFree(index + 1),
-      !tables.capitalWords.contains(text), !tables.shoutedWords.contains(text),
+    guard text.first?.isLowercase == true, stream.endsFree(index + 1),
+      let value = Self.romanValue(text.uppercased()),
       stream.isInlineSpace(index - 1), let previous = stream.previous(index)
     else { return nil }
     let afterPeriod = stream.isMark(previous, ".")
@@ -446,8 +464,27 @@ extension Normalizer {
     let numberedAbbreviation =
       afterPeriod
       && tables.abbreviations[word]?.contains { $0.context == .number } == true
-    guard tables.romanCues.contains(cue) || numberedAbbreviation else { return nil }
-    return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
+    // A single letter only after an abbreviation with its period: "ch. v", "vol. i".
+    guard isLowercaseNumeral(text) || (numberedAbbreviation && text.count == 1),
+      tables.romanCues.contains(cue) || numberedAbbreviation
+    else { return nil }
+    // An old-style period inside the sentence: "ch. xii. for the details".
+    var end = index + 1
+    if stream.isMark(end, "."),
+      stream.isMark(end + 1, ",;:)")
+        || (stream.isInlineSpace(end + 1) && stream[end + 2]?.text.first?.isLowercase == true)
+    {
+      end += 1
+    }
+    return Reading(spoken: NumberSpeller.cardinal(value), end: end)
+  }
+
+  /// Whether a word is a roman numeral in lower case of two letters or more that is not an
+  /// everyday word ("xiv", but not "mix" or "civil").
+  func isLowercaseNumeral(_ text: String) -> Bool {
+    text.count >= 2 && text.allSatisfy({ "ivxlcdm".contains($0) })
+      && Self.romanValue(text.uppercased()) != nil && !tables.capitalWords.contains(text)
+      && !tables.shoutedWords.contains(text)
   }
 
   /// Reads a roman numeral with an ordinal ending as an ordinal: "the XIXth century" → "the

@@ -9,7 +9,7 @@ public struct NormalizerTables: Sendable {
   /// An abbreviation's reading and the context it applies in.
   struct Abbreviation: Sendable, Hashable {
     enum Context: String, Sendable, Hashable {
-      case title, street, number, period, any
+      case title, street, number, period, any, degree
     }
     var spoken: String
     var context: Context
@@ -17,6 +17,8 @@ public struct NormalizerTables: Sendable {
     var bare: Bool
     /// Never ends a sentence ("cf.", "viz."): its period is always dropped.
     var inner = false
+    /// A title naming a place, also read in full before "of" and a name: the Mount of Olives.
+    var place = false
   }
 
   /// A unit's singular and plural reading.
@@ -192,10 +194,11 @@ public struct NormalizerTables: Sendable {
     abbreviations = [:]
     for row in rows("abbreviations") where row.count >= 3 {
       let context = Abbreviation.Context(rawValue: row[2]) ?? .period
+      let flags = Set(row.dropFirst(3))
       abbreviations[row[0], default: []].append(
         Abbreviation(
-          spoken: row[1], context: context, bare: field(row, 3) == "bare",
-          inner: field(row, 3) == "inner"))
+          spoken: row[1], context: context, bare: flags.contains("bare"),
+          inner: flags.contains("inner"), place: flags.contains("place")))
     }
     dotted = [:]
     innerDotted = []

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import Narration
+
+// Forms found in old books, letters and gazetteers as reprinted in plain text and
+// encyclopedias: chapter references, business dating, coordinates, places named "of".
+
+@Test(arguments: [
+  (
+    "Compare Hume, ch. xiv. on the same point.", "Compare Hume, chapter fourteen on the same point."
+  ),
+  (
+    "The siege is told in ch. vii and ch. ix.",
+    "The siege is told in chapter seven and chapter nine."
+  ),
+  ("See ch. i. for the voyage out.", "See chapter one for the voyage out."),
+  // An everyday word after the abbreviation is no numeral.
+  ("Add the ch. mix to taste.", "Add the ch. mix to taste."),
+])
+func chapterReferencesWithLowerCaseNumerals(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The bill falls due on the 4th prox.", "The bill falls due on the fourth proximo."),
+  ("We shall call on the 11th prox. at noon.", "We shall call on the eleventh proximo at noon."),
+])
+func businessLettersDateByTheNextMonth(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "At noon we were in Lat. 38° S., long. 21° E. and fair.",
+    "At noon we were in latitude thirty eight degrees south, longitude twenty one degrees east and fair."
+  ),
+  (
+    "The wreck lies in lat. 47° 15′ N. and long. 9° 40′ W.",
+    "The wreck lies in latitude forty seven degrees fifteen minutes north and longitude nine degrees forty minutes west."
+  ),
+  // Without a compass point after the degrees, "long" is the word.
+  ("The pass is long. 90° turns are common.", "The pass is long. ninety degrees turns are common."),
+  ("The rope was ten feet long. 30 men pulled.", "The rope was ten feet long. thirty men pulled."),
+])
+func latitudeAndLongitudeInLogs(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("We rode out to the Mt. of the Winds.", "We rode out to the Mount of the Winds."),
+  ("The Ft. of St. Anne stood empty.", "The Fort of Saint Anne stood empty."),
+  // A title of a person before "of" is left to the reader: "Rep." may be a republic.
+  ("The Rep. of Cuba", "The Rep. of Cuba"),
+])
+func placesNamedForWhatTheyAreOf(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
