@@ -132,6 +132,12 @@ extension Normalizer {
     {
       return nil
     }
+    if number.isPlain, number.integer.count == 3, !number.integer.hasPrefix("0"),
+      namesModel(stream, at: end)
+    {
+      // A model number before its name, said in pairs: "the 737 MAX" → "seven thirty seven".
+      return Reading(spoken: houseNumber(number.integer), end: end)
+    }
     return Reading(spoken: say(number, stream: stream, at: index), end: end)
   }
 
@@ -978,8 +984,9 @@ extension Normalizer {
 
   /// Whether a model name in capitals follows the number ending at `end`: an everyday word
   /// written in capitals ("737 MAX", "15 PRO"), not an acronym ("500 NHS staff") and not a
-  /// headline in capitals ("500 MAX OUT").
-  private func namesModel(_ stream: TokenStream, at end: Int) -> Bool {
+  /// headline in capitals ("500 MAX OUT"), and not after a code in capitals ("HLRT 827 AT") or
+  /// before a name ("1 UP Staff").
+  func namesModel(_ stream: TokenStream, at end: Int) -> Bool {
     guard stream.isInlineSpace(end), let model = stream[end + 1], model.kind == .word,
       model.isAllCaps, model.text.count >= 2, stream.endsFree(end + 2)
     else { return false }
@@ -988,7 +995,12 @@ extension Normalizer {
       !tables.capitalAcronyms.contains(lower), tables.currencies[model.text] == nil
     else { return false }
     let after = stream.skipSpace(end + 2)
-    return !(stream[after].map { $0.kind == .word && $0.isAllCaps } ?? false)
+    if let code = stream.previous(end - 1), let word = stream[code], word.isAllCaps,
+      word.text.count >= 2
+    {
+      return false
+    }
+    return !(stream[after].map { $0.kind == .word && $0.isCapitalized } ?? false)
   }
 
   /// Whether a number and its unit describe the noun after them, so the unit is singular.

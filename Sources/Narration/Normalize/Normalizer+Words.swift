@@ -688,8 +688,14 @@ extension Normalizer {
         return side < index && word.text.dropFirst().allSatisfy(\.isLowercase)
           && tables.capitalWords.contains(word.text.lowercased())
       }
+      // A model name after its number: "the 737 MAX 9", "an iPhone 15 PRO".
+      let afterModelNumber =
+        stream.isInlineSpace(index - 1) && stream.isNumber(index - 2) && plural.isEmpty
+        && namesModel(stream, at: index - 1)
       let lower = text.lowercased()
-      guard amongLowerCase, !tables.capitalAcronyms.contains(lower) else { return nil }
+      guard amongLowerCase || afterModelNumber, !tables.capitalAcronyms.contains(lower) else {
+        return nil
+      }
       return Reading(spoken: token.text.lowercased(), end: index + 1)
     }
     if text.count >= 4, isPronounceable(text) { return nil }

@@ -238,10 +238,10 @@ func threeDigitYearSpansInParentheses(_ written: String, _ spoken: String) throw
 }
 
 @Test(arguments: [
-  ("The line built 35 737 MAX jets.", "The line built thirty five seven thirty seven MAX jets."),
+  ("The line built 35 737 MAX jets.", "The line built thirty five seven thirty seven max jets."),
   // Thousands written with a space stay one number.
   ("About 10 000 people came.", "About ten thousand people came."),
-  ("We had 10 000 MAX jets.", "We had ten thousand MAX jets."),
+  ("We had 10 000 MAX jets.", "We had ten thousand max jets."),
   ("They hired 12 500 NHS staff.", "They hired twelve thousand five hundred N H S staff."),
 ])
 func spacedThousandsBeforeAModelName(_ written: String, _ spoken: String) throws {
