@@ -121,6 +121,7 @@ extension Normalizer {
         return Reading(spoken: say(number) + " times", end: end + 2)
       }
     }
+    if let reading = readEarlyYear(stream, number, at: index) { return reading }
     if let reading = readFraction(stream, number, at: index) ?? readMeasure(stream, number)
       ?? readPercent(stream, number) ?? readRange(stream, number, at: index)
       ?? readRatio(stream, number, at: index) ?? readTrailingCurrency(stream, number)
@@ -1187,6 +1188,67 @@ extension Normalizer {
       NumberSpeller.spanYear(start, british: british) + " to "
       + NumberSpeller.spanYear(end, british: british)
     return Reading(spoken: spoken, end: other.end)
+  }
+
+  /// Reads a three-digit number as a year where prose gives one: "raided in 793." → "seven
+  /// ninety three", "from 410 to 476" → "four ten to four seventy six".
+  ///
+  /// A cue comes before it ("in", "since", "year", "c."; year-context.tsv) and nothing the
+  /// number could count after it: the clause ends or goes on with a word like "the" or "and"
+  /// ("in 793 homes" and "one in 500" stay counts). "from" needs a later year after "to" and
+  /// no word about quantities before it ("rose from 410 to 476").
+  private func readEarlyYear(_ stream: TokenStream, _ number: WrittenNumber, at index: Int)
+    -> Reading?
+  {
+    guard number.isPlain, number.integer.count == 3, !number.integer.hasPrefix("0"),
+      let start = number.value, stream.startsFree(index), stream.isInlineSpace(index - 1),
+      var cue = stream.previous(index)
+    else { return nil }
+    if stream.isMark(cue, "."), stream.isWord(cue - 1) { cue -= 1 }
+    // ("In 793", not the code "CA 242".)
+    let written = stream.text(cue)
+    guard written.dropFirst().allSatisfy(\.isLowercase) else { return nil }
+    let word = written.lowercased()
+    let from = tables.yearSpanCues.contains(word)
+    guard from || tables.earlyYearCues.contains(word) else { return nil }
+    if let before = stream.previous(cue) {
+      // "one in 500", "1 in 250": a chance, not a year.
+      if stream.isNumber(before) || stream.text(before).lowercased() == "one" { return nil }
+    }
+    if from {
+      var words = 0
+      for probe in stream.indicesBack(from: cue, limit: 12) where words < 3 {
+        guard stream.tokens[probe].kind == .word else { continue }
+        if tables.changeCues.contains(stream.tokens[probe].text.lowercased()) { return nil }
+        words += 1
+      }
+    }
+    var spoken = NumberSpeller.spanYear(start, british: british)
+    var end = number.end
+    let joiner = stream.skipSpace(end)
+    if stream.isInlineSpace(end), ["to", "and", "until", "or"].contains(stream.text(joiner)),
+      stream.isInlineSpace(joiner + 1), let other = stream.number(at: joiner + 2), other.isPlain,
+      (3...4).contains(other.integer.count), !other.integer.hasPrefix("0"),
+      let last = other.value, last > start, last <= 2099
+    {
+      spoken += " " + stream.text(joiner) + " " + NumberSpeller.spanYear(last, british: british)
+      end = other.end
+    } else if from {
+      return nil
+    }
+    guard endsClause(stream, at: end) else { return nil }
+    return Reading(spoken: spoken, end: end)
+  }
+
+  /// Whether nothing a number could count follows the number ending at `end`: the line ends,
+  /// a mark of punctuation or a word that starts or joins a clause comes next.
+  private func endsClause(_ stream: TokenStream, at end: Int) -> Bool {
+    guard let next = stream[end] else { return true }
+    if next.kind == .space, next.text.contains(where: \.isNewline) { return true }
+    if next.kind == .mark { return ",.;:)!?".contains(next.text) && !stream.isNumber(end + 1) }
+    guard next.kind == .space, let word = stream[end + 1] else { return next.kind == .space }
+    if word.kind == .mark { return ",;:)".contains(word.text) }
+    return word.kind == .word && tables.clauseWords.contains(word.text)
   }
 
   /// Reads ratios and scores written with a colon: "1:250,000", "3 : 1" → "one to ...".

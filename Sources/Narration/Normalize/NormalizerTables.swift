@@ -101,6 +101,14 @@ public struct NormalizerTables: Sendable {
   var yearNouns: Set<String>
   /// Words after which a span of years in parentheses is written ("the Tang dynasty (618–907)").
   var spanNouns: Set<String>
+  /// Words before a three-digit number that make it a year ("in 793."), lower case.
+  var earlyYearCues: Set<String>
+  /// Words that start a span of years ("from 410 to 476"), lower case.
+  var yearSpanCues: Set<String>
+  /// Words about quantities that keep "from 410 to 476" a count ("rose"), lower case.
+  var changeCues: Set<String>
+  /// Words that may follow such a year without making it a count ("the", "and").
+  var clauseWords: Set<String>
   /// Era words that make a number next to them a year ("340 AD", "AD 79"), in capitals.
   var eras: Set<String>
   /// Words ending in "s" that are not plural nouns ("was", "his").
@@ -297,6 +305,13 @@ public struct NormalizerTables: Sendable {
     yearNouns = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "yearnoun" }.map { $0[1] })
     eras = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "era" }.map { $0[1] })
+    func yearWords(_ kind: String) -> Set<String> {
+      Set(rows("year-context").filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] })
+    }
+    earlyYearCues = yearWords("early")
+    yearSpanCues = yearWords("from")
+    changeCues = yearWords("change")
+    clauseWords = yearWords("clause")
     spanNouns = Set(
       rows("year-context").filter { $0.count >= 2 && $0[0] == "span" }.map { $0[1] })
     notPlurals = Set(

@@ -20,3 +20,25 @@ import Testing
 func modelNumbersAreSaidInPairs(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The abbey was sacked in 865.", "The abbey was sacked in eight sixty five."),
+  ("In 711 the armies crossed over.", "In seven eleven the armies crossed over."),
+  (
+    "The town stood empty from 536 to 612.",
+    "The town stood empty from five thirty six to six twelve."
+  ),
+  ("Since 962, the crown passed on.", "Since nine sixty two, the crown passed on."),
+  ("He wrote it c. 731 at Jarrow.", "He wrote it circa seven thirty one at Jarrow."),
+  // Counts stay counts.
+  (
+    "Prices rose from 536 to 612 this week.",
+    "Prices rose from five hundred thirty six to six hundred twelve this week."
+  ),
+  ("They served in 865 homes.", "They served in eight hundred sixty five homes."),
+  ("The risk is one in 865.", "The risk is one in eight hundred sixty five."),
+  ("The code CA 865, then", "The code C.A eight hundred sixty five, then"),
+])
+func threeDigitYearsInProse(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
