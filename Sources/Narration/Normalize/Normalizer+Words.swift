@@ -60,6 +60,9 @@ extension Normalizer {
           return nil
         }
       }
+      if let periodIndex, let title = readLetterTitle(stream, at: index, period: periodIndex) {
+        return title
+      }
       // A single initial ("John W. Henry"): drop the period unless the sentence ends there.
       // Not "A." before a name, which without its period eSpeak NG says as the article ("A.
       // Conan Doyle"); before more initials it goes ("A. J. Ayer").
@@ -85,6 +88,25 @@ extension Normalizer {
       spoken += "."
     }
     return Reading(spoken: spoken, end: probe)
+  }
+
+  /// Reads a title of one capital letter from the table before a name, as French ones are.
+  ///
+  /// "M. Poirot" → "Monsieur Poirot". The same letter is as often an initial ("J. M. Barrie", "George M. Cohan"), so it is a
+  /// title only when no name or initial comes before it and a name of more than one letter
+  /// follows.
+  private func readLetterTitle(_ stream: TokenStream, at index: Int, period: Int) -> Reading? {
+    let letter = stream.text(index)
+    guard
+      let title = tables.abbreviations[letter]?.first(where: { $0.context == .title }),
+      stream.isInlineSpace(period + 1), let name = stream[period + 2], name.isCapitalized,
+      name.text.count > 1, !tables.sentenceStarters.contains(name.text)
+    else { return nil }
+    if let before = stream.previous(index).flatMap({ stream[$0] }) {
+      if before.isCapitalized, !tables.sentenceStarters.contains(before.text) { return nil }
+      if before.kind == .mark, before.text == "." || before.text == "&" { return nil }
+    }
+    return Reading(spoken: title.spoken, end: period + 1)
   }
 
   /// Reads the scale after the word "degrees": "108 degrees F" → "… degrees Fahrenheit".

@@ -42,3 +42,15 @@ func modelNumbersAreSaidInPairs(_ written: String, _ spoken: String) throws {
 func threeDigitYearsInProse(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("M. Lavergne bowed to us.", "Monsieur Lavergne bowed to us."),
+  ("“Come,” said M. Lavergne.", "“Come,” said Monsieur Lavergne."),
+  ("MM. Lavergne and Roux arrived.", "Messieurs Lavergne and Roux arrived."),
+  // An initial stays an initial.
+  ("Henry M. Lavergne wrote it.", "Henry M Lavergne wrote it."),
+  ("P. M. Lavergne wrote it.", "P M Lavergne wrote it."),
+])
+func frenchTitlesOfOneOrTwoLetters(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
