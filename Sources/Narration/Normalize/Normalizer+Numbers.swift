@@ -297,13 +297,26 @@ extension Normalizer {
       return Reading(spoken: spoken, end: pence.end + 2)
     }
     if suffix == "s", number.isPlain, stream.isMark(end + 1, "."), stream.endsFree(end + 2),
-      let pounds = stream.previous(index), stream.isInlineSpace(index - 1), stream.isNumber(pounds),
-      stream.isMark(pounds - 1, "£")
+      let pounds = stream.previous(index), stream.isInlineSpace(index - 1),
+      (stream.isNumber(pounds) && stream.isMark(pounds - 1, "£"))
+        || (stream.isMark(pounds, ".") && stream.text(pounds - 1) == "l"
+          && stream.isNumber(pounds - 2))
     {
-      // Shillings after pounds in old British money: "£5 5s." → "five shillings".
+      // Shillings after pounds in old British money: "£5 5s.", "5l. 5s." → "five shillings".
       var spoken = say(number) + (number.isOne ? " shilling" : " shillings")
       if periodEndsSentence(stream, at: end + 1, strong: false) { spoken += "." }
       return Reading(spoken: spoken, end: end + 2)
+    }
+    if suffix == "l", number.isPlain, stream.isMark(end + 1, "."), stream.isInlineSpace(end + 2),
+      let after = stream[end + 3],
+      after.text.first?.isLowercase == true
+        || (stream.number(at: end + 3).map {
+          ["s", "d"].contains(stream.text($0.end)) && stream.isMark($0.end + 1, ".")
+        } ?? false)
+    {
+      // Pounds in old British money, as books print them: "he paid 10l. for it", "10l. 5s."
+      // → "ten pounds" (liters are written without a period).
+      return Reading(spoken: say(number) + (number.isOne ? " pound" : " pounds"), end: end + 2)
     }
     if suffix == "d", number.isPlain, let value = number.value, (1...11).contains(value),
       stream.isMark(end + 1, "."), stream.endsFree(end + 2)
@@ -898,6 +911,7 @@ extension Normalizer {
         return Reading(spoken: say(number) + name, end: dotted ? after + 1 : after)
       }
     }
+    if let stone = readStone(stream, number) { return stone }
     guard let unit = unit(stream, at: number.end) else { return nil }
     let hundreds = raceDistance(number, unit: unit.unit)
     if describesNoun(stream, number, unitEnd: unit.end) {
@@ -936,6 +950,37 @@ extension Normalizer {
       stream.isMark(unit.end, ".") && stream.isInlineSpace(unit.end + 1)
       && stream[unit.end + 2]?.text.first?.isLowercase == true
     return Reading(spoken: say(number) + " " + name, end: period ? unit.end + 1 : unit.end)
+  }
+
+  /// Reads a weight in stone, as British text gives a person's: "14 st." → "fourteen stone",
+  /// "12st 7lb" → "twelve stone seven pounds".
+  ///
+  /// "st" alone is as often an ordinal ("11st" is a typo for one) or a split one ("21 st"), so
+  /// it needs its period or pounds after it; "St." in capitals stays the street's.
+  private func readStone(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
+    let spaced = stream.isInlineSpace(number.end)
+    let start = spaced ? number.end + 1 : number.end
+    guard number.isPlain, let value = number.value, (1...60).contains(value),
+      stream.text(start) == "st", stream.endsFree(start + 1)
+    else { return nil }
+    var end = start + 1
+    let period = stream.isMark(end, ".")
+    if period { end += 1 }
+    var spoken = say(number) + " stone"
+    if stream.isInlineSpace(end), let pounds = stream.number(at: end + 1), pounds.isPlain,
+      let weight = pounds.value, weight < 14,
+      ["lb", "lbs"].contains(stream.text(stream.skipSpace(pounds.end))),
+      stream.endsFree(stream.skipSpace(pounds.end) + 1)
+    {
+      spoken += " " + say(pounds) + (pounds.isOne ? " pound" : " pounds")
+      end = stream.skipSpace(pounds.end) + 1
+      if stream.isMark(end, "."), !periodEndsSentence(stream, at: end, strong: false) { end += 1 }
+    } else if !period {
+      return nil
+    } else if period, periodEndsSentence(stream, at: end - 1, strong: false) {
+      spoken += "."
+    }
+    return Reading(spoken: spoken, end: end)
   }
 
   /// A distance in meters between 1,100 and 1,900 written without a comma, in hundreds, as

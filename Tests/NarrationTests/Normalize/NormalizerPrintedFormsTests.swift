@@ -54,3 +54,17 @@ func threeDigitYearsInProse(_ written: String, _ spoken: String) throws {
 func frenchTitlesOfOneOrTwoLetters(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("He owed 40l. to the miller.", "He owed forty pounds to the miller."),
+  ("It fetched 12l. 6s. at market.", "It fetched twelve pounds six shillings at market."),
+  ("She was 9 st. then.", "She was nine stone then."),
+  ("He weighed 11 st 6 lb at the end.", "He weighed eleven stone six pounds at the end."),
+  // Liters and ordinals stay.
+  ("The jug holds 40l. The pan is full.", "The jug holds forty liters. The pan is full."),
+  ("the 22 st century", "the twenty two st century"),
+  ("They met on Coral St. at noon.", "They met on Coral Street at noon."),
+])
+func oldBritishMoneyAndWeights(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
