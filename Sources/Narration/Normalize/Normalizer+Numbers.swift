@@ -350,6 +350,21 @@ extension Normalizer {
       return Reading(
         spoken: say(number) + (number.isOne ? " shilling" : " shillings") + ".", end: end + 2)
     }
+    if suffix == "s", number.isPlain, stream.startsFree(index), let value = number.value,
+      value >= 20, stream.isMark(end + 1, "."), stream.endsFree(end + 2),
+      // (A decade has its word before it: "the 1920s.", "in his 30s.", "the mid-1960s.")
+      !["the", "early", "late", "mid", "his", "her", "their", "its", "my", "our", "your", "-"]
+        .contains(stream.previous(index).map { stream.text($0).lowercased() } ?? ""),
+      // (A round year-like number needs the money named: "the rent of 1920s. a" is no price.)
+      (pricedPer(stream, after: end + 2) && (value < 1000 || value % 10 != 0))
+        || hasOldMoney(stream, around: index)
+    {
+      // Shillings of twenty or more, as corn and wages were quoted: "wheat rose to 120s. a
+      // quarter", "£2 and 45s." (a price follows, or old money is named in the line).
+      var spoken = say(number) + " shillings"
+      if periodEndsSentence(stream, at: end + 1, strong: false) { spoken += "." }
+      return Reading(spoken: spoken, end: end + 2)
+    }
     if suffix == "s", free, number.grouped, number.fraction == nil {
       // "1,000s of fans" → "thousands"; not seconds.
       return Reading(spoken: decade(number.integer), end: end + 1)
@@ -818,6 +833,40 @@ extension Normalizer {
     case 3: return "rd"
     default: return "th"
     }
+  }
+
+  /// Whether a price's measure follows inside the sentence ("a quarter", "per ton").
+  private func pricedPer(_ stream: TokenStream, after index: Int) -> Bool {
+    guard stream.isInlineSpace(index), let word = stream[index + 1], word.kind == .word else {
+      return false
+    }
+    return ["a", "an", "per", "each", "apiece"].contains(word.text)
+  }
+
+  /// Whether old British money is written near token `index` on its line.
+  ///
+  /// Pounds ("£3"), pence ("6d."), the words ("shillings", "pence") or another price in
+  /// shillings ("56s. a quarter").
+  private func hasOldMoney(_ stream: TokenStream, around index: Int) -> Bool {
+    let words: Set<String> = ["shilling", "shillings", "pence", "penny", "guinea", "guineas"]
+    // (Not the number's own "s.".)
+    for probe in max(0, index - 30)..<min(stream.count, index + 30) where probe != index + 1 {
+      let token = stream.tokens[probe]
+      if token.kind == .space, token.text.contains(where: \.isNewline) {
+        if probe < index { continue } else { break }
+      }
+      if token.text == "£" || words.contains(token.text.lowercased()) { return true }
+      if token.text == "d", stream.isNumber(probe - 1), stream.isMark(probe + 1, ".") {
+        return true
+      }
+      // Another price in shillings: "56s. a quarter, and barley 30s."
+      if token.text == "s", stream.isNumber(probe - 1), stream.isMark(probe + 1, "."),
+        pricedPer(stream, after: probe + 2)
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Reads decades written with an apostrophe: "the 1850's", "the 80's", "the 60 's".

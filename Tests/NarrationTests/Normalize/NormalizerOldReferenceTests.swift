@@ -55,3 +55,30 @@ func latitudeAndLongitudeInLogs(_ written: String, _ spoken: String) throws {
 func placesNamedForWhatTheyAreOf(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "Oats were sold at 130s. a quarter.",
+    "Oats were sold at one hundred thirty shillings a quarter."
+  ),
+  ("The mill paid 27s. a week.", "The mill paid twenty seven shillings a week."),
+  (
+    "Rye went to 64s. a quarter and malt to 40s.",
+    "Rye went to sixty four shillings a quarter and malt to forty shillings."
+  ),
+  (
+    "It cost him £3 and then 25s. more.",
+    "It cost him three pounds and then twenty five shillings more."
+  ),
+  // A decade keeps its reading, with its period or before a price.
+  ("Jazz ruled the 1920s.", "Jazz ruled the nineteen twenties."),
+  (
+    "Rents rose in the 1870s. a long slump followed.",
+    "Rents rose in the eighteen seventies. a long slump followed."
+  ),
+  ("She was in her 30s. and restless.", "She was in her thirties. and restless."),
+  ("They bought 747s. The fleet grew.", "They bought seven hundred forty sevens. The fleet grew."),
+])
+func shillingsOfTwentyOrMoreInPrices(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
