@@ -307,7 +307,8 @@ extension Normalizer {
       if periodEndsSentence(stream, at: end + 1, strong: false) { spoken += "." }
       return Reading(spoken: spoken, end: end + 2)
     }
-    if suffix == "l", number.isPlain, stream.isMark(end + 1, "."), stream.isInlineSpace(end + 2),
+    if suffix == "l", number.fraction == nil, stream.isMark(end + 1, "."),
+      stream.isInlineSpace(end + 2),
       let after = stream[end + 3],
       after.text.first?.isLowercase == true
         || (stream.number(at: end + 3).map {

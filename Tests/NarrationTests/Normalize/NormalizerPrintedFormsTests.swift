@@ -68,3 +68,14 @@ func frenchTitlesOfOneOrTwoLetters(_ written: String, _ spoken: String) throws {
 func oldBritishMoneyAndWeights(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "The firm remitted 2,500l. by the mail.",
+    "The firm remitted two thousand five hundred pounds by the mail."
+  ),
+  ("The cart held 4 cwt. of coal.", "The cart held four hundredweight of coal."),
+])
+func largeSumsAndHundredweights(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
