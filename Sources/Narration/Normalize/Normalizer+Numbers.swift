@@ -1246,7 +1246,46 @@ extension Normalizer {
       let spoken = first + " to " + NumberSpeller.cardinal(other.integer)
       return Reading(spoken: spoken, end: other.end)
     }
+    if isRecord(stream, number, other, at: index) {
+      // A team's wins and losses: "a 10-2 record" → "ten and two".
+      return Reading(spoken: say(number) + " and ", end: second)
+    }
     return Reading(spoken: first + " to ", end: second)
+  }
+
+  /// Whether two numbers with a dash are a team's record of wins and losses ("a 10-2 record",
+  /// "the Jets are 2-5 this season"), by the words around them (score-context.tsv).
+  private func isRecord(
+    _ stream: TokenStream, _ number: WrittenNumber, _ other: WrittenNumber, at index: Int
+  ) -> Bool {
+    guard number.isPlain, other.isPlain, number.integer.count <= 3, other.integer.count <= 3,
+      !other.integer.hasPrefix("0") || other.integer == "0", stream.endsFree(other.end)
+    else { return false }
+    func words(_ kind: String) -> Set<String> { tables.scoreContext[kind] ?? [] }
+    // The words after the numbers, up to three, within the sentence.
+    var after: [String] = []
+    var probe = other.end
+    while after.count < 3, stream.isInlineSpace(probe), let word = stream[probe + 1],
+      word.kind == .word
+    {
+      after.append(word.text.lowercased())
+      probe += 2
+    }
+    if let next = after.first, words("record").contains(next) { return true }
+    // The words before, nearest first.
+    var before: [String] = []
+    for back in stream.indicesBack(from: index, limit: 12) where before.count < 4 {
+      let token = stream.tokens[back]
+      if token.kind == .mark, ".!?;:,".contains(token.text) { break }
+      if token.kind == .word { before.append(token.text.lowercased()) }
+    }
+    if let record = before.firstIndex(where: { words("record").contains($0) }),
+      before[..<record].allSatisfy({ words("link").contains($0) })
+    {
+      return true
+    }
+    return before.first.map { words("standing").contains($0) } == true
+      && after.contains { words("season").contains($0) }
   }
 
   /// Reads a span of years in parentheses whose first year has three digits, as years.

@@ -101,6 +101,9 @@ public struct NormalizerTables: Sendable {
   var yearNouns: Set<String>
   /// Words after which a span of years in parentheses is written ("the Tang dynasty (618–907)").
   var spanNouns: Set<String>
+  /// Words that make "10-2" a team's record, said with "and", by kind (score-context.tsv):
+  /// `record`, `link`, `standing`, `season`; lower case.
+  var scoreContext: [String: Set<String>]
   /// Words before a three-digit number that make it a year ("in 793."), lower case.
   var earlyYearCues: Set<String>
   /// Words that start a span of years ("from 410 to 476"), lower case.
@@ -187,7 +190,7 @@ public struct NormalizerTables: Sendable {
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
       "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
       "periods", "amount-cues", "arpabet", "date-cues", "measure-nouns", "clock-cues",
-      "editor-marks", "bible-books",
+      "editor-marks", "bible-books", "score-context",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -307,6 +310,10 @@ public struct NormalizerTables: Sendable {
     eras = Set(rows("year-context").filter { $0.count >= 2 && $0[0] == "era" }.map { $0[1] })
     func yearWords(_ kind: String) -> Set<String> {
       Set(rows("year-context").filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] })
+    }
+    scoreContext = [:]
+    for row in rows("score-context") where row.count >= 2 {
+      scoreContext[row[0], default: []].insert(row[1])
     }
     earlyYearCues = yearWords("early")
     yearSpanCues = yearWords("from")

@@ -70,6 +70,20 @@ func oldBritishMoneyAndWeights(_ written: String, _ spoken: String) throws {
 }
 
 @Test(arguments: [
+  ("The Hornets are 4-7 this season.", "The Hornets are four and seven this season."),
+  ("Their record is 38-44.", "Their record is thirty eight and forty four."),
+  ("They closed with a 9-3 record.", "They closed with a nine and three record."),
+  // Scores, votes and ranges keep "to".
+  ("The Hornets won 98-91 on Friday.", "The Hornets won ninety eight to ninety one on Friday."),
+  ("They won 2-1 this season at home.", "They won two to one this season at home."),
+  ("The council voted 7-2 to approve it.", "The council voted seven to two to approve it."),
+  ("She set a record with a 5-0 win.", "She set a record with a five to zero win."),
+])
+func aTeamsRecordIsSaidWithAnd(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
   (
     "The firm remitted 2,500l. by the mail.",
     "The firm remitted two thousand five hundred pounds by the mail."
