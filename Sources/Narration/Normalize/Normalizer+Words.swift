@@ -391,6 +391,11 @@ extension Normalizer {
     if possessive.isEmpty, isNumberedHeading(stream, at: index) {
       return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
     }
+    // Before a plural noun a numeral counts it: "divided into XII books", "the XIV lines".
+    let countsNoun = possessive.isEmpty && countsPluralNoun(stream, numeral: text, at: index)
+    if countsNoun, !(stream.previous(index).map { stream[$0]?.isCapitalized == true } ?? false) {
+      return Reading(spoken: NumberSpeller.cardinal(value), end: index + 1)
+    }
     guard stream.isInlineSpace(index - 1), let previousIndex = stream.previous(index),
       let previous = stream[previousIndex]
     else { return nil }
@@ -465,9 +470,25 @@ extension Normalizer {
     guard
       ((tables.romanCues.contains(cue) || numberedAbbreviation) && (text.count > 1 || simple))
         || (simple && text.count >= 2 && previous.isCapitalized)
-        || numbersTitle(stream, numeral: text, previous: previousIndex, end: end)
+        || numbersTitle(stream, numeral: text, previous: previousIndex, end: end) || countsNoun
     else { return nil }
     return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: end)
+  }
+
+  /// Whether the numeral at `index` (two or more of I, V, X and L) comes right before a plural
+  /// noun in lower case, so it counts it: "XII books", "IX sonnets"; not a numeral that is
+  /// letters there ("IV fluids"), nor a verb or word that only ends in "s" ("XII was").
+  private func countsPluralNoun(_ stream: TokenStream, numeral: String, at index: Int) -> Bool {
+    guard numeral.count >= 2, numeral.allSatisfy({ "IVXL".contains($0) }),
+      !tables.letteredNumerals.contains(numeral), stream.isInlineSpace(index + 1),
+      let noun = stream[index + 2], noun.kind == .word, stream.endsFree(index + 3)
+    else { return false }
+    let word = noun.text
+    guard word.count >= 4, word.first?.isLowercase == true, word.hasSuffix("s"),
+      !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
+      !word.hasSuffix("'s"), !word.hasSuffix("’s")
+    else { return false }
+    return !tables.notNouns.contains(word)
   }
 
   /// Reads a roman numeral in lower case after a word before numbered things ("Psalm xxiii",

@@ -75,6 +75,8 @@ public struct NormalizerTables: Sendable {
   var numberedBooks: [String: Bool]
   /// Names with a letter that is no numeral ("Malcolm X"), as "name letter".
   var lettered: Set<String>
+  /// Numerals that before a noun are letters ("IV fluids", "XX chromosomes").
+  var letteredNumerals: Set<String> = []
   /// Titles after a ruler's numeral that mark it as a ruler's ("Odo IV, Count of Blois").
   var rulerTitles: Set<String>
   var domainWords: [String: String]
@@ -259,6 +261,7 @@ public struct NormalizerTables: Sendable {
       case "name": rulerNames.insert(row[1])
       case "title": rulerTitles.insert(row[1])
       case "letter": lettered.insert(row[1])
+      case "letters": letteredNumerals.insert(row[1])
       case "pronoun": pronounCues.insert(row[1].lowercased())
       case "hour": hourCues.insert(row[1].lowercased())
       default: romanCues.insert(row[1])

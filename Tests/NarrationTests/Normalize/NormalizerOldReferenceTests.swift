@@ -82,3 +82,15 @@ func placesNamedForWhatTheyAreOf(_ written: String, _ spoken: String) throws {
 func shillingsOfTwentyOrMoreInPrices(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The poem runs to XVI stanzas.", "The poem runs to sixteen stanzas."),
+  ("VII letters survive from that year.", "seven letters survive from that year."),
+  ("a cycle of XXIV preludes", "a cycle of twenty four preludes"),
+  // Numerals that are letters before a noun, and a ruler's numeral, keep their readings.
+  ("She was given IV antibiotics.", "She was given IV antibiotics."),
+  ("Louis XV clocks sold well.", "Louis the fifteenth clocks sold well."),
+])
+func aNumeralBeforeAPluralNounCountsIt(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
