@@ -1033,6 +1033,28 @@ extension Normalizer {
     return Reading(spoken: spoken, end: end)
   }
 
+  /// Reads a unit symbol that no number comes before: after "per" ("inhabitants per km²" →
+  /// "per square kilometer"), or before a number as a marker along a road ("at km 42" → "at
+  /// kilometer forty two").
+  func readUnitWithoutNumber(_ stream: TokenStream, at index: Int) -> Reading? {
+    let written = stream.text(index)
+    if written == "per" || written == "Per", stream.startsFree(index),
+      stream.isInlineSpace(index + 1), !stream.isNumber(index + 2),
+      let unit = unit(stream, at: index + 1), !unit.unit.tight, !unit.unit.perOnly,
+      (index + 2..<unit.end).map({ stream.text($0) }).joined().count >= 2
+    {
+      return Reading(spoken: written + " " + unit.unit.singular, end: unit.end)
+    }
+    guard let unit = tables.units[written], unit.marker, stream.startsFree(index),
+      stream.isInlineSpace(index + 1), let number = stream.number(at: index + 2),
+      stream.endsFree(number.end), !stream.isMark(number.end, "-–/"),
+      let previous = stream.previous(index),
+      ["at", "near", "from", "to", "past", "beyond", "around", "between", "and", "before", "after"]
+        .contains(stream.text(previous))
+    else { return nil }
+    return Reading(spoken: unit.singular + " " + say(number), end: number.end)
+  }
+
   /// A distance in meters between 1,100 and 1,900 written without a comma, in hundreds, as
   /// races are named: "the 1500m" → "fifteen hundred".
   private func raceDistance(_ number: WrittenNumber, unit: NormalizerTables.Unit) -> String? {

@@ -127,7 +127,8 @@ public struct Normalizer: Sendable {
       {
         return reading
       }
-      return readDegreeScale(stream, at: index) ?? readInitialsAndInitials(stream, at: index)
+      return readUnitWithoutNumber(stream, at: index) ?? readDegreeScale(stream, at: index)
+        ?? readInitialsAndInitials(stream, at: index)
         ?? readDotted(stream, at: index)
         ?? readAbbreviation(stream, at: index)
         ?? readRoman(stream, at: index) ?? readAcronym(stream, at: index)

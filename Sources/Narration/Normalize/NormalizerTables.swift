@@ -29,6 +29,8 @@ public struct NormalizerTables: Sendable {
     var tight: Bool
     /// Only after a slash ("$1/d").
     var perOnly = false
+    /// Also before a number, as a marker along a road or river ("at km 42").
+    var marker = false
   }
 
   /// A currency's names.
@@ -225,7 +227,7 @@ public struct NormalizerTables: Sendable {
     for row in rows("units") where row.count >= 3 {
       units[row[0]] = Unit(
         singular: row[1], plural: row[2], tight: field(row, 3) == "tight",
-        perOnly: field(row, 3) == "per")
+        perOnly: field(row, 3) == "per", marker: field(row, 3) == "marker")
     }
     longestUnit = units.keys.map(\.unicodeScalars.count).max() ?? 0
     currencies = [:]

@@ -94,3 +94,35 @@ func shillingsOfTwentyOrMoreInPrices(_ written: String, _ spoken: String) throws
 func aNumeralBeforeAPluralNounCountsIt(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "The valley has 85 people per km² on average.",
+    "The valley has eighty five people per square kilometer on average."
+  ),
+  (
+    "Yields reached 9 tonnes per ha last year.", "Yields reached nine tonnes per hectare last year."
+  ),
+  ("Beans cost 2 dollars per lb at the stall.", "Beans cost two dollars per pound at the stall."),
+  // "per" before a word stays a word.
+  ("It was paid per head, not per se.", "It was paid per head, not per se."),
+])
+func aUnitAfterPerIsNamedInTheSingular(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The bridge stands at km 63 of the old road.",
+    "The bridge stands at kilometer sixty three of the old road."
+  ),
+  (
+    "Works run from km 8 to km 14.5 this week.",
+    "Works run from kilometer eight to kilometer fourteen point five this week."
+  ),
+  // Without a word such as "at" before it the symbol is left alone.
+  ("km 5 is a long way", "km five is a long way"),
+])
+func aUnitBeforeANumberMarksAPlaceAlongARoad(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
