@@ -133,8 +133,10 @@ enum NumberSpeller {
     }
     let rest = value % 100
     if rest == 0 { return belowThousand(value / 100) + " hundred" }
-    // "405" → "four oh five" would sound like a code: "four hundred five".
-    if rest < 10 { return cardinal(value, british: british) }
+    // "604" → "six oh four", as a year in a span is said; not past a thousand ("2205 BC").
+    if rest < 10 {
+      return value < 1000 ? spanYear(value, british: british) : cardinal(value, british: british)
+    }
     return belowThousand(value / 100) + " " + belowThousand(rest)
   }
 

@@ -93,3 +93,12 @@ func aTeamsRecordIsSaidWithAnd(_ written: String, _ spoken: String) throws {
 func largeSumsAndHundredweights(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The tower fell in AD 907.", "The tower fell in A.D nine oh seven."),
+  ("A hoard from 302 BC was found.", "A hoard from three oh two B C was found."),
+  ("The walls date to AD 350.", "The walls date to A.D three fifty."),
+])
+func yearsOfAnEraWithAZeroAreSaidWithOh(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
