@@ -229,7 +229,11 @@ extension Normalizer {
             spacedNext?.text ?? "") && stream.isInlineSpace(nextIndex + 1)
           && (stream[nextIndex + 2]?.isCapitalized ?? false)
         // A nobleman's title before it is no street name: "Lord St. Clair".
-        let afterTitle = tables.rulerTitles.contains(previous?.text ?? "")
+        // Nor is a saint's name after a place word: "the Hotel St. Germain".
+        let afterTitle =
+          tables.rulerTitles.contains(previous?.text ?? "")
+          || (candidate.spoken.hasPrefix("Saint")
+            && tables.saintPlaces.contains(previous?.text ?? ""))
         // A place named for what it is of: "the Mt. of Olives", "Ft. of the Pines".
         var placeOf = false
         if candidate.place, spacedNext?.text == "of", stream.isInlineSpace(nextIndex + 1) {

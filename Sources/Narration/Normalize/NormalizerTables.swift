@@ -105,6 +105,10 @@ public struct NormalizerTables: Sendable {
   var yearNouns: Set<String>
   /// Words after which a span of years in parentheses is written ("the Tang dynasty (618–907)").
   var spanNouns: Set<String>
+  /// Capitalized place words after which a street abbreviation before a name is Saint.
+  ///
+  /// "the Hotel St. Germain" → "the Hotel Saint Germain".
+  var saintPlaces: Set<String>
   /// Words that make "10-2" a team's record, said with "and", by kind (score-context.tsv):
   /// `record`, `link`, `standing`, `season`; lower case.
   var scoreContext: [String: Set<String>]
@@ -194,7 +198,7 @@ public struct NormalizerTables: Sendable {
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
       "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
       "periods", "amount-cues", "arpabet", "date-cues", "measure-nouns", "clock-cues",
-      "editor-marks", "bible-books", "score-context",
+      "editor-marks", "bible-books", "score-context", "saint-places",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -316,6 +320,7 @@ public struct NormalizerTables: Sendable {
     func yearWords(_ kind: String) -> Set<String> {
       Set(rows("year-context").filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] })
     }
+    saintPlaces = Set(rows("saint-places").map { $0[0] })
     scoreContext = [:]
     for row in rows("score-context") where row.count >= 2 {
       scoreContext[row[0], default: []].insert(row[1])

@@ -95,6 +95,17 @@ func largeSumsAndHundredweights(_ written: String, _ spoken: String) throws {
 }
 
 @Test(arguments: [
+  ("They dined at the Hotel St. Aubin.", "They dined at the Hotel Saint Aubin."),
+  ("The ship passed Cape St. Vincent.", "The ship passed Cape Saint Vincent."),
+  ("They moved to Fort St. James.", "They moved to Fort Saint James."),
+  // After a street's name it stays a street.
+  ("She lives on Cedar St. in town.", "She lives on Cedar Street in town."),
+])
+func saintAfterAPlaceWord(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
   ("The tower fell in AD 907.", "The tower fell in A.D nine oh seven."),
   ("A hoard from 302 BC was found.", "A hoard from three oh two B C was found."),
   ("The walls date to AD 350.", "The walls date to A.D three fifty."),
