@@ -962,6 +962,7 @@ extension Normalizer {
       }
     }
     if let stone = readStone(stream, number) { return stone }
+    if let converted = readBracketedUnit(stream, number) { return converted }
     guard let unit = unit(stream, at: number.end) else { return nil }
     let hundreds = raceDistance(number, unit: unit.unit)
     if describesNoun(stream, number, unitEnd: unit.end) {
@@ -1000,6 +1001,22 @@ extension Normalizer {
       stream.isMark(unit.end, ".") && stream.isInlineSpace(unit.end + 1)
       && stream[unit.end + 2]?.text.first?.isLowercase == true
     return Reading(spoken: say(number) + " " + name, end: period ? unit.end + 1 : unit.end)
+  }
+
+  /// Reads a conversion in brackets whose unit is a letter or two read as a unit only when
+  /// glued ("t", "l", "s"): "8,000 long tons (8,100 t)" → "eight thousand one hundred tonnes",
+  /// as encyclopedias print conversions, with the unit spaced and the bracket closing after it.
+  private func readBracketedUnit(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
+    guard stream.isInlineSpace(number.end), let word = stream[number.end + 1],
+      word.kind == .word, let unit = tables.units[word.text], unit.tight, !unit.perOnly,
+      stream.isMark(number.end + 2, ")")
+    else { return nil }
+    var probe = number.end - 1
+    while probe >= 0, stream.isNumber(probe) || stream.isMark(probe, ",.") { probe -= 1 }
+    guard stream.isMark(probe, "(") || (stream.isMark(probe, "-−") && stream.isMark(probe - 1, "("))
+    else { return nil }
+    let name = number.isOne ? unit.singular : unit.plural
+    return Reading(spoken: say(number) + " " + name, end: number.end + 2)
   }
 
   /// Reads a weight in stone, as British text gives a person's: "14 st." → "fourteen stone",

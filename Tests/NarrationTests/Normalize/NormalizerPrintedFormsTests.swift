@@ -113,3 +113,19 @@ func saintAfterAPlaceWord(_ written: String, _ spoken: String) throws {
 func yearsOfAnEraWithAZeroAreSaidWithOh(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "The barge carried 500 short tons (454 t).",
+    "The barge carried five hundred short tons (four hundred fifty four tonnes)."
+  ),
+  (
+    "Each cask held 9 gallons (41 l) of ale.",
+    "Each cask held nine gallons (forty one liters) of ale."
+  ),
+  // Outside a bracket the letter stays as written.
+  ("Plan B had 4 t in it.", "Plan B had four t in it."),
+])
+func aConversionInBracketsReadsItsUnit(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
