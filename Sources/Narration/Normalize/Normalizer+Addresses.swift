@@ -131,11 +131,11 @@ extension Normalizer {
     // Cheap test first: a period or a dash follows.
     guard stream.isMark(index + 1, ".-") else { return nil }
     if stream.isMark(index + 1, "-"), let party = Self.parties[stream.text(index)],
-      let state = tables.apStates[stream.text(index + 2)], stream.isMark(index + 3, "."),
-      stream.startsFree(index)
+      let state = apState(stream, at: index + 2), stream.startsFree(index)
     {
-      let ends = periodEndsSentence(stream, at: index + 3, strong: false)
-      return Reading(spoken: party + " of " + state + (ends ? "." : ""), end: index + 4)
+      let ends = periodEndsSentence(stream, at: state.period, strong: false)
+      return Reading(
+        spoken: party + " of " + state.name + (ends ? "." : ""), end: state.period + 1)
     }
     if stream.isMark(index + 1, "-"), let party = Self.parties[stream.text(index)],
       stream.startsFree(index), stream.endsFree(index + 3),
@@ -144,8 +144,8 @@ extension Normalizer {
       // A state written in full in a party label: "R-Ohio" → "Republican of Ohio".
       return Reading(spoken: party + " of " + stream.text(index + 2), end: index + 3)
     }
-    guard let state = tables.apStates[stream.text(index)], stream.isMark(index + 1, "."),
-      stream.isInlineSpace(index - 1), let before = stream.previous(index)
+    guard let state = apState(stream, at: index), stream.isInlineSpace(index - 1),
+      let before = stream.previous(index)
     else { return nil }
     // After a city and a comma ("Louisville, Ky."), or a word of place ("in Ky. and Tenn.").
     let afterCity =
@@ -158,8 +158,21 @@ extension Normalizer {
     let written = stream.text(index)
     let afterTo = stream.text(before) == "to" && written.count >= 3 && written != "Miss"
     guard afterCity || afterPlaceWord || afterTo else { return nil }
-    let ends = periodEndsSentence(stream, at: index + 1, strong: false)
-    return Reading(spoken: state + (ends ? "." : ""), end: index + 2)
+    let ends = periodEndsSentence(stream, at: state.period, strong: false)
+    return Reading(spoken: state.name + (ends ? "." : ""), end: state.period + 1)
+  }
+
+  /// The state a news-agency abbreviation starting at `index` names ("Ky.", "N.Y.", "W.Va."),
+  /// with the index of its last period.
+  private func apState(_ stream: TokenStream, at index: Int) -> (name: String, period: Int)? {
+    if let name = tables.apStates[stream.text(index)], stream.isMark(index + 1, ".") {
+      return (name, index + 1)
+    }
+    guard stream.text(index).count == 1, stream.isMark(index + 1, "."), stream.isWord(index + 2),
+      stream.isMark(index + 3, "."),
+      let name = tables.apStates[stream.text(index) + "." + stream.text(index + 2)]
+    else { return nil }
+    return (name, index + 3)
   }
 
   /// Whether a street address ("123 Main St") comes earlier on the line, before `index`.

@@ -129,3 +129,18 @@ func yearsOfAnEraWithAZeroAreSaidWithOh(_ written: String, _ spoken: String) thr
 func aConversionInBracketsReadsItsUnit(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Rep. Ada Lin (D-N.J.) objected.", "Representative Ada Lin (Democrat of New Jersey) objected."),
+  ("Sen. Bo Hart, R-S.C., agreed.", "Senator Bo Hart, Republican of South Carolina, agreed."),
+  (
+    "The plant is in Durham, N.C., near the river.",
+    "The plant is in Durham, North Carolina, near the river."
+  ),
+  ("She moved to Provo from Newport, R.I.", "She moved to Provo from Newport, Rhode Island."),
+  // Elsewhere the letters stay letters.
+  ("The N.Y. Post ran it.", "The N Y Post ran it."),
+])
+func newsAgencyStatesWithInnerPeriods(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
