@@ -118,7 +118,8 @@ public struct Normalizer: Sendable {
         return Reading(spoken: spoken, end: index + 1)
       }
       // (In two chains: one long `??` chain is too slow for the type checker.)
-      if let reading = readScripture(stream, at: index) ?? readNumberedBook(stream, at: index)
+      if let reading = readFormula(stream, at: index) ?? readScripture(stream, at: index)
+        ?? readNumberedBook(stream, at: index)
         ?? readYearPart(stream, at: index)
         ?? readElectronic(stream, at: index)
         ?? readMonthDate(stream, at: index)

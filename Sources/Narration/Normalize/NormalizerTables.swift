@@ -183,6 +183,8 @@ public struct NormalizerTables: Sendable {
   var editorNotes: Set<String>
   /// British spellings that eSpeak NG's American voice says differently, by word ending.
   var americanEndings: [(british: String, american: String)]
+  /// Chemical element symbols ("H", "Na"), for formulas ("H2SO4").
+  var elements: Set<String> = []
 
   /// Month names as spoken, January first.
   static let monthNames = [
@@ -198,7 +200,7 @@ public struct NormalizerTables: Sendable {
       "acronyms", "roman", "domains", "sentence-starters", "capital-words", "spellings",
       "year-context", "expressions", "addresses", "digit-cues", "temperature-cues", "shouted-words",
       "periods", "amount-cues", "arpabet", "date-cues", "measure-nouns", "clock-cues",
-      "editor-marks", "bible-books", "score-context", "saint-places",
+      "editor-marks", "bible-books", "score-context", "saint-places", "elements",
     ] {
       files[name] = parseRows(try Resources.text(at: Resources.url("Normalizer/\(name).tsv")))
     }
@@ -411,6 +413,7 @@ public struct NormalizerTables: Sendable {
       if row[0] == "note" { editorNotes.insert(row[1].lowercased()) }
     }
     americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }
+    elements = Set(rows("elements").map { $0[0] })
   }
 
   /// Returns these tables with the user's own word readings added (later entries win).

@@ -126,3 +126,14 @@ func aUnitAfterPerIsNamedInTheSingular(_ written: String, _ spoken: String) thro
 func aUnitBeforeANumberMarksAPlaceAlongARoad(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Nitric acid, HNO3, is made from NH3.", "Nitric acid, H N O three, is made from N H three."),
+  ("Burning coal releases SO2 and CO2.", "Burning coal releases S O two and C O two."),
+  ("Copper sulfate is CuSO4 in the lab.", "Copper sulfate is Cu S O four in the lab."),
+  // Codes that are no formula keep their readings.
+  ("The COP28 talks and MP3 files", "The COP twenty eight talks and MP three files"),
+])
+func chemicalFormulasAreSaidSymbolBySymbol(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
