@@ -198,16 +198,25 @@ struct RuleMatcher {
     var hasDigit = false
     var words = 1
     var decoder = UTF8Accumulator()
-    for byte in bytes {
+    // Where the multi-byte sequence being decoded started: its bytes are the scalar's UTF-8,
+    // hashed as they stand instead of through a string made for each scalar.
+    var start = 0
+    for (offset, byte) in bytes.enumerated() {
       if decoder.isPending {
         guard let scalar = decoder.add(byte) else { continue }
-        if scalar.properties.isAlphabetic {
-          for byte in String(scalar).lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        let raw = UnsafeBufferPointer(rebasing: bytes[start...offset])
+        let properties = scalar.properties
+        if properties.isAlphabetic {
+          if properties.changesWhenLowercased {
+            for byte in String(scalar).lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+          } else {
+            for byte in raw { hash = (hash ^ UInt64(byte)) &* prime }
+          }
           inKeyword = true
         } else {
           if inKeyword { mask |= table[hash] }
           (hash, inKeyword) = (offsetBasis, false)
-          mask |= table[Self.hash(String(scalar).utf8)]
+          mask |= table[Self.hash(raw)]
         }
         continue
       }
@@ -219,7 +228,9 @@ struct RuleMatcher {
       case 0x41...0x5A:
         hash = (hash ^ UInt64(byte + 0x20)) &* prime
         inKeyword = true
-      case 0xC0..<0xF8: decoder.start(byte)
+      case 0xC0..<0xF8:
+        decoder.start(byte)
+        start = offset
       default:
         if inKeyword { mask |= table[hash] }
         (hash, inKeyword) = (offsetBasis, false)

@@ -100,7 +100,10 @@ struct TextDumpCleaner {
       for index in range where !tried[index] {
         var hit: Hit = (nil, nil)
         for number in units[index].lines {
-          hit = matcher.match(physical[number])
+          // Text browsers set a marker before each item of a list (a menu's too): the rules
+          // judge what the item says.
+          let line = physical[number]
+          hit = matcher.match(Self.listItemText(line) ?? line)
           if hit.section != nil || hit.line != nil { break }
         }
         tried[index] = true
@@ -778,25 +781,45 @@ struct TextDumpCleaner {
   }
 
   /// The markers of a bulleted line, with the space after them.
-  static let bullets = ["• ", "* ", "- ", "– ", "· ", "▪ ", "◦ ", "‣ "]
+  ///
+  /// "+ ", "□ " and "○ " are how lynx and w3m mark the items of a nested list.
+  static let bullets = ["• ", "* ", "- ", "– ", "· ", "▪ ", "◦ ", "‣ ", "+ ", "□ ", "○ "]
+
+  /// The bullets' UTF-8 bytes: asked of every line, so compared byte by byte.
+  private static let bulletBytes = bullets.map { Array($0.utf8) }
+
+  /// The length in UTF-8 bytes of the bullet a line starts with, if it does.
+  private static func bulletLength(_ line: String) -> Int? {
+    let bytes = line.utf8
+    // Every bullet starts with "*", "+", "-" or a byte of a character beyond ASCII.
+    guard let first = bytes.first, first == 0x2A || first == 0x2B || first == 0x2D || first >= 0xC2
+    else { return nil }
+    return bulletBytes.first { bytes.starts(with: $0) }?.count
+  }
 
   /// Whether a line starts with a bullet: an item of a list (a menu, in a text browser's dump),
   /// never a heading, whatever follows it.
   static func hasBullet(_ line: String) -> Bool {
-    bullets.contains { line.hasPrefix($0) }
+    bulletLength(line) != nil
   }
 
   /// The text of a bulleted or numbered line without its marker, or `nil` for other lines.
+  ///
+  /// Asked of every line the rules are tried on, so it reads bytes: one or two digits, then ". "
+  /// or ") ", make a number.
   static func listItemText(_ line: String) -> String? {
-    for marker in bullets where line.hasPrefix(marker) {
-      return String(line.dropFirst(marker.count))
+    let bytes = line.utf8
+    var length = bulletLength(line)
+    if length == nil {
+      let digits = bytes.prefix(3).prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+      if (1...2).contains(digits),
+        bytes.dropFirst(digits).starts(with: [0x2E, 0x20])
+          || bytes.dropFirst(digits).starts(with: [0x29, 0x20])
+      {
+        length = digits + 2
+      }
     }
-    let digits = line.prefix { $0.isASCII && $0.isNumber }
-    if (1...2).contains(digits.count) {
-      let rest = line.dropFirst(digits.count)
-      if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return String(rest.dropFirst(2)) }
-    }
-    return nil
+    return length.map { String(line[bytes.index(bytes.startIndex, offsetBy: $0)...]) }
   }
 
   /// Whether a line starts with an ASCII prefix (given in lowercase), ignoring case.

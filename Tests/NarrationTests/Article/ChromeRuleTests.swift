@@ -76,4 +76,17 @@ import Testing
     #expect(
       matcher.lineRule("The new app works in any browser, the harbor authority said.") == nil)
   }
+
+  @Test func adBlockerPleasAndTheirStepsAreChrome() {
+    #expect(matcher.lineRule("We see you are using an ad blocker.") == "adblock-notice")
+    #expect(
+      matcher.lineRule("Please turn off your ad-blocker to keep reading the Harbor Courier.")
+        == "adblock-notice")
+    #expect(
+      matcher.lineRule("Press the AdBlock icon in your toolbar and choose to pause it here.")
+        == "adblock-notice")
+    #expect(
+      matcher.lineRule("The council will block the road to the ferry while the quay is rebuilt.")
+        == nil)
+  }
 }

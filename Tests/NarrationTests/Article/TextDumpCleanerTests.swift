@@ -478,4 +478,18 @@ import Testing
     let result = try ArticleFixtures.clean(text: text)
     #expect(result.article.blocks.last?.text == story)
   }
+
+  @Test func rulesJudgeTheItemsOfATextBrowsersListsWithoutTheirMarkers() throws {
+    // lynx marks nested items with "+", w3m with "□": a button in a list is still a button.
+    let story = ArticleFixtures.ferryStory
+    let text = [
+      "Ferry crews vote to strike", story[0], "   * Advertisement", story[1], "     + Share",
+      "     □ Reply", story[2],
+    ].joined(separator: "\n\n")
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == story)
+    #expect(ArticleFixtures.reason(result, line: 5) == "rule:advertisement")
+    #expect(ArticleFixtures.reason(result, line: 9) == "rule:share-buttons")
+    #expect(ArticleFixtures.reason(result, line: 11) == "rule:share-buttons")
+  }
 }
