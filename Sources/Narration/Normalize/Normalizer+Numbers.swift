@@ -964,6 +964,15 @@ extension Normalizer {
     if let stone = readStone(stream, number) { return stone }
     if let converted = readBracketedUnit(stream, number) { return converted }
     guard let unit = unit(stream, at: number.end) else { return nil }
+    if unit.unit.singular == "meter", stream.text(unit.end - 1) == "m", let value = number.value,
+      value < 100, stream.isMark(unit.end, "."), stream.isInlineSpace(unit.end + 1),
+      let bearing = compassBearing(stream, at: unit.end + 2)
+    {
+      // Old gazetteers abbreviate miles with a period: "a town 12 m. N.E. of Lyons", "4 m.
+      // south of the river" (meters take no period, and are seldom so few with a bearing).
+      let miles = say(number) + (number.isOne ? " mile " : " miles ")
+      return Reading(spoken: miles + bearing.spoken, end: bearing.end)
+    }
     let hundreds = raceDistance(number, unit: unit.unit)
     if describesNoun(stream, number, unitEnd: unit.end) {
       // A measure used as an adjective: "a 100m sprint" → "a hundred meter sprint".
@@ -1070,6 +1079,42 @@ extension Normalizer {
         .contains(stream.text(previous))
     else { return nil }
     return Reading(spoken: unit.singular + " " + say(number), end: number.end)
+  }
+
+  /// The compass bearing written at `index` in words, with the index after it: "south",
+  /// "N.E." → "northeast", "SW" → "southwest", "N." → "north" (a period inside the sentence
+  /// is the abbreviation's).
+  private func compassBearing(_ stream: TokenStream, at index: Int) -> (spoken: String, end: Int)? {
+    let word = stream.text(index)
+    if ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+      .contains(word)
+    {
+      return (word, index + 1)
+    }
+    let names: [Character: String] = ["N": "north", "S": "south", "E": "east", "W": "west"]
+    var letters: [Character] = []
+    var end = index
+    while letters.count < 3, let token = stream[end], token.kind == .word,
+      token.text.count <= 3 - letters.count, token.text.allSatisfy({ names[$0] != nil })
+    {
+      letters += Array(token.text)
+      end += 1
+      guard stream.isMark(end, "."), stream.isWord(end + 1) else { break }
+      end += 1
+    }
+    guard !letters.isEmpty, stream.endsFree(end), letters.count > 1 || stream.isMark(end, ".")
+    else { return nil }
+    if stream.isMark(end, "."),
+      stream.isMark(end + 1, ",;:)")
+        || (stream.isInlineSpace(end + 1) && stream[end + 2]?.text.first?.isLowercase == true)
+    {
+      end += 1
+    }
+    let words = letters.compactMap { names[$0] }
+    // "NE" is one word; "NNE" is "north northeast".
+    let spoken =
+      words.count == 3 ? words[0] + " " + words[1] + words[2] : words.joined()
+    return (spoken, end)
   }
 
   /// A distance in meters between 1,100 and 1,900 written without a comma, in hundreds, as

@@ -137,3 +137,22 @@ func aUnitBeforeANumberMarksAPlaceAlongARoad(_ written: String, _ spoken: String
 func chemicalFormulasAreSaidSymbolBySymbol(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "A small port, 18 m. S.W. of Brest, on the coast.",
+    "A small port, eighteen miles southwest of Brest, on the coast."
+  ),
+  ("The abbey stands 2 m. north of the town.", "The abbey stands two miles north of the town."),
+  ("It lies 1 m. E. of the ford.", "It lies one mile east of the ford."),
+  // Without a bearing, or with a new sentence after the period, meters stay meters.
+  ("The mast is 9 m. high.", "The mast is nine meters high."),
+  (
+    "The spire rises 60 m. North Lane runs below.",
+    "The spire rises sixty meters. North Lane runs below."
+  ),
+  ("They walked 300 m. east of the camp.", "They walked three hundred meters east of the camp."),
+])
+func milesWithABearingInOldGazetteers(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
