@@ -144,3 +144,15 @@ func aConversionInBracketsReadsItsUnit(_ written: String, _ spoken: String) thro
 func newsAgencyStatesWithInnerPeriods(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("The verse is at l. 47 of the poem.", "The verse is at line forty seven of the poem."),
+  ("Compare ll. 12–19 with pl. 6.", "Compare lines twelve to nineteen with plate six."),
+  (
+    "It is in col. 3, para. 2 and eq. 7.",
+    "It is in column three, paragraph two and equation seven."
+  ),
+])
+func referencesToLinesPlatesAndColumns(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
