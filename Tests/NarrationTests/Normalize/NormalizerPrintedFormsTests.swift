@@ -156,3 +156,18 @@ func newsAgencyStatesWithInnerPeriods(_ written: String, _ spoken: String) throw
 func referencesToLinesPlatesAndColumns(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  (
+    "Diesel sold for $4.19/gal on Monday.",
+    "Diesel sold for four dollars nineteen cents per gallon on Monday."
+  ),
+  (
+    "Crude rose to $91/barrel and steel to $700/ton.",
+    "Crude rose to ninety one dollars per barrel and steel to seven hundred dollars per ton."
+  ),
+  ("The drum holds 55 gal of oil.", "The drum holds fifty five gallons of oil."),
+])
+func pricesPerGallonBarrelAndTon(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
