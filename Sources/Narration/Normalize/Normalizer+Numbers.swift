@@ -1310,6 +1310,9 @@ extension Normalizer {
       !stream.isMark(other.end, "-")
         || !(stream.isNumber(other.end + 1) || stream.isWord(other.end + 1))
     else { return nil }
+    if !spacedBefore, let variant = readModelVariant(stream, number, other, at: index) {
+      return variant
+    }
     if let span = readYearSpan(stream, number, other, at: index) { return span }
     // A date after a number that is no day is no end of a range: "Top 100 - 15th March".
     if number.value.map({ $0 > 31 }) ?? true, other.isPlain, other.integer.count <= 2,
@@ -1335,6 +1338,51 @@ extension Normalizer {
       return Reading(spoken: say(number) + " and ", end: second)
     }
     return Reading(spoken: first + " to ", end: second)
+  }
+
+  /// Reads a model number with its variant after a dash, which no range could be since the
+  /// second number is smaller: "the 787-9" → "seven eighty seven nine", "747-400" → "seven
+  /// forty seven four hundred", "777-300ER".
+  ///
+  /// The variant is one digit or whole hundreds; not after a word for pages or lines, where
+  /// "123-9" is a range written short, nor near a word of votes or results ("passed 410-9").
+  private func readModelVariant(
+    _ stream: TokenStream, _ number: WrittenNumber, _ other: WrittenNumber, at index: Int
+  ) -> Reading? {
+    guard number.isPlain, other.isPlain, number.integer.count == 3,
+      !number.integer.hasPrefix("0"), let first = number.value, let second = other.value,
+      second < first, (1...9).contains(second) || (second % 100 == 0 && second >= 100),
+      !stream.isMark(index - 1, "$£€")
+    else { return nil }
+    var end = other.end
+    var spoken = houseNumber(number.integer) + " " + NumberSpeller.cardinal(second)
+    if let suffix = stream[end], suffix.kind == .word, suffix.isAllCaps, suffix.text.count <= 3,
+      stream.endsFree(end + 1)
+    {
+      // "777-300ER": the letters of the variant.
+      spoken += " " + spell(suffix.text)
+      end += 1
+    }
+    guard stream.endsFree(end) else { return nil }
+    let tally = tables.scoreContext["tally"] ?? []
+    if stream.isInlineSpace(end), tally.contains(stream.text(end + 1).lowercased()) {
+      return nil
+    }
+    var words = 0
+    for back in stream.indicesBack(from: index, limit: 12) where words < 4 {
+      guard stream.tokens[back].kind == .word else { continue }
+      if tally.contains(stream.tokens[back].text.lowercased()) { return nil }
+      words += 1
+    }
+    if let cue = stream.previous(index) {
+      let word = stream.isMark(cue, ".") ? stream.text(cue - 1) : stream.text(cue)
+      if ["p", "pp", "page", "pages", "l", "ll", "line", "lines", "vv", "verses"].contains(
+        word.lowercased())
+      {
+        return nil
+      }
+    }
+    return Reading(spoken: spoken, end: end)
   }
 
   /// Whether two numbers with a dash are a team's record of wins and losses ("a 10-2 record",

@@ -110,7 +110,7 @@ public struct NormalizerTables: Sendable {
   /// "the Hotel St. Germain" → "the Hotel Saint Germain".
   var saintPlaces: Set<String>
   /// Words that make "10-2" a team's record, said with "and", by kind (score-context.tsv):
-  /// `record`, `link`, `standing`, `season`; lower case.
+  /// `record`, `link`, `standing`, `season`, and `tally` for votes and results; lower case.
   var scoreContext: [String: Set<String>]
   /// Words before a three-digit number that make it a year ("in 793."), lower case.
   var earlyYearCues: Set<String>

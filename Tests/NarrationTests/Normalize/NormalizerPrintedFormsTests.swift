@@ -171,3 +171,19 @@ func referencesToLinesPlatesAndColumns(_ written: String, _ spoken: String) thro
 func pricesPerGallonBarrelAndTon(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Their 767-3 was retired.", "Their seven sixty seven three was retired."),
+  ("A 727-200 sat on the apron.", "A seven twenty seven two hundred sat on the apron."),
+  ("The 747-8F took off.", "The seven forty seven eight F took off."),
+  // Votes, results and short page ranges stay ranges.
+  (
+    "The House passed it 405-6 on Friday.",
+    "The House passed it four hundred five to six on Friday."
+  ),
+  ("It was a 212-8 vote.", "It was a two hundred twelve to eight vote."),
+  ("See pp. 245-9 for details.", "See pages two hundred forty five to nine for details."),
+])
+func aModelNumberAndItsVariant(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
