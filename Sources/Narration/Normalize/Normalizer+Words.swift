@@ -420,7 +420,17 @@ extension Normalizer {
       // ("Henry I think is right"), it is the pronoun; "Vol. I" and "Elizabeth I was" are not.
       if afterPeriod, !tables.romanCues.contains(cue) { return nil }
       let next = stream.skipSpace(end)
-      if stream.isWord(next), tables.pronounCues.contains(stream.text(next).lowercased()) {
+      let word = stream.text(next).lowercased()
+      // A ruler's name opening a sentence keeps its numeral before an adverb: "Elizabeth I
+      // never married." (not "When I met Elizabeth I never knew").
+      let opensSentence =
+        tables.regnalNames.contains(cue) && tables.adverbCues.contains(word)
+        && stream.previous(previousIndex).map { stop in
+          stream.isMark(stop, "!?")
+            || (stream.isMark(stop, ".") && tables.abbreviations[stream.text(stop - 1)] == nil
+              && stream.text(stop - 1).count > 1)
+        } ?? true
+      if stream.isWord(next), tables.pronounCues.contains(word), !opensSentence {
         return nil
       }
     }

@@ -67,6 +67,9 @@ public struct NormalizerTables: Sendable {
   var romanCues: Set<String>
   /// Words after a lone "I" that make it the pronoun ("Henry I think"), lower case.
   var pronounCues: Set<String>
+  /// Adverbs among ``pronounCues`` before which a ruler's name opening a sentence keeps its
+  /// numeral ("Elizabeth I never married").
+  var adverbCues: Set<String> = []
   /// Words after which a roman numeral up to XII is an hour on a clock face ("struck XII").
   var hourCues: Set<String>
   /// Books of the Bible and their abbreviations, with the name said for each ("Gen" →
@@ -271,6 +274,9 @@ public struct NormalizerTables: Sendable {
       case "letter": lettered.insert(row[1])
       case "letters": letteredNumerals.insert(row[1])
       case "pronoun": pronounCues.insert(row[1].lowercased())
+      case "adverb":
+        pronounCues.insert(row[1].lowercased())
+        adverbCues.insert(row[1].lowercased())
       case "hour": hourCues.insert(row[1].lowercased())
       default: romanCues.insert(row[1])
       }

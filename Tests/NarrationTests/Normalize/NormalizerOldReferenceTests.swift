@@ -156,3 +156,17 @@ func chemicalFormulasAreSaidSymbolBySymbol(_ written: String, _ spoken: String) 
 func milesWithABearingInOldGazetteers(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Edward I never lost a siege.", "Edward the first never lost a siege."),
+  ("The war ended. Charles I still refused.", "The war ended. Charles the first still refused."),
+  // Inside a sentence, or after a title's period, the letter is the pronoun.
+  ("When I saw Edward I never spoke.", "When I saw Edward I never spoke."),
+  ("Dr. George I always trusted.", "Doctor George I always trusted."),
+  ("Thank you, Edward. I never forget.", "Thank you, Edward. I never forget."),
+])
+func aRulerOpeningASentenceKeepsHisNumeralBeforeAnAdverb(_ written: String, _ spoken: String)
+  throws
+{
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
