@@ -89,4 +89,20 @@ import Testing
       matcher.lineRule("The council will block the road to the ferry while the quay is rebuilt.")
         == nil)
   }
+
+  @Test func whatASiteSaysOfItselfInItsFooterIsChrome() {
+    #expect(
+      matcher.lineRule("By using this website you accept the Harbor Courier's rules and policies.")
+        == "site-terms")
+    #expect(
+      matcher.lineRule(
+        "As an Amazon Associate the Harbor Courier earns from qualifying purchases.")
+        == "site-terms")
+    #expect(
+      matcher.lineRule("The Harbor Courier uses cookies and trackers to count its readers.")
+        == "site-terms")
+    #expect(
+      matcher.lineRule("By using this ferry twice a day, islanders save an hour of driving.")
+        == nil)
+  }
 }

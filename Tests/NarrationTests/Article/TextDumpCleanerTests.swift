@@ -492,4 +492,23 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 9) == "rule:share-buttons")
     #expect(ArticleFixtures.reason(result, line: 11) == "rule:share-buttons")
   }
+
+  @Test func aShortPostBeatsAFooterOfWhatTheSiteSaysOfItself() throws {
+    // A text browser's dump (no title line) of a one-paragraph post above a long footer.
+    let footer = [
+      "Read the house rules, which you accept by using this website, on our rules page.",
+      "We are a participant in the Amazon Services LLC Associates Program, an affiliate "
+        + "advertising program that lets sites earn fees by linking to Amazon.com and its "
+        + "affiliated sites.",
+      "The Harbor Courier uses cookies and analytics trackers and is supported by advertising "
+        + "and affiliate links; read what we do with the data we gather in our privacy notice.",
+      "The Harbor Courier is written by volunteers on the island and printed every Friday.",
+    ]
+    let text =
+      ["Home", "News", "Ferry crews vote to strike", ArticleFixtures.ferryStory[0], "Share"]
+      + footer
+    let result = try ArticleFixtures.clean(text: text.joined(separator: "\n\n"))
+    #expect(result.article.bodyText == ArticleFixtures.ferryStory[0])
+    #expect(ArticleFixtures.reason(result, line: 13) == "rule:site-terms")
+  }
 }
