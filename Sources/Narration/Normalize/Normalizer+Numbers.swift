@@ -1060,8 +1060,8 @@ extension Normalizer {
   }
 
   /// Reads a unit symbol that no number comes before: after "per" ("inhabitants per km²" →
-  /// "per square kilometer"), or before a number as a marker along a road ("at km 42" → "at
-  /// kilometer forty two").
+  /// "per square kilometer"), a unit of area or volume alone ("Area (km2)"), or before a number
+  /// as a marker along a road ("at km 42" → "at kilometer forty two").
   func readUnitWithoutNumber(_ stream: TokenStream, at index: Int) -> Reading? {
     let written = stream.text(index)
     if written == "per" || written == "Per", stream.startsFree(index),
@@ -1070,6 +1070,16 @@ extension Normalizer {
       (index + 2..<unit.end).map({ stream.text($0) }).joined().count >= 2
     {
       return Reading(spoken: written + " " + unit.unit.singular, end: unit.end)
+    }
+    // (Written with its power: "km2", "m³"; not "sq ft", which may describe a noun.)
+    if stream.startsFree(index), let unit = unit(stream, at: index),
+      unit.unit.plural.hasPrefix("square ") || unit.unit.plural.hasPrefix("cubic "),
+      case let symbol = (index..<unit.end).map({ stream.text($0) }).joined(), symbol.count >= 2,
+      let power = symbol.last, "23²³".contains(power)
+    {
+      // A unit of area or volume alone, as tables head their columns: "Area (km²)" → "Area
+      // (square kilometers)"; eSpeak NG would say "km two".
+      return Reading(spoken: unit.unit.plural, end: unit.end)
     }
     guard let unit = tables.units[written], unit.marker, stream.startsFree(index),
       stream.isInlineSpace(index + 1), let number = stream.number(at: index + 2),

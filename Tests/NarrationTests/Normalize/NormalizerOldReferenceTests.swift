@@ -170,3 +170,16 @@ func aRulerOpeningASentenceKeepsHisNumeralBeforeAnAdverb(_ written: String, _ sp
 {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Surface (km²): 412", "Surface (square kilometers): four hundred twelve"),
+  (
+    "The lake is measured in km2 and the tank in cm3.",
+    "The lake is measured in square kilometers and the tank in cubic centimeters."
+  ),
+  // Without its power the unit is left as written.
+  ("Prices are quoted by the sq ft here.", "Prices are quoted by the sq ft here."),
+])
+func aUnitOfAreaAloneIsNamed(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
