@@ -177,9 +177,12 @@ extension Normalizer {
     let dayFirstReading =
       (parts[0].count == 4 && separator.text == "-") || separator.text == "." || british
       || (parts[0].count <= 2 && a > 12)
+    // ("the 2015-06-12 release": the article is already there.)
+    let afterThe = stream.previous(index).map { stream.text($0).lowercased() == "the" } ?? false
     let spoken =
       dayFirstReading
-      ? "the \(ordinal(day)) of \(name) \(year)" : "\(name) \(ordinal(day)), \(year)"
+      ? "\(afterThe ? "" : "the ")\(ordinal(day)) of \(name) \(year)"
+      : "\(name) \(ordinal(day)), \(year)"
     return Reading(spoken: spoken, end: index + 5)
   }
 

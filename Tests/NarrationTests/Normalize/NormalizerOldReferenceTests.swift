@@ -183,3 +183,12 @@ func aRulerOpeningASentenceKeepsHisNumeralBeforeAnAdverb(_ written: String, _ sp
 func aUnitOfAreaAloneIsNamed(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("the 2019-05-07 release notes", "the seventh of May twenty nineteen release notes"),
+  ("The 03.11.2021 ruling stands.", "The third of November twenty twenty one ruling stands."),
+  ("It was filed on 2019-05-07.", "It was filed on the seventh of May twenty nineteen."),
+])
+func aNumericDateAfterTheTakesNoSecondThe(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
