@@ -1063,8 +1063,10 @@ extension Normalizer {
   /// "per square kilometer"), a unit of area or volume alone ("Area (km2)"), or before a number
   /// as a marker along a road ("at km 42" → "at kilometer forty two").
   func readUnitWithoutNumber(_ stream: TokenStream, at index: Int) -> Reading? {
+    // (Most words are turned away here: neither "per" nor followed by a number or a power.)
+    guard let following = stream[index + 1], following.kind != .word else { return nil }
     let written = stream.text(index)
-    if written == "per" || written == "Per", stream.startsFree(index),
+    if following.kind == .space, written == "per" || written == "Per", stream.startsFree(index),
       stream.isInlineSpace(index + 1), !stream.isNumber(index + 2),
       let unit = unit(stream, at: index + 1), !unit.unit.tight, !unit.unit.perOnly,
       (index + 2..<unit.end).map({ stream.text($0) }).joined().count >= 2
@@ -1072,7 +1074,8 @@ extension Normalizer {
       return Reading(spoken: written + " " + unit.unit.singular, end: unit.end)
     }
     // (Written with its power: "km2", "m³"; not "sq ft", which may describe a noun.)
-    if stream.startsFree(index), let unit = unit(stream, at: index),
+    if stream.isNumber(index + 1) || stream.isMark(index + 1, "²³"), stream.startsFree(index),
+      let unit = unit(stream, at: index),
       unit.unit.plural.hasPrefix("square ") || unit.unit.plural.hasPrefix("cubic "),
       case let symbol = (index..<unit.end).map({ stream.text($0) }).joined(), symbol.count >= 2,
       let power = symbol.last, "23²³".contains(power)
@@ -1081,8 +1084,9 @@ extension Normalizer {
       // (square kilometers)"; eSpeak NG would say "km two".
       return Reading(spoken: unit.unit.plural, end: unit.end)
     }
-    guard let unit = tables.units[written], unit.marker, stream.startsFree(index),
-      stream.isInlineSpace(index + 1), let number = stream.number(at: index + 2),
+    guard stream.isInlineSpace(index + 1), stream.isNumber(index + 2),
+      let unit = tables.units[written], unit.marker, stream.startsFree(index),
+      let number = stream.number(at: index + 2),
       stream.endsFree(number.end), !stream.isMark(number.end, "-–/"),
       let previous = stream.previous(index),
       ["at", "near", "from", "to", "past", "beyond", "around", "between", "and", "before", "after"]

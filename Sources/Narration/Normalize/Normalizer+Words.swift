@@ -513,7 +513,8 @@ extension Normalizer {
   /// or three symbols and one count from 2 to 9 ("SO2", "NH3"; not "COP26").
   func readFormula(_ stream: TokenStream, at index: Int) -> Reading? {
     guard stream.isNumber(index + 1), stream.startsFree(index),
-      stream.text(index).first?.isUppercase == true
+      let first = stream[index]?.text.utf8.first, first >= UInt8(ascii: "A"),
+      first <= UInt8(ascii: "Z")
     else { return nil }
     var parts: [String] = []
     var end = index
