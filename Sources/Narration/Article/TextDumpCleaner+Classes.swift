@@ -1,0 +1,153 @@
+/// The class and score of each line of a dump, and the body selector built from them.
+extension TextDumpCleaner {
+  /// The class of each line (see ``LineClass``), from its shape alone: rules are tried later.
+  func classify(_ lines: [String], _ signals: [LineSignals]) -> [LineClass] {
+    // Long lines are not counted: they are prose, or chrome that other signals catch.
+    let hashes = lines.map { $0.utf8.count <= 160 ? RuleMatcher.hash($0.utf8) : 0 }
+    let counts = LineCounter(hashes)
+    var classes = [LineClass](repeating: .short, count: lines.count)
+    for index in lines.indices {
+      let line = lines[index]
+      let signal = signals[index]
+      let mayBeTime = signal.words <= 10 && Self.mayBeTime(line)
+      if mayBeTime && signal.words <= 6 && dates.isTimestamp(line) {
+        classes[index] = .timestamp
+      } else if mayBeTime && dates.dateLine(line) != nil {
+        classes[index] = .dateLine
+      } else if signal.words <= Self.maximumDatesWords, isDates(line) {
+        classes[index] = .dateLine
+      } else if Byline.name(in: line) != nil {
+        classes[index] = .byline
+      } else if Self.isPackedList(line) {
+        classes[index] = .packedList
+      } else if signal.isProse, Self.isDoubled(index, lines, signal) {
+        classes[index] = .doubled
+      } else if signal.isProse {
+        if Self.endsWithEllipsis(line) {
+          classes[index] = .teaser
+        } else {
+          classes[index] = signal.endsSentence || signal.unspacedScript ? .prose : .fragment
+        }
+      } else if counts[hashes[index]] >= 2 {
+        classes[index] = .repeated
+      } else if signal.isShortSentence {
+        classes[index] = .sentence
+      } else {
+        classes[index] = .short
+      }
+    }
+    return classes
+  }
+
+  /// The score of each line: positive for prose, negative for chrome, stronger in runs.
+  static func scores(_ classes: [LineClass], words: [Int]) -> [Double] {
+    var scores = [Double](repeating: 0, count: classes.count)
+    // Lengths of runs of consecutive non-prose lines (blank lines do not break a run).
+    var runStart = 0
+    var runLength = 0
+    func closeRun(at end: Int) {
+      guard runLength >= 3 else { return }
+      for index in runStart..<end where scores[index] < 0 { scores[index] -= 1.5 }
+    }
+    for (index, lineClass) in classes.enumerated() {
+      switch lineClass {
+      case .prose: scores[index] = Double(words[index])
+      case .fragment: scores[index] = Double(words[index]) * 0.25
+      case .teaser: scores[index] = -2
+      case .sentence: scores[index] = 1
+      case .short: scores[index] = -2
+      case .repeated, .doubled, .header, .rule, .dateLine, .byline, .gallery, .teaserList,
+        .authorBox,
+        .boxed:
+        scores[index] = -3
+      case .packedList: scores[index] = -6
+      case .timestamp: scores[index] = -10
+      case .section: scores[index] = -20
+      }
+      if lineClass == .prose || lineClass == .sentence || lineClass == .fragment {
+        closeRun(at: index)
+        runLength = 0
+      } else {
+        if runLength == 0 { runStart = index }
+        runLength += 1
+      }
+    }
+    closeRun(at: classes.count)
+    // Headline lists: three or more long lines without sentence punctuation, with no prose or
+    // short sentence between them, are teasers for other pages rather than paragraphs. A line
+    // longer than any teaser is a paragraph that lost its full stop, and ends the list as prose
+    // does.
+    var listStart = 0
+    var fragments = 0
+    func closeList(at end: Int) {
+      guard fragments >= Self.headlineListLength else { return }
+      for index in listStart..<end where classes[index] == .fragment { scores[index] = -1 }
+    }
+    for (index, lineClass) in classes.enumerated()
+    where lineClass == .prose || lineClass == .sentence || lineClass == .fragment {
+      if lineClass == .fragment, words[index] <= Self.maximumTeaserWords {
+        if fragments == 0 { listStart = index }
+        fragments += 1
+      } else {
+        closeList(at: index)
+        fragments = 0
+      }
+    }
+    closeList(at: classes.count)
+    return scores
+  }
+
+  /// How many long lines without sentence punctuation in a row make a list of headlines.
+  static let headlineListLength = 3
+  /// The most words of a line in a list of headlines (a headline with its summary, or a long
+  /// photo caption of an agency).
+  static let maximumTeaserWords = 120
+
+  /// The body selector for lines of the given classes.
+  func selector(
+    _ unmarked: [LineClass], words: [Int], rules: [Int], headline: Int?
+  ) -> BodySelector {
+    var classes = unmarked
+    markTeaserLists(&classes, rules: rules)
+    let barriers = classes.map { lineClass -> BodySelector.Barrier in
+      guard case .section(let id) = lineClass else { return .none }
+      return matcher.interruptingSections.contains(id) ? .interrupting : .ending
+    }
+    return BodySelector(
+      scores: Self.scores(classes, words: words), barriers: barriers,
+      bodyLike: classes.map(\.isBodyLike),
+      prose: classes.map { $0 == .prose },
+      recognised: classes.map { lineClass in
+        if case .rule = lineClass { return true }
+        return false
+      },
+      skippable: galleryLines(unmarked, rules: rules), headline: headline,
+      closing: Set(
+        classes.indices.filter { index in
+          guard case .section(let id) = classes[index] else { return false }
+          return matcher.closingSections.contains(id)
+        }))
+  }
+
+  /// The reason `--explain` gives for dropping a line of this class, or `nil` for the classes
+  /// of text (prose, sentences, short lines) whose fate other signals decide.
+  static func reason(_ lineClass: LineClass) -> String? {
+    switch lineClass {
+    case .prose, .sentence, .short, .fragment: return nil
+    case .teaser: return "signal:teaser"
+    case .repeated: return "signal:repeated-line"
+    case .timestamp: return "signal:timestamp"
+    case .dateLine: return "signal:date-line"
+    case .byline: return "signal:byline"
+    case .packedList: return "signal:packed-list"
+    case .doubled: return "signal:doubled-line"
+    case .header: return "signal:above-byline"
+    case .gallery: return "signal:gallery"
+    case .teaserList: return "signal:teaser-list"
+    case .authorBox: return "signal:author-box"
+    case .boxed: return "signal:chrome-box"
+    case .rule(let id): return "rule:\(id)"
+    case .section(let id): return "section:\(id)"
+    }
+  }
+}

@@ -1,0 +1,223 @@
+/// Passes that drop lines from the chosen body (an edge plea, the author's box, a box of
+/// chrome) or take lines into it (an introduced list), and the captions and headline lists the
+/// blocks leave out.
+extension TextDumpCleaner {
+  /// Drops the paragraphs at the edges of the body's parts that an edge rule matches (a
+  /// newsletter plea, an author's biography), when the body has enough paragraphs to spare them.
+  func dropEdges(
+    _ parts: [Range<Int>], _ lines: [String], _ classes: inout [LineClass], _ inBody: inout [Bool]
+  ) {
+    let texts = parts.map { part in
+      part.filter { [.prose, .sentence, .fragment, .teaser].contains(classes[$0]) }
+    }
+    let window = CleaningRules.edgeWindow
+    guard texts.map(\.count).reduce(0, +) > window.start + window.end else { return }
+    for text in texts {
+      for index in Set(text.prefix(window.start) + text.suffix(window.end)) {
+        guard let id = matcher.edgeRule(lines[index]) else { continue }
+        classes[index] = .rule(id)
+        inBody[index] = false
+      }
+    }
+  }
+
+  /// Drops the author's box at the end of the body: a line that is a person's name, above one
+  /// of the last paragraphs, which names them again in its first words ("Jane is a reporter…",
+  /// "I'm Jane and…"), and everything from there to the end.
+  ///
+  /// Pages put the box right after the story, where it reads as more of it; a story's own
+  /// paragraphs seldom follow a line that is just a name. A name's words are proper nouns, so a
+  /// line whose words the story also uses in lower case ("Harbor Clock Tower" in a story about
+  /// the tower) is a subheading instead.
+  func dropAuthorBox(
+    _ parts: [Range<Int>], _ lines: [String], _ classes: inout [LineClass], _ inBody: inout [Bool]
+  ) {
+    guard let last = parts.last else { return }
+    let texts = parts.flatMap { part in part.filter { classes[$0].isBodyLike && inBody[$0] } }
+    let window = CleaningRules.edgeWindow
+    guard texts.count > window.start + window.end else { return }
+    for index in texts.suffix(window.end) where index > last.lowerBound {
+      let name = index - 1
+      guard [.short, .repeated].contains(classes[name]), Self.looksLikeName(lines[name]),
+        Self.namesAgain(lines[index], lines[name])
+      else { continue }
+      let common = Set(
+        texts.flatMap { lines[$0].split(separator: " ") }.map { $0.filter(\.isLetter) }.filter {
+          $0.first?.isLowercase == true
+        })
+      guard !lines[name].split(separator: " ").contains(where: { common.contains($0.lowercased()) })
+      else { continue }
+      for line in name..<last.upperBound {
+        classes[line] = .authorBox
+        inBody[line] = false
+      }
+      return
+    }
+  }
+
+  /// The least words of a line in a list of headlines inside the body.
+  static let headlineListWords = 4
+
+  /// The short lines of the body that stand in a run of two or more headline-like lines (a
+  /// capital first, at least ``headlineListWords`` words, no closing punctuation): links to other
+  /// stories that pages set between two paragraphs, as a story's own subheading stands alone.
+  static func headlineLists(
+    _ lines: [String], _ signals: [LineSignals], _ classes: [LineClass], _ inBody: [Bool],
+    listed: Set<Int>
+  ) -> Set<Int> {
+    func isHeadline(_ index: Int) -> Bool {
+      classes[index] == .short && inBody[index] && !listed.contains(index)
+        && signals[index].words >= headlineListWords && lines[index].first?.isUppercase == true
+        && isHeading(lines[index], signals[index])
+    }
+    var found: Set<Int> = []
+    var index = 0
+    while index < lines.count {
+      var end = index
+      while end < lines.count, isHeadline(end) { end += 1 }
+      if end - index >= 2 { found.formUnion(index..<end) }
+      index = max(end, index + 1)
+    }
+    return found
+  }
+
+  /// The most words of a line that chrome around it makes part of the chrome.
+  static let boxedLineWords = 20
+
+  /// Drops the short lines of the body that sit between two lines of chrome that rules
+  /// recognised (a newsletter box's blurb between its title and its button, a plea between
+  /// share buttons): what a box holds is the box's.
+  ///
+  /// Photo credits do not count as such chrome: pages set paragraphs between two photos.
+  func dropBoxedLines(
+    _ lines: [String], _ signals: [LineSignals], _ classes: inout [LineClass],
+    _ inBody: inout [Bool]
+  ) {
+    func isChrome(_ index: Int) -> Bool {
+      guard case .rule(let id) = classes[index] else { return false }
+      return !matcher.captionMarkers.contains(id)
+    }
+    for index in lines.indices.dropFirst().dropLast() where inBody[index] {
+      guard classes[index].isBodyLike, signals[index].words <= Self.boxedLineWords,
+        isChrome(index - 1), isChrome(index + 1)
+      else { continue }
+      classes[index] = .boxed
+      inBody[index] = false
+    }
+  }
+
+  /// How many words at the start of a paragraph may come before the name it repeats.
+  static let authorNameReach = 3
+
+  /// Whether one of the first words of `paragraph` is the first word of `name` (the person's
+  /// first name, as in "Jane is a reporter…" or "I'm Jane and…").
+  static func namesAgain(_ paragraph: String, _ name: String) -> Bool {
+    guard let first = name.split(separator: " ").first, first.count >= 2 else { return false }
+    return paragraph.split(separator: " ").prefix(authorNameReach).contains { word in
+      word.prefix { $0.isLetter || $0 == "-" } == first
+    }
+  }
+
+  /// The most short lines that a line ending with a colon introduces as a list.
+  static let introducedListLength = 12
+
+  /// The short lines that a paragraph of the body ending with a colon introduces ("The new
+  /// rules are:"), which a copied page gives without their bullets; they join the body.
+  ///
+  /// The items must be plain short lines (no rule, date or repetition) of two words or more,
+  /// and at most ``introducedListLength`` of them: a longer run is a menu, not a list. An
+  /// introduction that an edge rule matches (a plea) introduces no list.
+  func introducedLists(
+    _ lines: [String], _ classes: [LineClass], _ signals: [LineSignals], _ inBody: inout [Bool]
+  ) -> Set<Int> {
+    var listed: Set<Int> = []
+    for index in lines.indices where inBody[index] && lines[index].hasSuffix(":") {
+      // "You may also like:" and "Join now to get:" introduce teasers and perks instead.
+      guard classes[index].isBodyLike, matcher.edgeRule(lines[index]) == nil else { continue }
+      var end = index + 1
+      while end < lines.count, classes[end] == .short, signals[end].words >= 2,
+        signals[end].hasLowercase
+      {
+        end += 1
+      }
+      let items = (index + 1)..<end
+      guard !items.isEmpty, items.count <= Self.introducedListLength else { continue }
+      for item in items {
+        listed.insert(item)
+        inBody[item] = true
+      }
+    }
+    return listed
+  }
+
+  /// The short lines between two lines of text inside a part of the body: a run of at most
+  /// ``introducedListLength`` (a short reply, a list without a colon, a line cut by a link) is
+  /// the story's own.
+  static func interiorShortLines(_ parts: [Range<Int>], _ classes: [LineClass]) -> Set<Int> {
+    var interior: Set<Int> = []
+    for part in parts {
+      var index = part.lowerBound + 1
+      while index < part.upperBound {
+        guard classes[index] == .short, classes[index - 1].isBodyLike else {
+          index += 1
+          continue
+        }
+        var end = index
+        while end < part.upperBound, classes[end] == .short { end += 1 }
+        if end < part.upperBound, classes[end].isBodyLike, end - index <= introducedListLength {
+          interior.formUnion(index..<end)
+        }
+        index = end
+      }
+    }
+    return interior
+  }
+
+  /// Drops the text that the body opens with above the byline or date: a photo's caption, or a
+  /// teaser of the story, which starts below its header (a standfirst is kept).
+  ///
+  /// More than ``maximumHeaderTexts`` such lines are the story's own opening above a date set
+  /// after it, and stay.
+  func dropHeaderTexts(
+    _ parts: [Range<Int>], _ meta: Metadata, _ classes: inout [LineClass], _ inBody: inout [Bool]
+  ) {
+    guard let anchor = meta.anchor, let first = parts.first?.lowerBound, first < anchor else {
+      return
+    }
+    let above = (first..<anchor).filter { index in
+      inBody[index] && classes[index].isBodyLike && index != meta.standfirst
+    }
+    if above.count <= Self.maximumHeaderTexts {
+      for index in above {
+        classes[index] = .header
+        inBody[index] = false
+      }
+    }
+  }
+
+  /// The body's first line of text, when it may be the lead photo's caption: short enough,
+  /// above a credit of a few words, and not one of a slideshow's captions.
+  func leadCaption(
+    _ parts: [Range<Int>], _ classes: [LineClass], _ signals: [LineSignals], rules: [Int]
+  ) -> Int? {
+    parts.first.flatMap { part in part.first { classes[$0].isBodyLike } }.flatMap {
+      signals[$0].words <= Self.leadCaptionWords && $0 + 1 < signals.count
+        && signals[$0 + 1].words <= Self.leadCreditWords
+        && !isInGallery($0, classes, rules: rules)
+        ? $0 : nil
+    }
+  }
+
+  /// The most words of a sentence at the top of the body that a photo credit below makes the
+  /// lead photo's caption (a longer one is the story's first paragraph, above its first photo).
+  static let leadCaptionWords = 30
+  /// The most words of the credit under the lead photo (a longer line is a caption of its own).
+  static let leadCreditWords = 10
+
+  /// Whether the line at `index` is a photo caption: a long line without a full stop just above
+  /// a photo credit ("Reuters", "(Image: …)").
+  func isCaption(_ index: Int, _ classes: [LineClass]) -> Bool {
+    guard index + 1 < classes.count, case .rule(let id) = classes[index + 1] else { return false }
+    return matcher.captionMarkers.contains(id)
+  }
+}

@@ -1,0 +1,205 @@
+import Foundation
+
+/// Tests of a single line's shape: a heading, dates, a line given twice, a packed list, a
+/// bullet or a number, a person's name.
+extension TextDumpCleaner {
+  /// A line that could be a heading: a few words, no sentence or clause punctuation at its end.
+  static func isHeading(_ line: String, _ signals: LineSignals) -> Bool {
+    guard (1...16).contains(signals.words), let last = line.last else { return false }
+    return !".,;:|)]".contains(last) && !line.hasPrefix("(")
+  }
+
+  /// The most words of a line of several dates ("Published: … | Updated: …").
+  static let maximumDatesWords = 30
+
+  /// Whether a line is two or three date lines between bars: the header of a story, like one.
+  ///
+  /// Such a line reads "PUBLISHED: November 8, 2026 at 4:56 p.m. | UPDATED: November 9, 2026".
+  /// The cheap tests (a bar, a digit) come first.
+  func isDates(_ line: String) -> Bool {
+    guard line.utf8.contains(0x7C), Self.mayBeTime(line) else { return false }
+    let parts = line.split(separator: "|")
+    return (2...3).contains(parts.count)
+      && parts.allSatisfy { part in
+        let text = part.trimmingCharacters(in: .whitespaces)
+        return dates.dateLine(text) != nil
+      }
+  }
+
+  /// A cheap test before the date expressions: times and dates have a digit, relative times
+  /// end in "ago", and a few words stand alone.
+  static func mayBeTime(_ line: String) -> Bool {
+    if line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+    if hasSuffixIgnoringCase(line, "ago") { return true }
+    guard line.utf8.count <= 9 else { return false }
+    return ["just now", "yesterday", "today", "now"].contains(line.lowercased())
+  }
+
+  /// Whether a line trails off with an ellipsis ("…", "...", "[…]").
+  static func endsWithEllipsis(_ line: String) -> Bool {
+    var dots = 0
+    for scalar in line.unicodeScalars.reversed() {
+      switch scalar {
+      case " ", "]", "»", "›", ">", "\"", "”":
+        if dots > 0 { return false }
+      case "…": return dots == 0
+      case ".":
+        dots += 1
+        if dots == 3 { return true }
+      default: return false
+      }
+    }
+    return false
+  }
+
+  /// The least words of a line that is the same words twice over: fewer are a figure of
+  /// speech ("very, very"), not a caption given twice.
+  static let doubledWords = 4
+  /// The least words said twice at the start of a line that goes on after them: a press
+  /// release's paragraph may open with the company's name in bold and then name it again
+  /// ("Harbor Ferries Ltd Harbor Ferries Ltd runs…"), a caption is longer.
+  static let doubledOpeningWords = 8
+
+  /// The longest line (in UTF-8 bytes) looked at for words said twice: a caption given twice
+  /// with its credit fits, a longer line is a paragraph (this also bounds the work a line costs).
+  static let maximumDoubledLength = 1200
+
+  /// Whether the line at `index` is given twice (see ``LineClass/doubled``).
+  ///
+  /// A paragraph of the story seldom stands twice in a row or opens by saying its first words
+  /// twice; a photo's caption often does in a dump, once as the image's text and once below it.
+  /// The dump's first line (the page's title) does not count: the headline under it may repeat
+  /// it.
+  static func isDoubled(_ index: Int, _ lines: [String], _ signal: LineSignals) -> Bool {
+    let line = lines[index]
+    let count = line.utf8.count
+    for other in [index - 1, index + 1] where other > 0 && other < lines.count && index > 0 {
+      if lines[other].utf8.count == count, lines[other] == line { return true }
+    }
+    guard signal.words >= 2 * doubledWords, count <= maximumDoubledLength else { return false }
+    return line.utf8.withContiguousStorageIfAvailable(opensDoubled)
+      ?? Array(line.utf8).withUnsafeBufferPointer(opensDoubled)
+  }
+
+  /// Whether the bytes are the same words twice over (at least ``doubledWords`` of them), or
+  /// open with at least ``doubledOpeningWords`` words said twice.
+  private static func opensDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, first != 0x20 else { return false }
+    var words = 0
+    var index = 1
+    while 2 * index + 1 <= bytes.count {
+      if bytes[index] == 0x20 {
+        words += 1
+        let end = 2 * index + 1
+        if words >= (end == bytes.count ? doubledWords : doubledOpeningWords),
+          bytes[index + 1] == first, end == bytes.count || bytes[end] == 0x20,
+          bytes[0..<index].elementsEqual(bytes[(index + 1)..<end])
+        {
+          return true
+        }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
+  static func isPackedList(_ line: String) -> Bool {
+    line.utf8.withContiguousStorageIfAvailable(packedMarkers)
+      ?? Array(line.utf8).withUnsafeBufferPointer(packedMarkers)
+  }
+
+  /// Counts " X " where X is a bullet or a bar (* • | · ▪), on the last four UTF-8 bytes.
+  private static func packedMarkers(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var markers = 0
+    var window: UInt32 = 0
+    for byte in bytes {
+      if byte == 0x20 {
+        let two = window & 0xFFFF
+        let three = window & 0xFF_FFFF
+        if two == 0x202A || two == 0x207C || three == 0x20_C2B7 || window == 0x20E2_80A2
+          || window == 0x20E2_96AA
+        {
+          markers += 1
+          if markers >= 2 { return true }
+        }
+      }
+      window = window << 8 | UInt32(byte)
+    }
+    return false
+  }
+
+  /// The markers of a bulleted line, with the space after them.
+  ///
+  /// "+ ", "□ " and "○ " are how lynx and w3m mark the items of a nested list.
+  static let bullets = ["• ", "* ", "- ", "– ", "· ", "▪ ", "◦ ", "‣ ", "+ ", "□ ", "○ "]
+
+  /// The bullets' UTF-8 bytes: asked of every line, so compared byte by byte.
+  private static let bulletBytes = bullets.map { Array($0.utf8) }
+
+  /// The length in UTF-8 bytes of the bullet a line starts with, if it does.
+  private static func bulletLength(_ line: String) -> Int? {
+    let bytes = line.utf8
+    // Every bullet starts with "*", "+", "-" or a byte of a character beyond ASCII.
+    guard let first = bytes.first, first == 0x2A || first == 0x2B || first == 0x2D || first >= 0xC2
+    else { return nil }
+    return bulletBytes.first { bytes.starts(with: $0) }?.count
+  }
+
+  /// Whether a line starts with a bullet: an item of a list (a menu, in a text browser's dump),
+  /// never a heading, whatever follows it.
+  static func hasBullet(_ line: String) -> Bool {
+    bulletLength(line) != nil
+  }
+
+  /// The text of a bulleted or numbered line without its marker, or `nil` for other lines.
+  ///
+  /// Asked of every line the rules are tried on, so it reads bytes: one or two digits, then ". "
+  /// or ") ", make a number.
+  static func listItemText(_ line: String) -> String? {
+    let bytes = line.utf8
+    var length = bulletLength(line)
+    if length == nil {
+      let digits = bytes.prefix(3).prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+      if (1...2).contains(digits),
+        bytes.dropFirst(digits).starts(with: [0x2E, 0x20])
+          || bytes.dropFirst(digits).starts(with: [0x29, 0x20])
+      {
+        length = digits + 2
+      }
+    }
+    return length.map { String(line[bytes.index(bytes.startIndex, offsetBy: $0)...]) }
+  }
+
+  /// Whether a line starts with an ASCII prefix (given in lowercase), ignoring case.
+  static func hasPrefixIgnoringCase(_ line: String, _ prefix: String) -> Bool {
+    var bytes = line.utf8.makeIterator()
+    for expected in prefix.utf8 {
+      guard let byte = bytes.next(), byte | 0x20 == expected || byte == expected else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether a line ends with an ASCII suffix (given in lowercase), ignoring case.
+  static func hasSuffixIgnoringCase(_ line: String, _ suffix: String) -> Bool {
+    var bytes = line.utf8.reversed().makeIterator()
+    for expected in suffix.utf8.reversed() {
+      guard let byte = bytes.next(), byte | 0x20 == expected || byte == expected else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// A line that could be a person's name: two to five words, each capitalised.
+  static func looksLikeName(_ line: String) -> Bool {
+    let words = line.split(separator: " ")
+    guard (2...5).contains(words.count), line.utf8.count <= 60 else { return false }
+    return words.allSatisfy { word in
+      word.first?.isUppercase == true
+        || ["de", "van", "von", "da", "der", "and", "&"].contains(word)
+    }
+  }
+}
