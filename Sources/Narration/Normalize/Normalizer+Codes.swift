@@ -182,13 +182,7 @@ extension Normalizer {
   /// Reads codes of three or more hyphenated digit groups ("978-0-19-960563-7") group by group.
   func readDigitGroups(_ stream: TokenStream, at index: Int) -> Reading? {
     guard stream.startsFree(index) else { return nil }
-    var groups: [String] = []
-    var probe = index
-    while stream.isNumber(probe), groups.count < 12 {
-      groups.append(stream.text(probe))
-      guard stream.isMark(probe + 1, "-"), stream.isNumber(probe + 2) else { break }
-      probe += 2
-    }
+    let (groups, probe) = stream.numberRun(from: index, joinedBy: "-", limit: 12)
     guard groups.count >= 3, stream.endsFree(probe + 1) else { return nil }
     let spoken = groups.map { NumberSpeller.digits($0) }.joined(separator: ", ")
     return Reading(spoken: spoken, end: probe + 1)
@@ -197,13 +191,8 @@ extension Normalizer {
   /// Reads numbers with several dots: IP addresses and versions ("1.1.3" → "one dot one dot
   /// three").
   func readDottedNumber(_ stream: TokenStream, at index: Int) -> Reading? {
-    var parts: [String] = []
-    var probe = index
-    while stream.isNumber(probe), parts.count < 8 {
-      parts.append(stream.text(probe))
-      guard stream.isMark(probe + 1, "."), stream.isNumber(probe + 2) else { break }
-      probe += 2
-    }
+    let (parts, runEnd) = stream.numberRun(from: index, joinedBy: ".", limit: 8)
+    var probe = runEnd
     // A letter may close a version or a section: "0.9.7c", "17.3.2a".
     var letter = ""
     if let last = stream[probe + 1], last.kind == .word, last.text.count <= 2,

@@ -21,6 +21,23 @@ struct TokenStream {
     return marks.contains(token.text)
   }
 
+  /// Collects a run of numbers joined by one `mark` ("978-0-19", "1.1.3"), at most `limit` of them.
+  ///
+  /// Returns their texts and the index where the run stopped: the last number taken, or the
+  /// number after it when the run goes on past `limit`.
+  func numberRun(from index: Int, joinedBy mark: String, limit: Int) -> (
+    texts: [String], end: Int
+  ) {
+    var texts: [String] = []
+    var probe = index
+    while isNumber(probe), texts.count < limit {
+      texts.append(text(probe))
+      guard isMark(probe + 1, mark), isNumber(probe + 2) else { break }
+      probe += 2
+    }
+    return (texts, probe)
+  }
+
   /// Whether token `index` is space that stays within the line (no line break).
   func isInlineSpace(_ index: Int) -> Bool {
     guard let token = self[index], token.kind == .space else { return false }
