@@ -86,66 +86,15 @@ struct TextDumpCleaner {
     let units = Self.units(physical)
     let lines = units.map(\.text)
     let signals = units.map { $0.signals ?? LineSignals($0.text) }
-    var classes = classify(lines, signals)
     let headline = PageHeadline.find(lines)
-    let words = signals.map(\.effectiveWords)
-    // Whether the rules were tried on each line (what they found goes into its class).
-    var tried = [Bool](repeating: false, count: units.count)
-    var parts: [Range<Int>] = []
-    // The lines a line rule matched, in order (photo credits and "Read more" links among them).
-    var ruleLines: [Int] = []
-    func evaluate(_ range: Range<Int>) -> Bool {
-      var changed = false
-      defer { ruleLines.sort() }
-      for index in range where !tried[index] {
-        var hit: Hit = (nil, nil)
-        for number in units[index].lines {
-          // Text browsers set a marker before each item of a list (a menu's too): the rules
-          // judge what the item says.
-          let line = physical[number]
-          hit = matcher.match(Self.listItemText(line) ?? line)
-          if hit.section != nil || hit.line != nil { break }
-        }
-        tried[index] = true
-        if let section = hit.section {
-          classes[index] = .section(section)
-          changed = true
-        } else if let line = hit.line {
-          classes[index] = .rule(line)
-          ruleLines.append(index)
-          changed = true
-        }
-      }
-      return changed
-    }
-    for _ in 0..<8 {
-      parts = selector(classes, words: words, rules: ruleLines, headline: headline).select()
-      var zone =
-        if let first = parts.first, let last = parts.last {
-          max(
-            0, first.lowerBound - Self.ruleMargin)..<min(
-              units.count, last.upperBound + Self.ruleMargin)
-        } else {
-          0..<units.count
-        }
-      var changed = evaluate(zone)
-      // A gallery that reaches the edge of the zone may have more of the article beyond it.
-      while zone.lowerBound > 0, hasCredit(zone.prefix(Self.galleryStride), classes) {
-        let lower = max(0, zone.lowerBound - Self.ruleMargin)
-        changed = evaluate(lower..<zone.lowerBound) || changed
-        zone = lower..<zone.upperBound
-      }
-      while zone.upperBound < units.count, hasCredit(zone.suffix(Self.galleryStride), classes) {
-        let upper = min(units.count, zone.upperBound + Self.ruleMargin)
-        changed = evaluate(zone.upperBound..<upper) || changed
-        zone = zone.lowerBound..<upper
-      }
-      if !changed { break }
-    }
+    var trial = RuleTrial(
+      matcher: matcher, physical: physical, units: units, classes: classify(lines, signals))
+    let parts = selectBody(&trial, words: signals.map(\.effectiveWords), headline: headline)
     // Galleries and teaser lists are found among the rule lines the selection saw, so that
     // `--explain` gives the same article.
-    let selectionRules = ruleLines
-    if explainAll { _ = evaluate(0..<units.count) }
+    let selectionRules = trial.ruleLines
+    if explainAll { _ = trial.evaluate(0..<units.count) }
+    var classes = trial.classes
     var inBody = [Bool](repeating: false, count: units.count)
     for part in parts {
       for index in part { inBody[index] = true }
@@ -159,69 +108,12 @@ struct TextDumpCleaner {
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0, headline: headline)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
     dropHeaderTexts(parts, meta, &classes, &inBody)
-    let lead = leadCaption(parts, classes, signals, rules: selectionRules)
-    let interior = Self.interiorShortLines(parts, classes)
-    let headlines = Self.headlineLists(lines, signals, classes, inBody, listed: listed)
-    var blocks: [ArticleBlock] = []
-    var dropped: [DroppedLine] = []
-    // Room for every line at once: growing a page's list step by step copies it over and over.
-    dropped.reserveCapacity(physical.count)
-    for index in units.indices {
-      let line = lines[index]
-      let range = (units[index].lines.lowerBound + 1)...(units[index].lines.upperBound + 1)
-      func drop(_ reason: String) {
-        for number in range where !physical[number - 1].isEmpty {
-          dropped.append(DroppedLine(line: number, text: physical[number - 1], reason: reason))
-        }
-      }
-      if meta.used.contains(index) {
-        drop(meta.reasons[index] ?? "signal:metadata")
-        continue
-      }
-      guard inBody[index] else {
-        drop(Self.reason(classes[index]) ?? "signal:outside-article")
-        continue
-      }
-      switch classes[index] {
-      case .fragment where isCaption(index, classes), .short where isCaption(index, classes):
-        drop("signal:caption")
-      case .prose where index == lead && isCaption(index, classes),
-        .sentence where index == lead && isCaption(index, classes):
-        // The lead photo's caption is a sentence too, above its credit and the story.
-        drop("signal:caption")
-      case .prose, .sentence, .fragment, .teaser:
-        if let item = Self.listItemText(line) {
-          blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
-        } else {
-          blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: range))
-        }
-      case .short:
-        let next = index + 1
-        // A heading introduces prose or a list (the introduced list's items are items).
-        if listed.contains(index) {
-          blocks.append(ArticleBlock(kind: .listItem, text: line, lines: range))
-        } else if headlines.contains(index) {
-          drop("signal:headline-list")
-        } else if Self.isHeading(line, signals[index]), !Self.hasBullet(line), next < units.count,
-          inBody[next],
-          [.prose, .sentence, .fragment].contains(classes[next]) || listed.contains(next)
-            || (Self.listItemText(lines[next]) != nil && signals[next].words >= 3)
-        {
-          blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
-        } else if let item = Self.listItemText(line), signals[index].words >= 3 {
-          blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
-        } else if interior.contains(index) {
-          let item = Self.listItemText(line)
-          blocks.append(
-            ArticleBlock(
-              kind: item == nil ? .paragraph : .listItem, text: item ?? line, lines: range))
-        } else {
-          drop("signal:short-line")
-        }
-      default:
-        drop(Self.reason(classes[index]) ?? "signal:short-line")
-      }
-    }
+    let layout = Layout(
+      inBody: inBody, meta: meta, lead: leadCaption(parts, classes, signals, rules: selectionRules),
+      listed: listed,
+      headlines: Self.headlineLists(lines, signals, classes, inBody, listed: listed),
+      interior: Self.interiorShortLines(parts, classes))
+    let (blocks, dropped) = self.blocks(units, physical, signals, classes, layout)
     let article = Article(
       title: meta.title, byline: meta.byline, published: meta.published, blocks: blocks)
     return CleaningResult(article: article, dropped: dropped)
