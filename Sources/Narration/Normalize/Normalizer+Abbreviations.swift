@@ -173,13 +173,19 @@ extension Normalizer {
       return Reading(spoken: full, end: index + 1)
     }
     var found = tables.abbreviations[written]
-    if found == nil, written.count >= 2, stream.isMark(index + 1, "."),
+    // A line in capitals ("MS. JONES") is read as if in lower case, before what the same
+    // capitals stand for elsewhere ("MS. Harley 2253", a manuscript).
+    let inCapitals =
+      stream.isInlineSpace(index + 2)
+      && stream[index + 3].map { $0.isAllCaps && $0.text.count >= 2 } == true
+    if found == nil || inCapitals, written.count >= 2, stream.isMark(index + 1, "."),
       written.allSatisfy(\.isUppercase)
     {
       // Headings in capitals: "VOL. II", "NO. 4", "MT. EVEREST"; not words that only
       // read in full by their period ("DEC." is a company as often as a month).
-      found = tables.abbreviations[written.prefix(1) + written.dropFirst().lowercased()]?
+      let lower = tables.abbreviations[written.prefix(1) + written.dropFirst().lowercased()]?
         .filter { $0.context != .period }
+      found = lower ?? found
     }
     guard let candidates = found, stream.startsFree(index) else { return nil }
     let hasPeriod = stream.isMark(index + 1, ".")
@@ -265,9 +271,11 @@ extension Normalizer {
         else { continue }
         strong = false
       case .period:
-        // After an article it is the word: "around the Sun.", "a Mon. morning" aside.
-        let determiner = ["the", "a", "an", "this", "that"].contains(
-          previous?.text.lowercased() ?? "")
+        // After an article it is the word: "around the Sun.", "a Mon. morning" aside; not
+        // one in capitals ("the MSS. of").
+        let determiner =
+          ["the", "a", "an", "this", "that"].contains(previous?.text.lowercased() ?? "")
+          && !written.allSatisfy(\.isUppercase)
         guard hasPeriod, !determiner else { continue }
         // (Or another month before it: "in Nov. and Dec.".)
         let listed = stream.previous(index).flatMap(stream.previous).map { before in
@@ -291,6 +299,12 @@ extension Normalizer {
             ["N", "S", "E", "W"].contains(stream.text($0)) && stream.endsFree($0 + 1)
           })
         else { continue }
+      case .ordinal:
+        // Only after an ordinal number: "the 3rd c. BC", "the 19th cent." (not "2 c. flour").
+        guard hasPeriod, let suffix = stream.previous(index),
+          ["th", "st", "nd", "rd"].contains(stream.text(suffix)), stream.isNumber(suffix - 1)
+        else { continue }
+        strong = false
       case .any:
         break
       }

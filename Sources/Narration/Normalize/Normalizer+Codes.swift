@@ -140,21 +140,37 @@ extension Normalizer {
   ///
   /// The variant is one digit or whole hundreds; not after a word for pages or lines, where
   /// "123-9" is a range written short, nor near a word of votes or results ("passed 410-9").
+  ///
+  /// Whole hundreds above a model number that is not round ("737-800") could end a range, so
+  /// they are a variant only with a sign no range has: a plural ("737-800s"), letters glued
+  /// after it ("737-900ER"), or a count before it ("20 737-800 jets").
   func readModelVariant(
     _ stream: TokenStream, _ number: WrittenNumber, _ other: WrittenNumber, at index: Int
   ) -> Reading? {
     guard number.isPlain, other.isPlain, number.integer.count == 3,
       !number.integer.hasPrefix("0"), let first = number.value, let second = other.value,
-      second < first, (1...9).contains(second) || (second % 100 == 0 && second >= 100),
+      (1...9).contains(second) || (second % 100 == 0 && second >= 100),
       !stream.isMark(index - 1, "$£€")
     else { return nil }
     var end = other.end
+    let letters = stream[end].map {
+      $0.kind == .word && $0.isAllCaps && $0.text.count <= 3 && stream.endsFree(end + 1)
+    }
+    let plural = stream.text(end) == "s" && stream.endsFree(end + 1)
+    if second >= first {
+      let counted = stream.isInlineSpace(index - 1) && stream.isNumber(index - 2)
+      guard second >= 100, first % 10 != 0,
+        plural || counted || (letters == true && unit(stream, at: end) == nil)
+      else { return nil }
+    }
     var spoken = houseNumber(number.integer) + " " + NumberSpeller.cardinal(second)
-    if let suffix = stream[end], suffix.kind == .word, suffix.isAllCaps, suffix.text.count <= 3,
-      stream.endsFree(end + 1)
-    {
+    if letters == true, let suffix = stream[end] {
       // "777-300ER": the letters of the variant.
       spoken += " " + spell(suffix.text)
+      end += 1
+    } else if plural, second >= 100 {
+      // "737-800s": several of the variant.
+      spoken = NumberSpeller.plural(of: spoken)
       end += 1
     }
     guard stream.endsFree(end) else { return nil }

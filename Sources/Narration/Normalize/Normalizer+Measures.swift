@@ -130,6 +130,16 @@ extension Normalizer {
         return Reading(spoken: say(number) + name, end: dotted ? after + 1 : after)
       }
     }
+    if stream.isInlineSpace(number.end), let letter = stream[number.end + 1],
+      letter.kind == .word, let dotted = tables.units[letter.text], dotted.dotted,
+      stream.isMark(number.end + 2, "."), stream.isInlineSpace(number.end + 3),
+      stream.text(number.end + 4) == "of"
+    {
+      // "2 l. of water": a unit that is a letter alone, known by its period and what it is a
+      // measure of (old books print pounds so: "owed 40 l. to the miller").
+      let name = number.isOne ? dotted.singular : dotted.plural
+      return Reading(spoken: say(number) + " " + name, end: number.end + 3)
+    }
     if let stone = readStone(stream, number) { return stone }
     if let converted = readBracketedUnit(stream, number) { return converted }
     guard let unit = unit(stream, at: number.end) else { return nil }
@@ -267,7 +277,7 @@ extension Normalizer {
   /// The compass bearing written at `index` in words, with the index after it: "south",
   /// "N.E." → "northeast", "SW" → "southwest", "N." → "north" (a period inside the sentence
   /// is the abbreviation's).
-  private func compassBearing(_ stream: TokenStream, at index: Int) -> (spoken: String, end: Int)? {
+  func compassBearing(_ stream: TokenStream, at index: Int) -> (spoken: String, end: Int)? {
     let word = stream.text(index)
     if ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
       .contains(word)

@@ -488,16 +488,32 @@ extension Normalizer {
       else { return letter + 1 }
       return letter + 2
     }
+    // A point between the four, in capitals: "42° NE", "42° N.E." → "northeast", "SSW".
+    func pointBetween(_ letter: Int) -> (spoken: String, end: Int)? {
+      guard let token = stream[letter], token.kind == .word, token.text.allSatisfy(\.isUppercase),
+        let bearing = compassBearing(stream, at: letter)
+      else { return nil }
+      let letters = (letter..<bearing.end).filter(stream.isWord).map(stream.text).joined()
+      // North or south, then east or west ("NE"), after one of the two for three ("SSW").
+      let point = letters.suffix(2)
+      guard point.count == 2, "NS".contains(point.prefix(1)), "EW".contains(point.suffix(1)),
+        letters.count == 2 || point.contains(letters.prefix(1))
+      else { return nil }
+      return bearing
+    }
     // (Old books space the parts: "51° 30′ N.")
     guard let minutes = stream.number(at: stream.skipSpace(number.end + 1)),
       stream.isMark(minutes.end, "′'")
     else {
       // Decimal degrees: "40.71° N" → "forty point seven one degrees north".
       let letter = stream.skipSpace(number.end + 1)
+      let degrees = number.isOne ? " degree " : " degrees "
+      if let bearing = pointBetween(letter) {
+        return Reading(spoken: say(number) + degrees + bearing.spoken, end: bearing.end)
+      }
       guard let direction = compass[stream.text(letter)], stream.endsFree(letter + 1),
         !stream.isMark(letter + 1, ".") || !stream.isWord(letter + 2)
       else { return nil }
-      let degrees = number.isOne ? " degree " : " degrees "
       return Reading(spoken: say(number) + degrees + direction, end: afterLetter(letter))
     }
     // ("74°00′": the minutes and seconds as numbers, "zero", not "oh oh".)
@@ -513,7 +529,10 @@ extension Normalizer {
       end = seconds.end + 1
     }
     let letter = stream.isInlineSpace(end) ? end + 1 : end
-    if let direction = compass[stream.text(letter)], stream.endsFree(letter + 1),
+    if let bearing = pointBetween(letter) {
+      words.append(bearing.spoken)
+      end = bearing.end
+    } else if let direction = compass[stream.text(letter)], stream.endsFree(letter + 1),
       !stream.isMark(letter + 1, ".") || !stream.isWord(letter + 2)
     {
       words.append(direction)

@@ -112,14 +112,16 @@ extension Normalizer {
       if afterPeriod, !tables.romanCues.contains(cue) { return nil }
       let next = stream.skipSpace(end)
       let word = stream.text(next).lowercased()
-      // A ruler's name opening a sentence keeps its numeral before an adverb: "Elizabeth I
-      // never married." (not "When I met Elizabeth I never knew").
+      // A ruler's name opening a sentence, or after a ruler's title, keeps its numeral before
+      // an adverb: "Elizabeth I never married.", "that Queen Elizabeth I never married" (not
+      // "When I met Elizabeth I never knew").
       let opensSentence =
         tables.regnalNames.contains(cue) && tables.adverbCues.contains(word)
         && stream.previous(previousIndex).map { stop in
           stream.isMark(stop, "!?")
             || (stream.isMark(stop, ".") && tables.abbreviations[stream.text(stop - 1)] == nil
               && stream.text(stop - 1).count > 1)
+            || (!afterPeriod && tables.rulerTitles.contains(stream.text(stop)))
         } ?? true
       if stream.isWord(next), tables.pronounCues.contains(word), !opensSentence {
         return nil

@@ -9,7 +9,7 @@ public struct NormalizerTables: Sendable {
   /// An abbreviation's reading and the context it applies in.
   struct Abbreviation: Sendable, Hashable {
     enum Context: String, Sendable, Hashable {
-      case title, street, number, period, any, degree
+      case title, street, number, period, any, degree, ordinal
     }
     var spoken: String
     var context: Context
@@ -31,6 +31,10 @@ public struct NormalizerTables: Sendable {
     var perOnly = false
     /// Also before a number, as a marker along a road or river ("at km 42").
     var marker = false
+    /// Also spaced after the number when written with its period before "of".
+    ///
+    /// "2 l. of water": the letter alone is no unit.
+    var dotted = false
   }
 
   /// A currency's names.
@@ -234,9 +238,11 @@ public struct NormalizerTables: Sendable {
     for row in rows("symbols") { symbols[row[0]] = field(row, 1) }
     units = [:]
     for row in rows("units") where row.count >= 3 {
+      let flags = Set(row.dropFirst(3))
       units[row[0]] = Unit(
-        singular: row[1], plural: row[2], tight: field(row, 3) == "tight",
-        perOnly: field(row, 3) == "per", marker: field(row, 3) == "marker")
+        singular: row[1], plural: row[2], tight: flags.contains("tight"),
+        perOnly: flags.contains("per"), marker: flags.contains("marker"),
+        dotted: flags.contains("dotted"))
     }
     longestUnit = units.keys.map(\.unicodeScalars.count).max() ?? 0
     currencies = [:]

@@ -1,0 +1,99 @@
+import Testing
+
+@testable import Narration
+
+// Short forms that history, travel and reference text prints and a newsreader says in full:
+// centuries, manuscripts, liters, compass points after degrees, aircraft variants and rulers.
+// The sentences are invented for these tests.
+
+@Test(arguments: [
+  (
+    "The chapel dates from the 4th c. BC, they say.",
+    "The chapel dates from the fourth century B C, they say."
+  ),
+  (
+    "Its walls are of the 11th cent. and later.", "Its walls are of the eleventh century and later."
+  ),
+  (
+    "A mill stood here in the 2nd c. The mill burned.",
+    "A mill stood here in the second century. The mill burned."
+  ),
+  // A plain number before "c." is a count of cups, and "c." before a number is "circa".
+  ("Stir in 3 c. flour slowly.", "Stir in three c. flour slowly."),
+  ("The wall went up c. 410 AD.", "The wall went up circa four ten A.D."),
+])
+func centuriesAfterAnOrdinal(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The hymn is copied in MS. Ashby 17 only.",
+    "The hymn is copied in manuscript Ashby seventeen only."
+  ),
+  ("She dated MS. 312 to the spring.", "She dated manuscript three hundred twelve to the spring."),
+  ("Few MSS. of the sermon are known.", "Few manuscripts of the sermon are known."),
+  ("The MSS. were bound together.", "The manuscripts were bound together."),
+  // The illness, without a name or number after it, and a title in a line of capitals stay.
+  ("My aunt lives with MS. She paints.", "My aunt lives with M S. She paints."),
+  ("MS. WARDELL WINS AGAIN", "Miz WARDELL WINS AGAIN"),
+])
+func manuscriptsByTheirPeriod(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("Pour in 3 l. of cold milk.", "Pour in three liters of cold milk."),
+  ("The jug holds 1 l. of cider.", "The jug holds one liter of cider."),
+  ("It took 2.5 l. of paint.", "It took two point five liters of paint."),
+])
+func litersWithTheirPeriod(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The reef runs 35° NE from the point.",
+    "The reef runs thirty five degrees northeast from the point."
+  ),
+  ("We steered 12° S.W. until dark.", "We steered twelve degrees southwest until dark."),
+  (
+    "The buoy lies 8° N.N.E. of the rock.",
+    "The buoy lies eight degrees north northeast of the rock."
+  ),
+  (
+    "The pass is at 46° 15′ S.E. of town.",
+    "The pass is at forty six degrees fifteen minutes southeast of town."
+  ),
+  // Letters that are no compass point stay.
+  ("The dial read 40° NEW stock.", "The dial read forty degrees NEW stock."),
+])
+func compassPointsAfterDegrees(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The carrier retired its 757-300s early.",
+    "The carrier retired its seven fifty seven three hundreds early."
+  ),
+  ("Two 767-400s sat on the apron.", "Two seven sixty seven four hundreds sat on the apron."),
+  ("A 727-900ER taxied out.", "A seven twenty seven nine hundred E R taxied out."),
+  // Without such a sign it is a range, and volts after it make it one.
+  ("The room seats 150-300 guests.", "The room seats one hundred fifty to three hundred guests."),
+  ("Aim for 245-300 words.", "Aim for two hundred forty five to three hundred words."),
+  ("It takes 115-230V input.", "It takes one hundred fifteen to two hundred thirty volts input."),
+])
+func aircraftVariantsAboveTheirModel(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("They say Queen Mary I never smiled.", "They say Queen Mary the first never smiled."),
+  ("Under King Edward I only barons sat.", "Under King Edward the first only barons sat."),
+  // The pronoun after a name stays the pronoun.
+  ("I told Queen Mary I would write.", "I told Queen Mary I would write."),
+])
+func rulersAfterTheirTitle(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
