@@ -12,6 +12,41 @@ extension HTMLCleaner {
       && block.linkCharacters * 2 >= trail
   }
 
+  /// The blocks of small boxes that hold a picture or video and its credit: the box's other
+  /// lines are the picture's caption.
+  ///
+  /// Pages set a caption in a box of its own beside the picture (`<div><img><div>The ferry at
+  /// dawn.</div><div>Photo: Jo Ruiz</div></div>`) under names no element rule knows; the credit,
+  /// which a caption-marking line rule (``RuleMatcher/captionMarkers``) matches, gives it away.
+  /// The box is the nearest of the credit's enclosing block elements (up to
+  /// ``captionBoxLevels``) that holds the picture itself, and it holds a few short lines only.
+  func captionBoxes(_ blocks: [Block], containers: [Int: Container], selected: Set<Int>)
+    -> Set<Int>
+  {
+    var boxes: Set<Int> = []
+    for index in selected where blocks[index].characters <= Self.captionBox.characters {
+      let block = blocks[index]
+      guard
+        let box = block.ancestors.prefix(Self.captionBoxLevels).first(where: {
+          containers[$0]?.media == true
+        }),
+        !boxes.contains(box), let container = containers[box],
+        container.blocks <= Self.captionBox.blocks,
+        container.characters <= Self.captionBox.characters,
+        let rule = matcher.lineRule(block.text), matcher.captionMarkers.contains(rule)
+      else { continue }
+      boxes.insert(box)
+    }
+    return Set(
+      boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
+  }
+
+  /// The most blocks and characters a box with a picture, its caption and its credit holds.
+  static let captionBox = (blocks: 4, characters: 400)
+
+  /// How many enclosing block elements up from a credit line the picture's box can be.
+  static let captionBoxLevels = 4
+
   /// Whether a block only says when (and perhaps by whom) the article was written: a short
   /// line with a date and no sentence ("Oct 13, 2020 @ 4:48 pm", "By Jo Ruiz / June 12, 2020",
   /// "Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30").

@@ -18,6 +18,8 @@ extension HTMLCleaner {
     "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel", "amp-iframe",
     "amp-video", "amp-audio", "amp-youtube", "amp-social-share", "amp-img",
   ]
+  /// Tags of pictures and videos, whose boxes hold captions (``captionBoxes(_:containers:)``).
+  static let mediaTags: Set<String> = ["img", "picture", "video", "amp-img", "amp-video"]
   /// Tags that start a new block of text.
   static let blockTags: Set<String> = [
     "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -74,6 +76,7 @@ extension HTMLCleaner {
           hiddenTurn: Self.isHiddenTurn(child, shown: shown))
         {
           if HTMLCleaner.blockTags.contains(child.name) { flush() }
+          if HTMLCleaner.mediaTags.contains(child.name) { markMedia(context) }
           recordDrop(child, reason: reason)
           continue
         }
@@ -87,7 +90,10 @@ extension HTMLCleaner {
             pendingText += " "
           }
           continue
-        case "hr", "img":
+        case "img":
+          markMedia(context)
+          continue
+        case "hr":
           continue
         default: break
         }
@@ -129,6 +135,11 @@ extension HTMLCleaner {
         walk(child, context: inner)
         flush()
       }
+    }
+
+    /// Notes that the nearest block element around this point shows a picture or a video.
+    private mutating func markMedia(_ context: Context) {
+      if let id = context.ancestors.first { containers[id]?.media = true }
     }
 
     /// The level of a block element that ARIA marks as a heading (`role="heading"`), from its

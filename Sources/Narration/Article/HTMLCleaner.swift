@@ -112,6 +112,7 @@ struct HTMLCleaner {
     var blocks: [ArticleBlock] = []
     var byline = metadata.byline
     var sections = SectionCut(blocks: walker.blocks, selected: selected)
+    let captions = captionBoxes(walker.blocks, containers: walker.containers, selected: selected)
     // Between the story's first and last prose paragraphs, short lines are its own.
     let prose = selected.filter { Self.isProse(walker.blocks[$0]) }
     let (firstProse, lastProse) = (prose.min() ?? 0, prose.max() ?? 0)
@@ -130,6 +131,8 @@ struct HTMLCleaner {
         drop(reason)
       } else if let rule = rules.line {
         drop("rule:\(rule)")
+      } else if captions.contains(index) {
+        drop("signal:caption-box")
       } else if block.kind == .heading
         && (block.text == metadata.title || (block.tag == "h1" && blocks.isEmpty))
         || Self.isTitleTrail(block, title: metadata.title)
@@ -225,6 +228,8 @@ struct HTMLCleaner {
     var parent: Int?
     /// Whether this is an outermost `article` element: a story of its own.
     var isStory = false
+    /// Whether a picture or video is right inside (not inside a block element within).
+    var media = false
     /// The stories inside (outermost `article` elements with prose, itself included).
     var stories = 0
     /// The labels of page parts that end an article inside (see ``HTMLCleaner/endingLabels``).

@@ -4,7 +4,7 @@ import Testing
 @testable import Narration
 
 /// Parts of a page that sit beside or inside the story's container and are not the story:
-/// boxes a script opens over the page.
+/// boxes a script opens over the page, and the captions of pictures in boxes of their own.
 @Suite struct HTMLPagePartsTests {
   /// Invented paragraphs of a story about a harbour vote, each a full sentence with commas.
   static func paragraphs(_ labels: [String]) -> String {
@@ -43,5 +43,35 @@ import Testing
       """
     let body = try ArticleFixtures.clean(html: html).article.bodyText
     #expect(body.contains("Will the ferry run in winter?"))
+  }
+
+  @Test func theCaptionInAPicturesBoxWithItsCreditIsNotTheStory() throws {
+    let html = """
+      <html><body><div class="entry"><h1>Harbour vote</h1>
+      \(Self.paragraphs(["First.", "Second."]))
+      <div class="pic-box"><a href="/pictures/1"><picture><img src="quay.jpg"></picture></a>
+      <div class="pic-box__text"><div class="pic-box__copy">Fishing boats tied up along the old
+      quay on the morning of the vote.</div>
+      <div class="pic-box__by">Photograph by Jo Ruiz</div></div></div>
+      \(Self.paragraphs(["Third.", "Fourth."]))
+      </div></body></html>
+      """
+    let result = try ArticleFixtures.clean(html: html)
+    #expect(result.article.blocks.count == 4)
+    #expect(!result.article.bodyText.contains("Fishing boats"))
+    #expect(result.dropped.contains { $0.reason == "signal:caption-box" })
+  }
+
+  @Test func aLineBesideAPictureWithoutACreditStays() throws {
+    let html = """
+      <html><body><div class="entry"><h1>Harbour vote</h1>
+      \(Self.paragraphs(["First.", "Second."]))
+      <div class="step"><img src="step.jpg"><div>Walk down to the quay and ask for the
+      harbour master at the office by the slipway.</div></div>
+      \(Self.paragraphs(["Third.", "Fourth."]))
+      </div></body></html>
+      """
+    let body = try ArticleFixtures.clean(html: html).article.bodyText
+    #expect(body.contains("Walk down to the quay"))
   }
 }
