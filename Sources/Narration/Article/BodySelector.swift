@@ -84,30 +84,47 @@ struct BodySelector {
   /// sits right under the headline and the thread past the label that closes it tells them
   /// apart. The run below the headline must start within ``headlineReach`` lines of it, end
   /// before that label, hold a paragraph of prose, and total at least ``headlineShare`` of the
-  /// best run. A dump with no line repeating the page's title (as text browsers dump a page,
-  /// without its title) has no headline to go by; then only a label in ``closing`` (a comment
-  /// section's) tells the story from what follows it, and the best run anywhere before it is
-  /// the story.
+  /// best run. Without such a run (a dump with no line repeating the page's title, as text
+  /// browsers dump a page, or one whose first such line is a link far above the story), only a
+  /// label in ``closing`` (a comment section's, the footer's copyright line) tells the story
+  /// from what follows it, and the best run before it (below the headline, when there is one)
+  /// is the story. Such a label within ``headlineReach`` lines of the headline is a link in the
+  /// story's header ("74 comments"), not the end of anything.
   func coreRun() -> Range<Int> {
     let best = bestRun()
-    let top = headline ?? 0
-    guard top < best.range.lowerBound,
-      let label = (top..<best.range.lowerBound).last(where: { index in
-        barriers[index] == .ending && (headline != nil || closing.contains(index))
-      })
-    else { return best.range }
-    let starts = headline.map { ($0 + 1)..<($0 + 1 + Self.headlineReach) } ?? 0..<label
-    let near = bestRun(startingIn: starts, before: label)
-    guard !near.range.isEmpty, near.sum >= Self.headlineShare * best.sum else {
-      return best.range
+    let end = best.range.lowerBound
+    if let headline,
+      let near = runBefore(best, labels: min(headline + 1, end)..<end, closingOnly: false)
+    {
+      return near
     }
+    let first = headline.map { min($0 + 1 + Self.headlineReach, end) } ?? 0
+    return runBefore(best, labels: first..<end, closingOnly: true) ?? best.range
+  }
+
+  /// The run that stands in for `best` when a label that ends an article lies among `labels`:
+  /// the best run before the last such label that starts just below the headline (unless
+  /// `closingOnly`, when only labels in ``closing`` count and the run may start anywhere below
+  /// the headline), if it qualifies (see ``coreRun()``).
+  private func runBefore(
+    _ best: (range: Range<Int>, sum: Double), labels: Range<Int>, closingOnly: Bool
+  ) -> Range<Int>? {
+    guard
+      let label = labels.last(where: { index in
+        barriers[index] == .ending && (!closingOnly || closing.contains(index))
+      })
+    else { return nil }
+    let top = headline.map { $0 + 1 } ?? 0
+    let starts = closingOnly ? top..<label : top..<(top + Self.headlineReach)
+    let near = bestRun(startingIn: starts, before: label)
+    guard !near.range.isEmpty, near.sum >= Self.headlineShare * best.sum else { return nil }
     var tally = Tally(afterBox: true)
     for index in near.range {
       tally.add(
         scores[index], prose: prose[index], bodyLike: bodyLike[index],
         counted: index >= recognised.count || !recognised[index])
     }
-    return tally.qualifies ? near.range : best.range
+    return tally.qualifies ? near.range : nil
   }
 
   /// The line range with the largest total score that crosses no section label (Kadane), among

@@ -66,7 +66,9 @@ public struct CleaningRules: Sendable, Hashable {
     public var interrupts: Bool?
     /// For a `section` rule: whether the labelled part closes an article wherever it stands (a
     /// comment section), so that in a text dump without a headline the best run before the
-    /// label is the story, not a longer comment thread or page after it.
+    /// label is the story, not a longer comment thread or page after it. For a `line` rule:
+    /// whether a matching line (the footer's copyright line) ends the article in a text dump and
+    /// closes it in the same way, though it labels no part of the page.
     public var closes: Bool?
     /// For a `line` rule: whether a matching line is a photo credit ("Reuters", "(Image: …)"), so
     /// that a long line without a full stop just above it in a text dump is the photo's caption.

@@ -72,6 +72,9 @@ struct RuleMatcher {
   /// The ids of section rules whose part of the page closes an article (see
   /// ``CleaningRules/Rule/closes``).
   let closingSections: Set<String>
+  /// The ids of line rules whose lines close an article in a text dump (see
+  /// ``CleaningRules/Rule/closes``).
+  let closingLines: Set<String>
   /// The ids of line rules that match photo credits (see ``CleaningRules/Rule/marksCaption``).
   let captionMarkers: Set<String>
   /// The ids of line rules that match the links closing teasers (see
@@ -113,6 +116,8 @@ struct RuleMatcher {
       rules.rules.filter { $0.scope == .section && $0.interrupts == true }.map(\.id))
     closingSections = Set(
       rules.rules.filter { $0.scope == .section && $0.closes == true }.map(\.id))
+    closingLines = Set(
+      rules.rules.filter { ($0.scope ?? .line) == .line && $0.closes == true }.map(\.id))
     captionMarkers = Set(
       rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksCaption == true }.map(\.id))
     teaserMarkers = Set(

@@ -110,8 +110,12 @@ extension TextDumpCleaner {
     var classes = unmarked
     markTeaserLists(&classes, rules: rules)
     let barriers = classes.map { lineClass -> BodySelector.Barrier in
-      guard case .section(let id) = lineClass else { return .none }
-      return matcher.interruptingSections.contains(id) ? .interrupting : .ending
+      switch lineClass {
+      case .section(let id):
+        return matcher.interruptingSections.contains(id) ? .interrupting : .ending
+      case .rule(let id): return matcher.closingLines.contains(id) ? .ending : .none
+      default: return .none
+      }
     }
     return BodySelector(
       scores: Self.scores(classes, words: words), barriers: barriers,
@@ -124,8 +128,11 @@ extension TextDumpCleaner {
       skippable: galleryLines(unmarked, rules: rules), headline: headline,
       closing: Set(
         classes.indices.filter { index in
-          guard case .section(let id) = classes[index] else { return false }
-          return matcher.closingSections.contains(id)
+          switch classes[index] {
+          case .section(let id): return matcher.closingSections.contains(id)
+          case .rule(let id): return matcher.closingLines.contains(id)
+          default: return false
+          }
         }))
   }
 

@@ -79,6 +79,22 @@ import Testing
     #expect(Self.select(menu + lone + thread, closing: [43]) == [45..<49])
   }
 
+  @Test func aClosingLabelPlacesTheStoryWhenTheHeadlineIsFarAboveIt() {
+    // The first line repeating the page's title is a link in a list far above the story: the
+    // story is not under it, but the label that closes stories still places the story before
+    // it.
+    let list = [Line.short] + Array(repeating: Line.short, count: 40)
+    let story: [Line] = [.prose(40), .prose(20), .short]
+    let after = [Line.end, .short] + Array(repeating: Line.prose(30), count: 4)
+    #expect(Self.select(list + story + after, headline: 0, closing: [44]) == [41..<43])
+    // A closing label within reach of the headline is a link in the story's header ("74
+    // comments"): the story below it stays the body, and nothing above the headline is.
+    let cookie = [Line.prose(40), .prose(40)] + Array(repeating: Line.short, count: 20)
+    let header: [Line] = [.short, .end, .short]
+    let body = Array(repeating: Line.prose(30), count: 4)
+    #expect(Self.select(cookie + header + body, headline: 22, closing: [23]) == [25..<29])
+  }
+
   @Test func paragraphsNextToTheBodyAreKeptWhenChromeFurtherOutOutweighsThem() {
     // Far above the body, a few paragraphs among many short lines (a live blog's tickers): the
     // whole stretch is mostly chrome, but the two paragraphs just above the box still belong.
