@@ -64,11 +64,13 @@ public struct CleaningRules: Sendable, Hashable {
     /// For a `section` rule: whether the labelled part can sit inside an article (a box of
     /// related stories between two paragraphs), so that the article may go on after it.
     public var interrupts: Bool?
-    /// For a `section` rule: whether the labelled part closes an article wherever it stands (a
-    /// comment section), so that in a text dump without a headline the best run before the
-    /// label is the story, not a longer comment thread or page after it. For a `line` rule:
-    /// whether a matching line (the footer's copyright line) ends the article in a text dump and
-    /// closes it in the same way, though it labels no part of the page.
+    /// Whether the labelled part (a `section` rule's) or the matching line closes an article.
+    ///
+    /// A comment section closes an article wherever it stands, so that in a text dump without a
+    /// headline the best run before its label is the story, not a longer comment thread or page
+    /// after it. For a `line` rule, a matching line (the footer's copyright line) ends the
+    /// article in a text dump and closes it in the same way, though it labels no part of the
+    /// page.
     public var closes: Bool?
     /// For a `line` rule: whether a matching line is a photo credit ("Reuters", "(Image: …)"), so
     /// that a long line without a full stop just above it in a text dump is the photo's caption.
