@@ -75,6 +75,17 @@ extension Normalizer {
       else { return nil }
       return Reading(spoken: letters[0], end: probe)
     }
+    if tables.dotted[written] == nil, isCompassPoint(letters.joined()),
+      let bearing = compassBearing(stream, at: index),
+      !(stream.isInlineSpace(probe)
+        && stream[probe + 1].map { word in
+          word.isCapitalized && !tables.sentenceStarters.contains(word.text)
+        } == true)
+    {
+      // A point of the compass, as logs and gazetteers print it: "Wind N.E.; fine", "the
+      // S.W. corner"; not initials before a name ("S.E. Hinton").
+      return Reading(spoken: bearing.spoken, end: bearing.end)
+    }
     var spoken = tables.dotted[written] ?? spell(letters.joined())
     if ["a.m", "p.m"].contains(written), rangeEnd(stream, at: probe) > probe {
       // A range of times: "8 a.m.-5 p.m." → "eight a.m to five p.m".
@@ -293,7 +304,9 @@ extension Normalizer {
         }
       case .degree:
         // Only before degrees toward a compass point: "long. 70° W.", "lat. 51° 30′ N." (not
-        // "a mile long. 70 people came", "is long. 90° bends").
+        // "a mile long. 70 people came", "is long. 90° bends"), or right after the degrees
+        // it names: "in 47° 24′ lat.".
+        if hasPeriod, followsCoordinate(stream, at: index) { break }
         guard let degrees = stream.number(at: nextIndex), stream.isMark(degrees.end, "°"),
           (degrees.end + 1..<degrees.end + 10).contains(where: {
             ["N", "S", "E", "W"].contains(stream.text($0)) && stream.endsFree($0 + 1)
@@ -316,6 +329,23 @@ extension Normalizer {
       return Reading(spoken: candidate.spoken, end: after)
     }
     return nil
+  }
+
+  /// Whether degrees, with minutes or a compass letter, end right before the word at `index`.
+  ///
+  /// "47° 24′ lat.", "17° long.", "40° 12′ N. lat."; not feet ("a boat 20' long.").
+  private func followsCoordinate(_ stream: TokenStream, at index: Int) -> Bool {
+    guard stream.isInlineSpace(index - 1), var mark = stream.previous(index) else { return false }
+    let letters = ["N", "S", "E", "W"]
+    if stream.isMark(mark, "."), letters.contains(stream.text(mark - 1)) {
+      mark = stream.previous(mark - 1) ?? -1
+    } else if letters.contains(stream.text(mark)) {
+      mark = stream.previous(mark) ?? -1
+    }
+    guard stream.isNumber(mark - 1) else { return false }
+    if stream.isMark(mark, "°") { return true }
+    guard stream.isMark(mark, "′'″\"") else { return false }
+    return (max(0, mark - 8)..<mark).contains { stream.isMark($0, "°") }
   }
 
   /// The day a weekday abbreviation stands for ("Fri" → "Friday"), from the table.

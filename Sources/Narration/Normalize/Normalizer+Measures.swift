@@ -274,6 +274,14 @@ extension Normalizer {
     return Reading(spoken: unit.singular + " " + say(number), end: number.end)
   }
 
+  /// Whether capitals name a point between the four of the compass: "NE", "SW", and with a
+  /// letter of the two before them, "NNE", "WSW" (not "NEW", "WE").
+  func isCompassPoint(_ letters: String) -> Bool {
+    let point = letters.suffix(2)
+    return point.count == 2 && letters.count <= 3 && "NS".contains(point.prefix(1))
+      && "EW".contains(point.suffix(1)) && (letters.count == 2 || point.contains(letters.prefix(1)))
+  }
+
   /// The compass bearing written at `index` in words, with the index after it: "south",
   /// "N.E." → "northeast", "SW" → "southwest", "N." → "north" (a period inside the sentence
   /// is the abbreviation's).

@@ -219,7 +219,7 @@ extension Normalizer {
     {
       // Old British money: "3s. 6d." → "three shillings and six pence".
       let shillings = say(number) + (number.isOne ? " shilling" : " shillings")
-      var spoken = shillings + " and " + say(pence) + (pence.isOne ? " penny" : " pence")
+      var spoken = shillings + " and " + oldPence(pence)
       if periodEndsSentence(stream, at: pence.end + 1, strong: false) { spoken += "." }
       return Reading(spoken: spoken, end: pence.end + 2)
     }
@@ -247,10 +247,15 @@ extension Normalizer {
       return Reading(spoken: say(number) + (number.isOne ? " pound" : " pounds"), end: end + 2)
     }
     if suffix == "d", number.isPlain, let value = number.value, (1...11).contains(value),
-      stream.isMark(end + 1, "."), stream.endsFree(end + 2)
+      stream.isMark(end + 1, "."), stream.endsFree(end + 2),
+      // Not a numbered part: "under subsection 6d.".
+      !(stream.previous(index).map { before in
+        let word = stream.text(before)
+        return tables.romanCues.contains(word.prefix(1).uppercased() + word.dropFirst())
+      } ?? false)
     {
-      // Pence alone in old British money: "the fare was 6d." → "six pence".
-      var spoken = say(number) + (number.isOne ? " penny" : " pence")
+      // Pence alone in old British money: "the fare was 6d." → "sixpence".
+      var spoken = oldPence(number)
       if periodEndsSentence(stream, at: end + 1, strong: false) { spoken += "." }
       return Reading(spoken: spoken, end: end + 2)
     }
@@ -474,6 +479,14 @@ extension Normalizer {
     return Reading(spoken: spoken, end: number.end)
   }
 
+  /// Pence in old British money as said: "one penny", and from two to eleven one word, as the
+  /// coins and sums were named ("sixpence", "threepence"); more as "twelve pence".
+  private func oldPence(_ pence: WrittenNumber) -> String {
+    if pence.isOne { return say(pence) + " penny" }
+    guard let value = pence.value, (2...11).contains(value) else { return say(pence) + " pence" }
+    return NumberSpeller.cardinal(value) + "pence"
+  }
+
   /// Reads an angle in degrees and minutes, as in coordinates: "51°30′N" → "fifty one degrees
   /// thirty minutes north", "0°7′12″W".
   private func readCoordinate(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
@@ -494,12 +507,7 @@ extension Normalizer {
         let bearing = compassBearing(stream, at: letter)
       else { return nil }
       let letters = (letter..<bearing.end).filter(stream.isWord).map(stream.text).joined()
-      // North or south, then east or west ("NE"), after one of the two for three ("SSW").
-      let point = letters.suffix(2)
-      guard point.count == 2, "NS".contains(point.prefix(1)), "EW".contains(point.suffix(1)),
-        letters.count == 2 || point.contains(letters.prefix(1))
-      else { return nil }
-      return bearing
+      return isCompassPoint(letters) ? bearing : nil
     }
     // (Old books space the parts: "51° 30′ N.")
     guard let minutes = stream.number(at: stream.skipSpace(number.end + 1)),

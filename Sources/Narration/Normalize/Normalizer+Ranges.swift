@@ -40,7 +40,11 @@ extension Normalizer {
       return Reading(spoken: spoken, end: other.end)
     }
     if isRecord(stream, number, other, at: index) {
-      // A team's wins and losses: "a 10-2 record" → "ten and two".
+      // A team's wins and losses: "a 10-2 record" → "ten and two"; no losses are "oh", as
+      // sportscasters say it ("a 4-0 start" → "four and oh").
+      if other.integer == "0" {
+        return Reading(spoken: say(number) + " and oh", end: other.end)
+      }
       return Reading(spoken: say(number) + " and ", end: second)
     }
     return Reading(spoken: first + " to ", end: second)

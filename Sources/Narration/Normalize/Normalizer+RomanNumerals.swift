@@ -178,6 +178,9 @@ extension Normalizer {
       ((tables.romanCues.contains(cue) || numberedAbbreviation) && (text.count > 1 || simple))
         || (simple && text.count >= 2 && previous.isCapitalized)
         || numbersTitle(stream, numeral: text, previous: previousIndex, end: end) || countsNoun
+        // After a plural that numbers it, or joined to a numeral so numbered: "chapters IV to
+        // VI", "World War I and II".
+        || (text.count > 1 && isCuedNumeral(stream, at: index))
     else { return nil }
     return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: end)
   }
@@ -214,9 +217,12 @@ extension Normalizer {
     let numberedAbbreviation =
       afterPeriod
       && tables.abbreviations[word]?.contains { $0.context == .number } == true
-    // A single letter only after an abbreviation with its period: "ch. v", "vol. i".
-    guard isLowercaseNumeral(text) || (numberedAbbreviation && text.count == 1),
-      tables.romanCues.contains(cue) || numberedAbbreviation
+    // A single letter only after an abbreviation with its period ("ch. v", "vol. i"), or
+    // with a period of its own after a word that numbers it ("chapters i. to ix.").
+    let cued = isCuedNumeral(stream, at: index)
+    let dottedLetter = cued && "ivx".contains(text) && stream.isMark(index + 1, ".")
+    guard isLowercaseNumeral(text) || (numberedAbbreviation && text.count == 1) || dottedLetter,
+      tables.romanCues.contains(cue) || numberedAbbreviation || cued
     else { return nil }
     // An old-style period inside the sentence: "ch. xii. for the details".
     var end = index + 1
@@ -227,6 +233,36 @@ extension Normalizer {
       end += 1
     }
     return Reading(spoken: NumberSpeller.cardinal(value), end: end)
+  }
+
+  /// Whether the word before the numeral at `index` numbers it.
+  ///
+  /// That is a word from roman.tsv or its plural ("chapters iv.", "Parts II"), an
+  /// abbreviation read before numbers with its period ("ch. iv"), or "to", "and", "or" or
+  /// "through" after a numeral so numbered ("chapters i. to ix.", "Parts II and III").
+  func isCuedNumeral(_ stream: TokenStream, at index: Int, joined: Bool = true) -> Bool {
+    guard stream.isInlineSpace(index - 1), let previous = stream.previous(index) else {
+      return false
+    }
+    let word = stream.text(previous)
+    if joined, ["to", "and", "or", "through"].contains(word),
+      stream.isInlineSpace(previous - 1), var numeral = stream.previous(previous)
+    {
+      if stream.isMark(numeral, "."), stream.isWord(numeral - 1) { numeral -= 1 }
+      let before = stream.text(numeral)
+      let isNumeral =
+        before.allSatisfy(\.isUppercase) || before.allSatisfy(\.isLowercase)
+      guard isNumeral, Self.romanValue(before.uppercased()) != nil else { return false }
+      return isCuedNumeral(stream, at: numeral, joined: false)
+    }
+    if stream.isMark(previous, ".") {
+      return tables.abbreviations[stream.text(previous - 1)]?.contains {
+        $0.context == .number
+      } == true
+    }
+    let cue = word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    return tables.romanCues.contains(cue)
+      || (cue.count > 3 && cue.hasSuffix("s") && tables.romanCues.contains(String(cue.dropLast())))
   }
 
   /// Whether a word is a roman numeral in lower case of two letters or more that is not an

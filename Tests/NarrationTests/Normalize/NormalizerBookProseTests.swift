@@ -53,7 +53,7 @@ func numberingAndDatingInOldLetters(_ written: String, _ spoken: String) throws 
 }
 
 @Test(arguments: [
-  ("The toll was 4d. a head.", "The toll was four pence a head."),
+  ("The toll was 4d. a head.", "The toll was fourpence a head."),
   ("She gave the boy 1d. for his trouble.", "She gave the boy one penny for his trouble."),
   ("ACT III. Sc. 2.", "ACT three. scene two."),
   ("Lord St. Aubyn rode ahead.", "Lord Saint Aubyn rode ahead."),

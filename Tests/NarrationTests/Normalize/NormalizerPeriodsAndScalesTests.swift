@@ -116,7 +116,7 @@ func anOrganizationWrittenLikeAWord(_ written: String, _ spoken: String) throws 
   ("Read p. 7 first.", "Read page seven first."),
   ("Read Sect. 3 first.", "Read section three first."),
   ("The team had 41 pts then.", "The team had forty one points then."),
-  ("A fee of 2s. 9d. was paid.", "A fee of two shillings and nine pence was paid."),
+  ("A fee of 2s. 9d. was paid.", "A fee of two shillings and ninepence was paid."),
   (
     "It was 101.2° F. and rising.",
     "It was one hundred one point two degrees Fahrenheit and rising."

@@ -97,3 +97,77 @@ func aircraftVariantsAboveTheirModel(_ written: String, _ spoken: String) throws
 func rulersAfterTheirTitle(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
 }
+
+@Test(arguments: [
+  ("Monday.—Wind S.W.; heavy seas all day.", "Monday. Wind southwest; heavy seas all day."),
+  ("The gale veered to W.N.W. by dusk.", "The gale veered to west northwest by dusk."),
+  (
+    "They camped in the N.E. corner of the field.",
+    "They camped in the northeast corner of the field."
+  ),
+  (
+    "At dawn the wind was N.E. The boats put out.",
+    "At dawn the wind was northeast. The boats put out."
+  ),
+  // Initials before a name stay letters.
+  ("A novel by N.E. Carrow sold well.", "A novel by N E Carrow sold well."),
+])
+func dottedCompassPoints(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The brig lay in 38° 10′ lat. and 12° 5′ long. at noon.",
+    "The brig lay in thirty eight degrees ten minutes latitude and twelve degrees five minutes longitude at noon."
+  ),
+  (
+    "We stood in 51° 2′ N. lat. for a week.",
+    "We stood in fifty one degrees two minutes north latitude for a week."
+  ),
+  // Feet are no degrees.
+  ("The skiff was 14' long.", "The skiff was fourteen' long."),
+])
+func latitudeAndLongitudeAfterTheirDegrees(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "The tale fills chapters ii. to vii. of the book.",
+    "The tale fills chapters two to seven of the book."
+  ),
+  ("See parts xii and xiii for the maps.", "See parts twelve and thirteen for the maps."),
+  ("Read Chapters IV to VI aloud.", "Read Chapters four to six aloud."),
+  ("Books III and IV are lost.", "Books three and four are lost."),
+  ("She owned nine vols. of sermons.", "She owned nine volumes of sermons."),
+  ("It fills vols. iv and v.", "It fills volumes four and five."),
+  // A pronoun after a plural stays the pronoun.
+  ("The chapters I wrote were short.", "The chapters I wrote were short."),
+])
+func numeralsAfterPluralsAndJoinedNumerals(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("Thomas Hale, Gent., signed the deed.", "Thomas Hale, Gentleman, signed the deed."),
+  ("He paid 3d. for the ferry.", "He paid threepence for the ferry."),
+  ("A hat cost 5s. 11d. then.", "A hat cost five shillings and elevenpence then."),
+  ("The rent was 1s. 1d. a week.", "The rent was one shilling and one penny a week."),
+  // A numbered part is no sum of money.
+  ("As agreed in clause 7d. of the lease.", "As agreed in clause seven d. of the lease."),
+])
+func oldTitlesAndPence(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  ("The club's 6-0 start surprised everyone.", "The club's six and oh start surprised everyone."),
+  ("After a 2-3 start they rallied.", "After a two and three start they rallied."),
+  ("They finished with a 9-0 record.", "They finished with a nine and oh record."),
+  // A score stays a score.
+  ("They won 3-0 at home.", "They won three to zero at home."),
+])
+func recordsOfWinsAndLosses(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
