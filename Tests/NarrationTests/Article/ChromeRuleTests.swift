@@ -36,6 +36,18 @@ import Testing
     #expect(matcher.lineRule("Post navigation") == "site-controls")
   }
 
+  @Test func linksToOtherStoriesUnderTheirLabelsAreChrome() {
+    for line in [
+      "ALSO READ: Harbor fares rise again for the winter", "MORE: Ferry strike called off",
+      "Read: The island school reopens after the storm", "More:Who will run the harbor board?",
+      "Must read | Ten walks along the estuary",
+    ] {
+      #expect(matcher.lineRule(line) == "inline-related", "\(line)")
+    }
+    #expect(matcher.lineRule("More than 200 traders signed the letter to the council.") == nil)
+    #expect(matcher.lineRule("Read the full report on the council's website.") == nil)
+  }
+
   @Test func photoCreditsOnTheirOwnLineMarkTheCaptionAbove() {
     for credit in ["Reuters", "AP", "PA Wire", "Getty Images", "(Image: Ines Okafor)"] {
       let id = matcher.lineRule(credit)

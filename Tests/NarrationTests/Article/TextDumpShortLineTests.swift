@@ -35,6 +35,19 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 7) == "rule:newsletter-plea")
   }
 
+  @Test func aLinkUnderALabelThatADumpGluesToItGoes() throws {
+    // Pages set "ALSO READ:" or "MORE:" before a link to another story; a dump may join the
+    // label to the link ("More:Harbor fares…"), and the line reads as a short sentence.
+    let lines = [
+      Self.story[0], "ALSO READ: Harbor fares rise again for the winter", Self.story[1],
+      "More:Who will run the harbor board next year?", Self.story[2], Self.story[3],
+    ]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 3) == "rule:inline-related")
+    #expect(ArticleFixtures.reason(result, line: 7) == "rule:inline-related")
+  }
+
   @Test func aShortLineInsideABoxOfChromeGoesWithIt() throws {
     let blurb = "Daily news about the harbor, the island and the ferries that link them."
     let lines = [
