@@ -1,4 +1,5 @@
-/// Readers for chemical formulas, symbol by symbol: "H2SO4", "CO2".
+/// Readers for chemistry: formulas symbol by symbol ("H2SO4", "CO2") and isotopes
+/// ("uranium-235").
 extension Normalizer {
   /// Reads a chemical formula symbol by symbol: "H2SO4" → "H two S O four", "CO2" → "C O two".
   ///
@@ -63,5 +64,20 @@ extension Normalizer {
       }
     }
     return symbols
+  }
+
+  /// Reads an element's name with a dash and its mass number as an isotope, the number in
+  /// pairs as scientists say it: "uranium-235" → "uranium two thirty five", "Carbon-14" →
+  /// "Carbon fourteen".
+  ///
+  /// Only names (elements.tsv): symbols before a dash are as often models ("B-52", "F-16").
+  func readIsotope(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.isMark(index + 1, "-"), let mass = stream[index + 2], mass.kind == .number,
+      (1...3).contains(mass.text.count), !mass.text.hasPrefix("0"),
+      tables.elementNames.contains(stream.text(index).lowercased()), stream.startsFree(index),
+      stream.endsFree(index + 3), !stream.isMark(index + 3, "-"),
+      !(stream.isMark(index + 3, ".,") && stream.isNumber(index + 4))
+    else { return nil }
+    return Reading(spoken: stream.text(index) + " " + houseNumber(mass.text), end: index + 3)
   }
 }

@@ -184,4 +184,22 @@ extension Normalizer {
     if numerator != 1 { bottom = bottom == "half" ? "halves" : bottom + "s" }
     return top + " " + bottom
   }
+
+  /// Reads school grades from kindergarten as American news says them: "K-12" → "K through
+  /// twelve", "grades K-8" → "K through eight".
+  ///
+  /// Below ten only after "grade" or "grades", as "K-9" is as often a police dog.
+  func readGradeSpan(_ stream: TokenStream, at index: Int) -> Reading? {
+    guard stream.text(index) == "K", stream.isMark(index + 1, "-–"), stream.startsFree(index),
+      let last = stream[index + 2], last.kind == .number, last.text.count <= 2,
+      let grade = Int(last.text), (1...12).contains(grade), stream.endsFree(index + 3),
+      !stream.isMark(index + 3, "-–")
+    else { return nil }
+    if grade < 10 {
+      guard let before = stream.previous(index),
+        ["grade", "grades"].contains(stream.text(before).lowercased())
+      else { return nil }
+    }
+    return Reading(spoken: "K through " + NumberSpeller.cardinal(grade), end: index + 3)
+  }
 }

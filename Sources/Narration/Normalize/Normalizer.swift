@@ -117,7 +117,10 @@ public struct Normalizer: Sendable {
       {
         return Reading(spoken: spoken, end: index + 1)
       }
-      // (In two chains: one long `??` chain is too slow for the type checker.)
+      // (In three chains: one long `??` chain is too slow for the type checker.)
+      if let reading = readIsotope(stream, at: index) ?? readGradeSpan(stream, at: index) {
+        return reading
+      }
       if let reading = readFormula(stream, at: index) ?? readScripture(stream, at: index)
         ?? readNumberedBook(stream, at: index)
         ?? readYearPart(stream, at: index)

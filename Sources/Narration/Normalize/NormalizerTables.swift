@@ -192,6 +192,8 @@ public struct NormalizerTables: Sendable {
   var americanEndings: [(british: String, american: String)]
   /// Chemical element symbols ("H", "Na"), for formulas ("H2SO4").
   var elements: Set<String> = []
+  /// Chemical element names in lower case ("uranium"), for isotopes ("uranium-235").
+  var elementNames: Set<String> = []
 
   /// Month names as spoken, January first.
   static let monthNames = [
@@ -426,6 +428,7 @@ public struct NormalizerTables: Sendable {
     }
     americanEndings = rows("spellings").filter { $0.count >= 2 }.map { ($0[0], $0[1]) }
     elements = Set(rows("elements").map { $0[0] })
+    elementNames = Set(rows("elements").filter { $0.count >= 2 }.map { $0[1] })
   }
 
   /// Returns these tables with the user's own word readings added (later entries win).
