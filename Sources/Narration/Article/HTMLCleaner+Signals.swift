@@ -12,37 +12,69 @@ extension HTMLCleaner {
       && block.linkCharacters * 2 >= trail
   }
 
-  /// The blocks of small boxes that hold a picture or video and its credit: the box's other
-  /// lines are the picture's caption.
+  /// The blocks of small boxes that hold a picture or video beside a few short lines: the
+  /// picture's caption and credit.
   ///
   /// Pages set a caption in a box of its own beside the picture (`<div><img><div>The ferry at
-  /// dawn.</div><div>Photo: Jo Ruiz</div></div>`) under names no element rule knows; the credit,
-  /// which a caption-marking line rule (``RuleMatcher/captionMarkers``) matches, gives it away.
-  /// The box is the nearest of the credit's enclosing block elements (up to
-  /// ``captionBoxLevels``) that holds the picture itself, and it holds a few short lines only.
+  /// dawn.</div><div>Photo: Jo Ruiz</div></div>`) under names no element rule knows. The box is
+  /// the nearest of a line's enclosing block elements (up to ``captionBoxLevels``) that holds
+  /// the picture itself. With a credit in it (a line that a caption-marking rule,
+  /// ``RuleMatcher/captionMarkers``, matches) it may hold up to ``captionBox`` blocks and
+  /// characters; without one, up to ``bareCaptionBox``, paragraphs only (a heading or list items
+  /// beside a picture are a card or the steps of a recipe), with the picture beside the text's
+  /// own element rather than inside it (an icon in a paragraph), when the element around such
+  /// boxes holds at least as much text beside them (not the slides of a slideshow), and only
+  /// when the story outside them is long enough for an article (``minimumArticleLength``), so
+  /// that a photo post keeps its few lines.
   func captionBoxes(_ blocks: [Block], containers: [Int: Container], selected: Set<Int>)
     -> Set<Int>
   {
-    var boxes: Set<Int> = []
+    var credited: Set<Int> = []
+    var bare: Set<Int> = []
     for index in selected where blocks[index].characters <= Self.captionBox.characters {
       let block = blocks[index]
       guard
         let box = block.ancestors.prefix(Self.captionBoxLevels).first(where: {
           containers[$0]?.media == true
         }),
-        !boxes.contains(box), let container = containers[box],
+        !credited.contains(box), let container = containers[box],
         container.blocks <= Self.captionBox.blocks,
-        container.characters <= Self.captionBox.characters,
-        let rule = matcher.lineRule(block.text), matcher.captionMarkers.contains(rule)
+        container.characters <= Self.captionBox.characters
       else { continue }
-      boxes.insert(box)
+      if let rule = matcher.lineRule(block.text), matcher.captionMarkers.contains(rule) {
+        credited.insert(box)
+      } else if box != block.ancestors.first, container.blocks <= Self.bareCaptionBox.blocks,
+        container.characters <= Self.bareCaptionBox.characters,
+        (container.firstBlock...container.lastBlock).allSatisfy({ blocks[$0].kind == .paragraph })
+      {
+        bare.insert(box)
+      }
     }
-    return Set(
-      boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
+    let blocksOf = { (boxes: Set<Int>) in
+      Set(boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
+    }
+    // The slides of a slideshow are boxes of a picture and a few lines too, but those lines are
+    // the story: a caption is a small part of the text beside it.
+    var byParent: [Int: [Int]] = [:]
+    for box in bare.subtracting(credited) {
+      byParent[containers[box]?.parent ?? box, default: []].append(box)
+    }
+    let besideText = byParent.filter { parent, group in
+      let inside = group.reduce(0) { $0 + (containers[$1]?.characters ?? 0) }
+      return (containers[parent]?.characters ?? 0) - inside >= inside
+    }.values.joined()
+    let captions = blocksOf(credited)
+    let uncredited = blocksOf(Set(besideText))
+    let story = selected.subtracting(captions).subtracting(uncredited)
+      .reduce(0) { $0 + blocks[$1].characters }
+    return story >= Self.minimumArticleLength ? captions.union(uncredited) : captions
   }
 
   /// The most blocks and characters a box with a picture, its caption and its credit holds.
   static let captionBox = (blocks: 4, characters: 400)
+
+  /// The most blocks and characters a box with a picture and a caption without a credit holds.
+  static let bareCaptionBox = (blocks: 3, characters: 300)
 
   /// How many enclosing block elements up from a credit line the picture's box can be.
   static let captionBoxLevels = 4

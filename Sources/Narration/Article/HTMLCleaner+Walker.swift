@@ -137,9 +137,10 @@ extension HTMLCleaner {
       }
     }
 
-    /// Notes that the nearest block element around this point shows a picture or a video.
+    /// Notes that the two nearest block elements around this point show a picture or a video:
+    /// the picture's own wrapper and the box that sets it beside its caption.
     private mutating func markMedia(_ context: Context) {
-      if let id = context.ancestors.first { containers[id]?.media = true }
+      for id in context.ancestors.prefix(2) { containers[id]?.media = true }
     }
 
     /// The level of a block element that ARIA marks as a heading (`role="heading"`), from its

@@ -228,7 +228,7 @@ struct HTMLCleaner {
     var parent: Int?
     /// Whether this is an outermost `article` element: a story of its own.
     var isStory = false
-    /// Whether a picture or video is right inside (not inside a block element within).
+    /// Whether a picture or video is right inside, or inside a block element right inside.
     var media = false
     /// The stories inside (outermost `article` elements with prose, itself included).
     var stories = 0

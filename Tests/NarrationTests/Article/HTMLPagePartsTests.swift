@@ -62,16 +62,46 @@ import Testing
     #expect(result.dropped.contains { $0.reason == "signal:caption-box" })
   }
 
-  @Test func aLineBesideAPictureWithoutACreditStays() throws {
+  @Test func aShortLineInAPicturesBoxIsItsCaption() throws {
     let html = """
       <html><body><div class="entry"><h1>Harbour vote</h1>
       \(Self.paragraphs(["First.", "Second."]))
-      <div class="step"><img src="step.jpg"><div>Walk down to the quay and ask for the
-      harbour master at the office by the slipway.</div></div>
+      <div class="m-1"><div class="m-2"><img src="quay.jpg"></div>
+      <div class="m-3"><span>Fishing boats along the old quay.</span></div></div>
       \(Self.paragraphs(["Third.", "Fourth."]))
       </div></body></html>
       """
-    let body = try ArticleFixtures.clean(html: html).article.bodyText
-    #expect(body.contains("Walk down to the quay"))
+    let result = try ArticleFixtures.clean(html: html)
+    #expect(result.article.blocks.count == 4)
+    #expect(!result.article.bodyText.contains("Fishing boats"))
+    #expect(result.dropped.contains { $0.reason == "signal:caption-box" })
+  }
+
+  @Test func linesWithAPictureInsideOrBesideItemsOrAloneStay() throws {
+    // A paragraph that holds an icon, a list of steps beside a picture, and a photo post whose
+    // few lines are all there is.
+    let icon = """
+      <html><body><div class="entry"><h1>Harbour vote</h1>
+      \(Self.paragraphs(["First.", "Second."]))
+      <div class="m-1"><p><img src="icon.png">Ferries run twice a day.</p></div>
+      \(Self.paragraphs(["Third.", "Fourth."]))
+      </div></body></html>
+      """
+    #expect(try ArticleFixtures.clean(html: icon).article.bodyText.contains("twice a day"))
+    let steps = """
+      <html><body><div class="entry"><h1>Harbour walk</h1>
+      \(Self.paragraphs(["First.", "Second."]))
+      <div class="m-1"><img src="step.jpg"><ul><li>Walk down to the quay.</li>
+      <li>Ask for the harbour master.</li></ul></div>
+      \(Self.paragraphs(["Third.", "Fourth."]))
+      </div></body></html>
+      """
+    #expect(try ArticleFixtures.clean(html: steps).article.bodyText.contains("harbour master"))
+    let post = """
+      <html><body><div class="post"><h1>Harbour at dawn</h1><div class="m-1"><img src="q.jpg">
+      <p>The harbour at dawn on the morning of the vote, with the ferry coming in from the
+      island under a low sky.</p></div></div></body></html>
+      """
+    #expect(try ArticleFixtures.clean(html: post).article.bodyText.contains("harbour at dawn"))
   }
 }
