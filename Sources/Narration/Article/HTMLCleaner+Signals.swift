@@ -70,6 +70,39 @@ extension HTMLCleaner {
     return story >= Self.minimumArticleLength ? captions.union(uncredited) : captions
   }
 
+  /// The blocks of small boxes around a form or its fields: a newsletter sign-up ("Get the
+  /// morning briefing", a plea, an address field), a search box, a poll.
+  ///
+  /// The form itself goes before scoring (it is chrome by tag); its box's heading and plea
+  /// are short lines and a sentence that would otherwise read as part of the story. The box is
+  /// the block element right around the form (and around the text's own element), it holds a few short lines only, and the story
+  /// outside it is long enough for an article (``minimumArticleLength``), so that a short page
+  /// whose text shares its box with a form keeps its text.
+  func fieldBoxes(_ blocks: [Block], containers: [Int: Container], selected: Set<Int>)
+    -> Set<Int>
+  {
+    var boxes: Set<Int> = []
+    var seen: Set<Int> = []
+    for index in selected {
+      // The box is around the text's own element: a field inside it is part of the text.
+      for id in blocks[index].ancestors.dropFirst().prefix(Self.captionBoxLevels)
+      where containers[id]?.fields == true {
+        guard seen.insert(id).inserted, let box = containers[id],
+          box.blocks <= Self.fieldBox.blocks,
+          box.characters <= Self.fieldBox.characters
+        else { break }
+        boxes.insert(id)
+        break
+      }
+    }
+    let inside = Set(boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
+    let outside = selected.subtracting(inside).reduce(0) { $0 + blocks[$1].characters }
+    return outside >= Self.minimumArticleLength ? inside : []
+  }
+
+  /// The most blocks and characters a sign-up or search box holds around its form.
+  static let fieldBox = (blocks: 4, characters: 300)
+
   /// The most blocks and characters a box with a picture, its caption and its credit holds.
   static let captionBox = (blocks: 4, characters: 400)
 

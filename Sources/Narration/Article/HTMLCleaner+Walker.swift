@@ -18,8 +18,20 @@ extension HTMLCleaner {
     "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel", "amp-iframe",
     "amp-video", "amp-audio", "amp-youtube", "amp-social-share", "amp-img",
   ]
-  /// Tags of pictures and videos, whose boxes hold captions (``captionBoxes(_:containers:)``).
+  /// Tags of pictures and videos, whose boxes hold captions (``captionBoxes(_:containers:selected:)``).
   static let mediaTags: Set<String> = ["img", "picture", "video", "amp-img", "amp-video"]
+  /// Whether an element is a form or a field to type in (an address, a search), whose box is a
+  /// sign-up or search box (``fieldBoxes(_:containers:selected:)``); a tick box is not one:
+  /// recipes and checklists set one before each item.
+  static func isTextField(_ node: HTMLNode) -> Bool {
+    switch node.name {
+    case "form", "textarea": return true
+    case "input":
+      let type = node.attributes["type"]?.lowercased() ?? "text"
+      return ["text", "email", "search", "tel"].contains(type)
+    default: return false
+    }
+  }
   /// Tags that start a new block of text.
   static let blockTags: Set<String> = [
     "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -77,6 +89,9 @@ extension HTMLCleaner {
         {
           if HTMLCleaner.blockTags.contains(child.name) { flush() }
           if HTMLCleaner.mediaTags.contains(child.name) { markMedia(context) }
+          if HTMLCleaner.isTextField(child), let id = context.ancestors.first {
+            containers[id]?.fields = true
+          }
           recordDrop(child, reason: reason)
           continue
         }

@@ -113,6 +113,7 @@ struct HTMLCleaner {
     var byline = metadata.byline
     var sections = SectionCut(blocks: walker.blocks, selected: selected)
     let captions = captionBoxes(walker.blocks, containers: walker.containers, selected: selected)
+    let forms = fieldBoxes(walker.blocks, containers: walker.containers, selected: selected)
     // Between the story's first and last prose paragraphs, short lines are its own.
     let prose = selected.filter { Self.isProse(walker.blocks[$0]) }
     let (firstProse, lastProse) = (prose.min() ?? 0, prose.max() ?? 0)
@@ -133,6 +134,8 @@ struct HTMLCleaner {
         drop("rule:\(rule)")
       } else if captions.contains(index) {
         drop("signal:caption-box")
+      } else if forms.contains(index) {
+        drop("signal:form-box")
       } else if block.kind == .heading
         && (block.text == metadata.title || (block.tag == "h1" && blocks.isEmpty))
         || Self.isTitleTrail(block, title: metadata.title)
@@ -230,6 +233,8 @@ struct HTMLCleaner {
     var isStory = false
     /// Whether a picture or video is right inside, or inside a block element right inside.
     var media = false
+    /// Whether a form or a form field is right inside (not inside a block element within).
+    var fields = false
     /// The stories inside (outermost `article` elements with prose, itself included).
     var stories = 0
     /// The labels of page parts that end an article inside (see ``HTMLCleaner/endingLabels``).

@@ -4,7 +4,8 @@ import Testing
 @testable import Narration
 
 /// Parts of a page that sit beside or inside the story's container and are not the story:
-/// boxes a script opens over the page, and the captions of pictures in boxes of their own.
+/// boxes a script opens over the page, the captions of pictures in boxes of their own, and the
+/// boxes around a sign-up form.
 @Suite struct HTMLPagePartsTests {
   /// Invented paragraphs of a story about a harbour vote, each a full sentence with commas.
   static func paragraphs(_ labels: [String]) -> String {
@@ -103,5 +104,36 @@ import Testing
       island under a low sky.</p></div></div></body></html>
       """
     #expect(try ArticleFixtures.clean(html: post).article.bodyText.contains("harbour at dawn"))
+  }
+
+  @Test func theBoxAroundASignUpFormIsNotTheStory() throws {
+    let html = """
+      <html><body><div class="entry"><h1>Harbour vote</h1>
+      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      <div class="x-9"><h3>Get the morning briefing</h3><p>Sign up to receive the latest news
+      from the coast in your inbox every morning, before the first ferry leaves.</p>
+      <form action="/join"><input type="email" name="address"><button>Join</button></form></div>
+      \(Self.paragraphs(["Fourth.", "Fifth."]))
+      </div></body></html>
+      """
+    let result = try ArticleFixtures.clean(html: html)
+    #expect(result.article.blocks.count == 5)
+    #expect(!result.article.bodyText.contains("morning briefing"))
+    #expect(!result.article.bodyText.contains("Sign up to receive"))
+    #expect(result.dropped.contains { $0.reason == "signal:form-box" })
+  }
+
+  @Test func itemsWithTickBoxesStay() throws {
+    let html = """
+      <html><body><div class="entry"><h1>Harbour stew</h1>
+      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      <ul><li><input type="checkbox">two pounds of mussels</li>
+      <li><input type="checkbox">a glass of white wine</li></ul>
+      \(Self.paragraphs(["Fourth."]))
+      </div></body></html>
+      """
+    let body = try ArticleFixtures.clean(html: html).article.bodyText
+    #expect(body.contains("two pounds of mussels"))
+    #expect(body.contains("a glass of white wine"))
   }
 }
