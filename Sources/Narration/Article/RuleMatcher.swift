@@ -371,10 +371,33 @@ struct RuleMatcher {
   ///
   /// Edge rules are few and asked only about the first and last paragraphs of an article, so
   /// they go without keyword pre-checks.
+  ///
+  /// A paragraph too long to be tried whole is tried by its label alone, when it opens with one
+  /// ("Disclaimer (varies by section): News articles on this site…"): a long plea or disclaimer
+  /// says what it is before its colon, where a story's paragraph does not.
   func edgeRule(_ line: String) -> String? {
-    guard !line.isEmpty, line.utf8.count <= Self.maximumLineLength * 2 else { return nil }
+    guard !line.isEmpty else { return nil }
+    guard line.utf8.count <= Self.maximumLineLength * 2 else {
+      return Self.label(of: line).flatMap(edgeRule)
+    }
     let (lowered, ascii) = Self.lowercased(line)
     return edgeRules.first { $0.matches(line, lowered: lowered, ascii: ascii) }?.id
+  }
+
+  /// The most bytes before the colon that ends a paragraph's label.
+  static let labelLength = 80
+  /// The most words of a paragraph's label.
+  static let labelWords = 8
+
+  /// The text before a colon near the start of `line` ("Disclaimer" in "Disclaimer: …"), when
+  /// it is short enough to be a label.
+  static func label(of line: String) -> String? {
+    guard let colon = line.utf8.prefix(labelLength).firstIndex(of: UInt8(ascii: ":")) else {
+      return nil
+    }
+    let label = line[..<colon]
+    guard !label.isEmpty, label.split(separator: " ").count <= labelWords else { return nil }
+    return String(label)
   }
 
   /// The id of the first element rule found in an element's class and id, if any.
