@@ -72,7 +72,8 @@ extension Normalizer {
   ///
   /// Only names (elements.tsv): symbols before a dash are as often models ("B-52", "F-16").
   func readIsotope(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard stream.isMark(index + 1, "-"), let mass = stream[index + 2], mass.kind == .number,
+    // (Cheap test first: most words have no dash after them.)
+    guard stream.text(index + 1) == "-", let mass = stream[index + 2], mass.kind == .number,
       (1...3).contains(mass.text.count), !mass.text.hasPrefix("0"),
       tables.elementNames.contains(stream.text(index).lowercased()), stream.startsFree(index),
       stream.endsFree(index + 3), !stream.isMark(index + 3, "-"),

@@ -190,7 +190,8 @@ extension Normalizer {
   ///
   /// Below ten only after "grade" or "grades", as "K-9" is as often a police dog.
   func readGradeSpan(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard stream.text(index) == "K", stream.isMark(index + 1, "-–"), stream.startsFree(index),
+    guard stream.tokens[index].text == "K", stream.isMark(index + 1, "-–"),
+      stream.startsFree(index),
       let last = stream[index + 2], last.kind == .number, last.text.count <= 2,
       let grade = Int(last.text), (1...12).contains(grade), stream.endsFree(index + 3),
       !stream.isMark(index + 3, "-–")

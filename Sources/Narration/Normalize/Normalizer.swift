@@ -118,7 +118,10 @@ public struct Normalizer: Sendable {
         return Reading(spoken: spoken, end: index + 1)
       }
       // (In three chains: one long `??` chain is too slow for the type checker.)
-      if let reading = readIsotope(stream, at: index) ?? readGradeSpan(stream, at: index) {
+      // (Both need a dash right after the word, which few words have.)
+      if stream[index + 1]?.kind == .mark,
+        let reading = readIsotope(stream, at: index) ?? readGradeSpan(stream, at: index)
+      {
         return reading
       }
       if let reading = readFormula(stream, at: index) ?? readScripture(stream, at: index)
