@@ -161,7 +161,16 @@ extension Normalizer {
       && first.map {
         tables.regnalNames.contains(stream.text($0)) || tables.rulerNames.contains(stream.text($0))
       } == true
-    if unlistedRuler || listedRuler || heir {
+    // A second ruler's numeral joined to the first's: "Henry VII and VIII", "George I or II".
+    var joinedRuler = false
+    if text.count > 1, ["and", "or", "to"].contains(previous.text),
+      stream.isInlineSpace(previousIndex - 1), let numeral = stream.previous(previousIndex),
+      stream.isInlineSpace(numeral - 1),
+      Self.romanValue(stream.text(numeral)) != nil, let name = stream.previous(numeral)
+    {
+      joinedRuler = tables.regnalNames.contains(stream.text(name))
+    }
+    if unlistedRuler || listedRuler || heir || joinedRuler {
       return Reading(
         spoken: "the " + NumberSpeller.ordinal(of: NumberSpeller.cardinal(value)) + possessive,
         end: end)

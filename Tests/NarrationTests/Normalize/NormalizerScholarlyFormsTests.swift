@@ -91,8 +91,17 @@ func aircraftVariantsAboveTheirModel(_ written: String, _ spoken: String) throws
 @Test(arguments: [
   ("They say Queen Mary I never smiled.", "They say Queen Mary the first never smiled."),
   ("Under King Edward I only barons sat.", "Under King Edward the first only barons sat."),
+  // A second ruler's numeral joined to the first's.
+  (
+    "The hall dates from Edward III and IV.", "The hall dates from Edward the third and the fourth."
+  ),
+  (
+    "Coins of Louis XV or XVI turned up.",
+    "Coins of Louis the fifteenth or the sixteenth turned up."
+  ),
   // The pronoun after a name stays the pronoun.
   ("I told Queen Mary I would write.", "I told Queen Mary I would write."),
+  ("When Edward III and I spoke, he smiled.", "When Edward the third and I spoke, he smiled."),
 ])
 func rulersAfterTheirTitle(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
