@@ -263,8 +263,20 @@ extension HTMLCleaner {
 
     /// Whether a hidden element is one of a run of like elements of which the page shows one:
     /// a page of a gallery or the rest of a story, that a script reveals in turn.
+    ///
+    /// Like means of the same tag and classes, leaving out classes named for hiding ("is-hidden")
+    /// or, where a shown one has classes, one class more: the class that hides it, under a
+    /// name that says nothing (pages built with CSS modules hash every class name).
     static func isHiddenTurn(_ node: HTMLNode, shown: Set<String>) -> Bool {
-      !shown.isEmpty && isHiddenByStyle(node) && shown.contains(kind(of: node))
+      guard !shown.isEmpty, isHiddenByStyle(node) else { return false }
+      let classes = shownClasses(of: node)
+      if shown.contains(kind(node.name, classes)) { return true }
+      guard classes.count >= 2 else { return false }
+      return classes.indices.contains { index in
+        var fewer = classes
+        fewer.remove(at: index)
+        return shown.contains(kind(node.name, fewer))
+      }
     }
 
     /// Whether an element is hidden the way scripts hide what they show later: by the `hidden`
@@ -279,9 +291,18 @@ extension HTMLCleaner {
 
     /// An element's tag and classes, leaving out the classes that hide it ("is-hidden").
     private static func kind(of node: HTMLNode) -> String {
-      let classes = (node.attributes["class"] ?? "").split(separator: " ")
+      kind(node.name, shownClasses(of: node))
+    }
+
+    /// A kind from a tag and classes.
+    private static func kind(_ name: String, _ classes: [Substring]) -> String {
+      name + " " + classes.joined(separator: " ")
+    }
+
+    /// An element's classes, leaving out the classes that hide it ("is-hidden").
+    private static func shownClasses(of node: HTMLNode) -> [Substring] {
+      (node.attributes["class"] ?? "").split(separator: " ")
         .filter { !$0.lowercased().contains("hid") && !$0.lowercased().contains("none") }
-      return node.name + " " + classes.joined(separator: " ")
     }
 
     /// Adds a text node to the block being built.

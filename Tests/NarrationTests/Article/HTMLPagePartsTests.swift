@@ -3,9 +3,9 @@ import Testing
 
 @testable import Narration
 
-/// Parts of a page that sit beside or inside the story's container and are not the story:
-/// boxes a script opens over the page, the captions of pictures in boxes of their own, and the
-/// boxes around a sign-up form.
+/// Parts of a page that sit beside or inside the story's container and are not the story
+/// (boxes a script opens over the page, the captions of pictures in boxes of their own, the boxes
+/// around a sign-up form), and hidden pages that are, whatever their classes are called.
 @Suite struct HTMLPagePartsTests {
   /// Invented paragraphs of a story about a harbour vote, each a full sentence with commas.
   static func paragraphs(_ labels: [String]) -> String {
@@ -135,5 +135,23 @@ import Testing
     let body = try ArticleFixtures.clean(html: html).article.bodyText
     #expect(body.contains("two pounds of mussels"))
     #expect(body.contains("a glass of white wine"))
+  }
+
+  @Test func hiddenPagesWithAClassMoreThanTheShownOneAreRead() throws {
+    // Class names hashed as CSS modules serve them: the hidden pages have one class more.
+    let html = """
+      <html><body><div class="c-1f">
+      <div class="c-7a">\(Self.paragraphs(["First.", "Second."]))</div>
+      <div class="c-7a c-3e" style="display: none">\(Self.paragraphs(["Third."]))</div>
+      <div class="c-7a c-3e" style="display: none">\(Self.paragraphs(["Fourth."]))</div>
+      <div class="c-9d c-3e" style="display: none"><p>Sign up for our morning briefing and get
+      the news before your first coffee, every day of the week.</p></div>
+      </div></body></html>
+      """
+    let result = try ArticleFixtures.clean(html: html)
+    #expect(result.article.blocks.count == 4)
+    #expect(result.article.bodyText.contains("Fourth."))
+    #expect(
+      result.dropped.contains { $0.text.hasPrefix("Sign up") && $0.reason == "signal:hidden" })
   }
 }
