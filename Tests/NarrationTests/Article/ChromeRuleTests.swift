@@ -48,6 +48,15 @@ import Testing
     #expect(matcher.lineRule("Read the full report on the council's website.") == nil)
   }
 
+  @Test func theLinesAroundAnEmbeddedInstagramPostAreChrome() {
+    #expect(matcher.lineRule("View this post on Instagram") == "social-embed")
+    #expect(
+      matcher.lineRule(
+        "A post shared by Kelmouth Ferries (@kelmouth.ferries) on Jan 5, 2026 at 9:24am PST")
+        == "social-embed")
+    #expect(matcher.lineRule("A post shared by the mayor on Facebook drew 200 comments.") == nil)
+  }
+
   @Test func photoCreditsOnTheirOwnLineMarkTheCaptionAbove() {
     for credit in ["Reuters", "AP", "PA Wire", "Getty Images", "(Image: Ines Okafor)"] {
       let id = matcher.lineRule(credit)

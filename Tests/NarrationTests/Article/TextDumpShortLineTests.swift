@@ -48,6 +48,22 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 7) == "rule:inline-related")
   }
 
+  @Test func anEmbeddedInstagramPostBetweenParagraphsGoes() throws {
+    // A copied page keeps the text of Instagram's embed: its two lines of chrome and the post's
+    // caption between them, which goes with them.
+    let lines = [
+      Self.story[0], Self.story[1], "View this post on Instagram",
+      "First boat of the morning, fog on the quay and the gulls already up #kelmouth #harbor",
+      "A post shared by Kelmouth Ferries (@kelmouth.ferries) on Jan 5, 2026 at 9:24am PST",
+      Self.story[2], Self.story[3],
+    ]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 5) == "rule:social-embed")
+    #expect(ArticleFixtures.reason(result, line: 7) == "signal:chrome-box")
+    #expect(ArticleFixtures.reason(result, line: 9) == "rule:social-embed")
+  }
+
   @Test func aShortLineInsideABoxOfChromeGoesWithIt() throws {
     let blurb = "Daily news about the harbor, the island and the ferries that link them."
     let lines = [
