@@ -4,6 +4,10 @@ extension HTMLCleaner {
   /// that the lead can pass, and the most words each can have.
   static let leadGap = (lines: 6, words: 5)
 
+  /// The most short lines that are links only (a share bar's buttons, the writer's name, tags)
+  /// between a standfirst and the body that the lead can pass, besides ``leadGap``.
+  static let leadLinkLines = 16
+
   /// The prose just before the chosen container that belongs to the article: a lead or
   /// summary that pages set in a box of its own above the body.
   ///
@@ -24,6 +28,7 @@ extension HTMLCleaner {
     // Blocks past a gap of short lines, taken only if the headline comes next.
     var tentative: Set<Int> = []
     var gap = 0
+    var linkLines = 0
     var headings: [Int] = []
     var characters = 0
     for index in stride(from: first - 1, through: 0, by: -1) {
@@ -57,6 +62,11 @@ extension HTMLCleaner {
         // A standfirst without a full stop, or prose past a byline: only under the headline.
         tentative.insert(index)
         tentative.formUnion(headings)
+      } else if signals.words <= Self.leadGap.words, tentative.isEmpty,
+        block.linkCharacters >= block.characters, linkLines < Self.leadLinkLines
+      {
+        // A button of a share bar, which pages without telling class names leave in the text.
+        linkLines += 1
       } else if signals.words <= Self.leadGap.words, gap < Self.leadGap.lines, tentative.isEmpty {
         gap += 1
       } else {

@@ -154,4 +154,24 @@ import Testing
     #expect(
       result.dropped.contains { $0.text.hasPrefix("Sign up") && $0.reason == "signal:hidden" })
   }
+
+  @Test func theStandfirstIsFoundPastAShareBarOfLinks() throws {
+    // No class name says what the buttons are: they are short lines, links only.
+    let buttons = ["Facebook", "Twitter", "Flipboard", "Pinterest", "Reddit", "LinkedIn", "Email"]
+      .enumerated().map {
+        "<div class=\"b-\($0.offset)\"><a href=\"/s/\($0.offset)\">\($0.element)</a></div>"
+      }
+      .joined()
+    let html = """
+      <html><body><div class="w-1"><div class="h-1"><h1>Harbour vote</h1>
+      <p class="s-1">The council backs a new ferry plan after a long night of argument.</p></div>
+      <div class="m-1"><div>By <a href="/jo">Jo Ruiz</a></div><div>February 7, 2024</div>
+      \(buttons)</div>
+      <div class="t-1">\(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))</div>
+      </div></body></html>
+      """
+    let blocks = try ArticleFixtures.clean(html: html).article.blocks
+    #expect(blocks.count == 5)
+    #expect(blocks.first?.text.hasPrefix("The council backs a new ferry plan") == true)
+  }
 }
