@@ -140,6 +140,19 @@ extension Normalizer {
       let name = number.isOne ? dotted.singular : dotted.plural
       return Reading(spoken: say(number) + " " + name, end: number.end + 3)
     }
+    if number.fraction == nil, stream.isInlineSpace(number.end), stream.text(number.end + 1) == "l",
+      stream.isMark(number.end + 2, "."), stream.isInlineSpace(number.end + 3),
+      let after = stream[number.end + 4],
+      (after.kind == .word && after.text.first?.isLowercase == true && after.text != "of")
+        || (stream.number(at: number.end + 4).map {
+          ["s", "d"].contains(stream.text($0.end)) && stream.isMark($0.end + 1, ".")
+        } ?? false)
+    {
+      // Pounds in old British money, spaced as some books print them: "500 l. a year", "20
+      // l. 5s." (liters are "of" something, above).
+      return Reading(
+        spoken: say(number) + (number.isOne ? " pound" : " pounds"), end: number.end + 3)
+    }
     if let stone = readStone(stream, number) { return stone }
     if let converted = readBracketedUnit(stream, number) { return converted }
     guard let unit = unit(stream, at: number.end) else { return nil }

@@ -52,6 +52,18 @@ func litersWithTheirPeriod(_ written: String, _ spoken: String) throws {
 }
 
 @Test(arguments: [
+  ("The living brought him 300 l. a year.", "The living brought him three hundred pounds a year."),
+  ("A bond of 7 l. was forfeit.", "A bond of seven pounds was forfeit."),
+  (
+    "The horse fetched 12 l. 10s. at the fair.",
+    "The horse fetched twelve pounds ten shillings at the fair."
+  ),
+])
+func spacedPoundsInOldBooks(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
   (
     "The reef runs 35° NE from the point.",
     "The reef runs thirty five degrees northeast from the point."
