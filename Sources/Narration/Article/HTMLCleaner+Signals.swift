@@ -75,9 +75,10 @@ extension HTMLCleaner {
   ///
   /// The form itself goes before scoring (it is chrome by tag); its box's heading and plea
   /// are short lines and a sentence that would otherwise read as part of the story. The box is
-  /// the block element right around the form (and around the text's own element), it holds a few short lines only, and the story
-  /// outside it is long enough for an article (``minimumArticleLength``), so that a short page
-  /// whose text shares its box with a form keeps its text.
+  /// the block element right around the form (and around the text's own element, up to
+  /// ``captionBoxLevels`` up), it holds up to ``fieldBox`` blocks and characters, and the
+  /// story outside it is long enough for an article (``minimumArticleLength``), so that a
+  /// short page whose text shares its box with a form keeps its text.
   func fieldBoxes(_ blocks: [Block], containers: [Int: Container], selected: Set<Int>)
     -> Set<Int>
   {
@@ -109,7 +110,7 @@ extension HTMLCleaner {
   /// The most blocks and characters a box with a picture and a caption without a credit holds.
   static let bareCaptionBox = (blocks: 3, characters: 300)
 
-  /// How many enclosing block elements up from a credit line the picture's box can be.
+  /// How many enclosing block elements up from a line the box of a picture or a form can be.
   static let captionBoxLevels = 4
 
   /// Whether a block only says when (and perhaps by whom) the article was written: a short

@@ -18,7 +18,8 @@ extension HTMLCleaner {
     "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel", "amp-iframe",
     "amp-video", "amp-audio", "amp-youtube", "amp-social-share", "amp-img",
   ]
-  /// Tags of pictures and videos, whose boxes hold captions (``captionBoxes(_:containers:selected:)``).
+  /// Tags of pictures and videos, whose boxes hold captions
+  /// (``captionBoxes(_:containers:selected:)``).
   static let mediaTags: Set<String> = ["img", "picture", "video", "amp-img", "amp-video"]
   /// Whether an element is a form or a field to type in (an address, a search), whose box is a
   /// sign-up or search box (``fieldBoxes(_:containers:selected:)``); a tick box is not one:

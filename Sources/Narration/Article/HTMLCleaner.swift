@@ -17,9 +17,10 @@ import Foundation
 ///    (`HTMLCleaner+Parts`).
 /// 3. Recover the lead (`HTMLCleaner+Lead`): the lead or standfirst just above the container.
 /// 4. Sort the blocks one by one (``extract(_:metadata:pruning:reference:)``): a section label
-///    (sections.yml) cuts the article short (`HTMLCleaner+Edges`), and line rules, the title,
-///    the byline, datelines, script text, link density, links to other pages of the story and
-///    short lines drop what is left of the page around the story (`HTMLCleaner+Signals`).
+///    (sections.yml) cuts the article short (`HTMLCleaner+Edges`), and line rules, small boxes
+///    that hold a picture and its caption or a sign-up form, the title, the byline, datelines,
+///    script text, link density, links to other pages of the story and short lines drop what
+///    is left of the page around the story (`HTMLCleaner+Signals`).
 /// 5. Trim the edges (`HTMLCleaner+Edges`): pleas and disclosures at the start and end, notes
 ///    about the writer, and headings with nothing after them.
 /// 6. Retry when too little is found: prune less, as Readability does.
