@@ -195,6 +195,52 @@ extension TextDumpCleaner {
     }
   }
 
+  /// How many of the paragraphs after the body's first one may repeat it.
+  static let openingRepeatReach = 4
+  /// How many words in a row a repeat of the opening shares with it.
+  static let openingRepeatRun = 5
+  /// The least share of the opening's words that the paragraphs after it repeat.
+  static let openingRepeatShare = 0.8
+  /// The least words of an opening that may be dropped as a repeat.
+  static let openingRepeatWords = 8
+
+  /// Drops the body's first paragraph when the paragraphs right after it say it again: it is
+  /// the page's summary or the lead photo's caption, dumped above the story that opens with the
+  /// same sentences (runs of ``openingRepeatRun`` words in a row, covering at least
+  /// ``openingRepeatShare`` of its words, within ``openingRepeatReach`` paragraphs).
+  func dropRepeatedOpening(_ lines: [String], _ classes: inout [LineClass], _ inBody: inout [Bool])
+  {
+    // The first paragraph of text and the few after it.
+    var texts: [Int] = []
+    for index in lines.indices where inBody[index] && classes[index].isBodyLike {
+      texts.append(index)
+      if texts.count > Self.openingRepeatReach { break }
+    }
+    guard let first = texts.first else { return }
+    let words = Self.lowercaseWords(lines[first])
+    let run = Self.openingRepeatRun
+    guard words.count >= Self.openingRepeatWords else { return }
+    var later: Set<ArraySlice<Substring>> = []
+    for index in texts.dropFirst() {
+      let other = Self.lowercaseWords(lines[index])
+      guard other.count >= run else { continue }
+      for start in 0...(other.count - run) { later.insert(other[start..<(start + run)]) }
+    }
+    var covered = [Bool](repeating: false, count: words.count)
+    for start in 0...(words.count - run) where later.contains(words[start..<(start + run)]) {
+      for index in start..<(start + run) { covered[index] = true }
+    }
+    guard Double(covered.filter { $0 }.count) >= Self.openingRepeatShare * Double(words.count)
+    else { return }
+    classes[first] = .doubled
+    inBody[first] = false
+  }
+
+  /// The words of a line in lower case: runs of letters and digits.
+  static func lowercaseWords(_ line: String) -> [Substring] {
+    line.lowercased().split { !$0.isLetter && !$0.isNumber }
+  }
+
   /// The body's first line of text, when it may be the lead photo's caption: short enough,
   /// above a credit of a few words, and not one of a slideshow's captions.
   func leadCaption(

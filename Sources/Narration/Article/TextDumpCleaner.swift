@@ -29,7 +29,8 @@ struct TextDumpCleaner {
     case packedList
     /// A line of text given twice: the same as the line next to it, or opening with the same
     /// words twice over (an image's alternative text and its caption, as text browsers dump
-    /// them).
+    /// them), or the body's first paragraph that the next ones say again (the page's summary or
+    /// the lead photo's caption above the story).
     case doubled
     /// Text above the article's byline or date inside the body's first lines: a photo's caption
     /// or a teaser, not the story (which starts below its header).
@@ -108,6 +109,7 @@ struct TextDumpCleaner {
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0, headline: headline)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
     dropHeaderTexts(parts, meta, &classes, &inBody)
+    dropRepeatedOpening(lines, &classes, &inBody)
     let layout = Layout(
       inBody: inBody, meta: meta, lead: leadCaption(parts, classes, signals, rules: selectionRules),
       listed: listed,
