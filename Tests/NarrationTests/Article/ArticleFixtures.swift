@@ -9,6 +9,26 @@ enum ArticleFixtures {
     "The harbor council voted on Tuesday to rebuild the old fish market as a covered hall for "
     + "farmers, bakers and the fishing families who have sold from the quay for a century."
 
+  /// The invented four paragraphs of the harbor market story, for tests that put short lines
+  /// or chrome between and after them.
+  static let harborStory = [
+    harborLead,
+    "Work will start in March and take about a year, the council said, and the stalls will be "
+      + "let at the old rents to traders who held a licence before the market closed.",
+    "The architects plan to keep the iron roof and the clock, which were restored in 1998, and "
+      + "to add solar panels on the sheds along the southern side of the quay.",
+    "The council expects the first traders to move in before the summer season starts in June.",
+  ]
+
+  /// Invented HTML paragraphs of a story about a harbour vote, each a full sentence with
+  /// commas, one per label (the label opens the paragraph, so tests can find it).
+  static func harbourParagraphs(_ labels: [String]) -> String {
+    labels.map { label in
+      "<p>\(label) The council met on Tuesday evening, and members argued for an hour about "
+        + "the budget, the roads and the school before they voted on the harbour plan.</p>"
+    }.joined(separator: "\n")
+  }
+
   /// Three invented paragraphs of a news story, for tests that put page chrome around them.
   static let ferryStory = [
     "Ferry crews on the tide-powered line between Kelmouth and the island voted on Monday to "

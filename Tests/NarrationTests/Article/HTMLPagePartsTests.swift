@@ -7,18 +7,10 @@ import Testing
 /// (boxes a script opens over the page, the captions of pictures in boxes of their own, the boxes
 /// around a sign-up form), and hidden pages that are, whatever their classes are called.
 @Suite struct HTMLPagePartsTests {
-  /// Invented paragraphs of a story about a harbour vote, each a full sentence with commas.
-  static func paragraphs(_ labels: [String]) -> String {
-    labels.map { label in
-      "<p>\(label) The council met on Tuesday evening, and members argued for an hour about "
-        + "the budget, the roads and the school before they voted on the harbour plan.</p>"
-    }.joined(separator: "\n")
-  }
-
   @Test func aBoxNamedAsADialogIsNotTheStory() throws {
     let html = """
       <html><body><div class="page"><div class="entry"><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third.", "Fourth."]))
       </div>
       <div class="dialog" id="privacy"><div class="dialog__content"><h2>Privacy</h2>
       <p>This policy says what we gather from our visitors, the tools we use to collect and
@@ -36,10 +28,10 @@ import Testing
   @Test func aBoxOfDialogueIsTheStory() throws {
     let html = """
       <html><body><div class="entry"><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
       <div class="dialogue"><p>"Will the ferry run in winter?" asked one of the fishermen, and
       the mayor said that it would, twice a day, whatever the weather.</p></div>
-      \(Self.paragraphs(["Third."]))
+      \(ArticleFixtures.harbourParagraphs(["Third."]))
       </div></body></html>
       """
     let body = try ArticleFixtures.clean(html: html).article.bodyText
@@ -49,12 +41,12 @@ import Testing
   @Test func theCaptionInAPicturesBoxWithItsCreditIsNotTheStory() throws {
     let html = """
       <html><body><div class="entry"><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
       <div class="pic-box"><a href="/pictures/1"><picture><img src="quay.jpg"></picture></a>
       <div class="pic-box__text"><div class="pic-box__copy">Fishing boats tied up along the old
       quay on the morning of the vote.</div>
       <div class="pic-box__by">Photograph by Jo Ruiz</div></div></div>
-      \(Self.paragraphs(["Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth."]))
       </div></body></html>
       """
     let result = try ArticleFixtures.clean(html: html)
@@ -66,10 +58,10 @@ import Testing
   @Test func aShortLineInAPicturesBoxIsItsCaption() throws {
     let html = """
       <html><body><div class="entry"><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
       <div class="m-1"><div class="m-2"><img src="quay.jpg"></div>
       <div class="m-3"><span>Fishing boats along the old quay.</span></div></div>
-      \(Self.paragraphs(["Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth."]))
       </div></body></html>
       """
     let result = try ArticleFixtures.clean(html: html)
@@ -83,18 +75,18 @@ import Testing
     // few lines are all there is.
     let icon = """
       <html><body><div class="entry"><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
       <div class="m-1"><p><img src="icon.png">Ferries run twice a day.</p></div>
-      \(Self.paragraphs(["Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth."]))
       </div></body></html>
       """
     #expect(try ArticleFixtures.clean(html: icon).article.bodyText.contains("twice a day"))
     let steps = """
       <html><body><div class="entry"><h1>Harbour walk</h1>
-      \(Self.paragraphs(["First.", "Second."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
       <div class="m-1"><img src="step.jpg"><ul><li>Walk down to the quay.</li>
       <li>Ask for the harbour master.</li></ul></div>
-      \(Self.paragraphs(["Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth."]))
       </div></body></html>
       """
     #expect(try ArticleFixtures.clean(html: steps).article.bodyText.contains("harbour master"))
@@ -109,11 +101,11 @@ import Testing
   @Test func theBoxAroundASignUpFormIsNotTheStory() throws {
     let html = """
       <html><body><div class="entry"><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third."]))
       <div class="x-9"><h3>Get the morning briefing</h3><p>Sign up to receive the latest news
       from the coast in your inbox every morning, before the first ferry leaves.</p>
       <form action="/join"><input type="email" name="address"><button>Join</button></form></div>
-      \(Self.paragraphs(["Fourth.", "Fifth."]))
+      \(ArticleFixtures.harbourParagraphs(["Fourth.", "Fifth."]))
       </div></body></html>
       """
     let result = try ArticleFixtures.clean(html: html)
@@ -126,10 +118,10 @@ import Testing
   @Test func itemsWithTickBoxesStay() throws {
     let html = """
       <html><body><div class="entry"><h1>Harbour stew</h1>
-      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third."]))
       <ul><li><input type="checkbox">two pounds of mussels</li>
       <li><input type="checkbox">a glass of white wine</li></ul>
-      \(Self.paragraphs(["Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["Fourth."]))
       </div></body></html>
       """
     let body = try ArticleFixtures.clean(html: html).article.bodyText
@@ -141,9 +133,9 @@ import Testing
     // Class names hashed as CSS modules serve them: the hidden pages have one class more.
     let html = """
       <html><body><div class="c-1f">
-      <div class="c-7a">\(Self.paragraphs(["First.", "Second."]))</div>
-      <div class="c-7a c-3e" style="display: none">\(Self.paragraphs(["Third."]))</div>
-      <div class="c-7a c-3e" style="display: none">\(Self.paragraphs(["Fourth."]))</div>
+      <div class="c-7a">\(ArticleFixtures.harbourParagraphs(["First.", "Second."]))</div>
+      <div class="c-7a c-3e" style="display: none">\(ArticleFixtures.harbourParagraphs(["Third."]))</div>
+      <div class="c-7a c-3e" style="display: none">\(ArticleFixtures.harbourParagraphs(["Fourth."]))</div>
       <div class="c-9d c-3e" style="display: none"><p>Sign up for our morning briefing and get
       the news before your first coffee, every day of the week.</p></div>
       </div></body></html>
@@ -167,7 +159,7 @@ import Testing
       <p class="s-1">The council backs a new ferry plan after a long night of argument.</p></div>
       <div class="m-1"><div>By <a href="/jo">Jo Ruiz</a></div><div>February 7, 2024</div>
       \(buttons)</div>
-      <div class="t-1">\(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))</div>
+      <div class="t-1">\(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third.", "Fourth."]))</div>
       </div></body></html>
       """
     let blocks = try ArticleFixtures.clean(html: html).article.blocks

@@ -6,20 +6,12 @@ import Testing
 /// The structural signals that hold on pages the cleaner has not seen: ARIA headings, AMP
 /// elements, and the shapes that split or pad a story.
 @Suite struct HTMLStructureTests {
-  /// Invented paragraphs of a story about a harbour vote, each a full sentence with commas.
-  static func paragraphs(_ labels: [String]) -> String {
-    labels.map { label in
-      "<p>\(label) The council met on Tuesday evening, and members argued for an hour about "
-        + "the budget, the roads and the school before they voted on the harbour plan.</p>"
-    }.joined(separator: "\n")
-  }
-
   @Test func anElementMarkedAsAHeadingIsAHeadingOfItsLevel() throws {
     let html = """
       <html><body><article><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
       <div role="heading" aria-level="3">What happens next</div>
-      \(Self.paragraphs(["Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth."]))
       </article></body></html>
       """
     let blocks = try ArticleFixtures.clean(html: html).article.blocks
@@ -41,11 +33,11 @@ import Testing
       <amp-consent id="consent"><div>We use cookies to give you the best experience on our
       website.</div></amp-consent>
       <article><h1>Harbour vote</h1><div class="article-body">
-      \(Self.paragraphs(["First."]))
+      \(ArticleFixtures.harbourParagraphs(["First."]))
       <amp-img src="harbour.jpg" width="4" height="3"></amp-img>
       <amp-ad width="300" height="250" type="network"><div fallback>Sorry, there is no ad for
       you to see here right now.</div></amp-ad>
-      \(Self.paragraphs(["Second.", "Third."]))
+      \(ArticleFixtures.harbourParagraphs(["Second.", "Third."]))
       </div></article></body></html>
       """
     let result = try ArticleFixtures.clean(html: html)
@@ -73,7 +65,7 @@ import Testing
   @Test func aCommentSectionLongerThanTheStoryIsNotTheStory() throws {
     let html = """
       <html><body><div id="page"><div class="entry"><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third."]))
       </div><div id="discussion"><h3>12 Comments</h3>\(Self.comments(12))</div>
       </div></body></html>
       """
@@ -87,9 +79,9 @@ import Testing
     // "Discussion" is a comment label too; prose right under it makes it the story's own.
     let html = """
       <html><body><div id="page"><div class="entry"><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
       </div><div class="more"><h2>Discussion</h2>
-      \(Self.paragraphs(["Third.", "Fourth.", "Fifth."]))
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth.", "Fifth."]))
       </div></div></body></html>
       """
     let article = try ArticleFixtures.clean(html: html).article
@@ -103,10 +95,10 @@ import Testing
   @Test func theNextStoryThatThePageLoadsBelowIsNotPartOfThisOne() throws {
     let html = """
       <html><body><main><article><h1>Harbour vote</h1><div class="article-body">
-      \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third.", "Fourth."]))
       </div></article>
       <article><h2>Up next: the bridge opens</h2><div class="article-body">
-      \(Self.paragraphs(["Bridge one.", "Bridge two.", "Bridge three.", "Bridge four."]))
+      \(ArticleFixtures.harbourParagraphs(["Bridge one.", "Bridge two.", "Bridge three.", "Bridge four."]))
       </div></article></main></body></html>
       """
     let article = try ArticleFixtures.clean(html: html).article
@@ -119,11 +111,11 @@ import Testing
     let html = """
       <html><body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
       <div class="wrapper"><div class="col"><h1>Harbour vote</h1>
-      <div class="txt">\(Self.paragraphs(["First.", "Second.", "Third."]))</div>
+      <div class="txt">\(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third."]))</div>
       <div class="adbox"><span>Advertisement</span></div>
-      <div class="txt">\(Self.paragraphs(["Fourth.", "Fifth."]))</div>
+      <div class="txt">\(ArticleFixtures.harbourParagraphs(["Fourth.", "Fifth."]))</div>
       <div class="promo-box"><a href="/x">Read more: the mayor opens the new bridge</a></div>
-      <div class="txt">\(Self.paragraphs(["Sixth."]))</div></div>
+      <div class="txt">\(ArticleFixtures.harbourParagraphs(["Sixth."]))</div></div>
       <div class="rail"><h3>Most read</h3><ul><li><a href="/1">Story one about a thing</a></li>
       <li><a href="/2">Story two about another thing</a></li></ul></div></div></body></html>
       """
@@ -149,7 +141,7 @@ import Testing
   @Test func aListOfTeasersBelowAShortStoryIsNotTheStory() throws {
     let html = """
       <html><body><div id="page"><div><h1>Harbour vote</h1>
-      \(Self.paragraphs(["First.", "Second."]))</div>
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))</div>
       <div>\(Self.teasers(["Choir at the quay", "Band on the pier", "Mayor sings", "Wet Sunday"]))
       </div></div></body></html>
       """
@@ -162,7 +154,7 @@ import Testing
   @Test func numberedLinkedHeadlinesAreTheItemsOfAListArticle() throws {
     let html = """
       <html><body><div id="page"><div><h1>Harbour days out</h1>
-      \(Self.paragraphs(["First."]))</div>
+      \(ArticleFixtures.harbourParagraphs(["First."]))</div>
       <div>\(Self.teasers(["1. Choir at the quay", "2. Band on the pier", "3. Mayor sings"]))
       </div></div></body></html>
       """
@@ -175,7 +167,7 @@ import Testing
     // The dialog hides the page from screen readers; a closed settings dialog stays hidden.
     let html = """
       <html><body><div id="wrap" aria-hidden="true"><div class="article-body">
-      <h1>Harbour vote</h1>\(Self.paragraphs(["First.", "Second.", "Third."]))</div></div>
+      <h1>Harbour vote</h1>\(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third."]))</div></div>
       <div role="dialog" aria-hidden="true"><h4>Privacy overview</h4><p>This website uses
       cookies to improve your experience while you navigate through the website, and some of
       them are stored in your browser because they are needed for the basic functions.</p></div>
@@ -205,12 +197,12 @@ import Testing
   @Test func aBoxThatAKeepReadingLinkOpensGoesWhole() throws {
     let html = """
       <html><body><article><h1>Harbour vote</h1><div class="body">
-      \(Self.paragraphs(["First.", "Second."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
       <div class="callout"><div role="heading" aria-level="4">Keep reading</div>
       <figure><img src="badge.jpg"></figure>
       <div role="heading" aria-level="5">The latest on <a href="/harbour">the harbour</a>, from
       the ferries to the fish market and more</div></div>
-      \(Self.paragraphs(["Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth."]))
       </div></article></body></html>
       """
     let result = try ArticleFixtures.clean(html: html)
@@ -222,7 +214,7 @@ import Testing
   @Test func theLinksToTheOtherPagesOfAPaginatedStoryGo() throws {
     let html = """
       <html><body><div class="content"><h1>Harbour vote</h1><div class="post-body">
-      \(Self.paragraphs(["First.", "Second.", "Third."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third."]))
       <div class="pages">Page 1 of 3 <a href="?p=2">2</a> <a href="?p=3">3</a>
       <a href="?p=2">Next page »</a></div>
       </div></div></body></html>
@@ -248,7 +240,7 @@ import Testing
       the quay start in the spring, the council said, with the fish market moving first. The
       ferry keeps running through the works, and the stalls move to the car park for a year.</p>
       </article><article class="body">
-      \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third.", "Fourth."]))
       </article></main></body></html>
       """
     let article = try ArticleFixtures.clean(html: html).article
@@ -267,7 +259,7 @@ import Testing
       let html = """
         <html><body>\(before)<article><h1>Harbour vote</h1>
         <div class="meta"><div>By Jo Ruiz</div><div>12 comments</div><div>Share</div></div>
-        \(Self.paragraphs(["First.", "Second.", "Third.", "Fourth."]))
+        \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third.", "Fourth."]))
         </article></body></html>
         """
       let body = try ArticleFixtures.clean(html: html).article.bodyText
@@ -278,7 +270,7 @@ import Testing
   @Test func theLinkedItemsOfARoundupUnderItsIntroAreTheArticle() throws {
     let html = """
       <html><body><div id="page"><h1>Harbour week</h1><div class="body">
-      \(Self.paragraphs(["Intro.", "More intro."]))
+      \(ArticleFixtures.harbourParagraphs(["Intro.", "More intro."]))
       \(Self.teasers(["Choir at the quay", "Band on the pier", "Mayor sings"]))
       </div></div></body></html>
       """
@@ -291,12 +283,12 @@ import Testing
     let sections = ["costs", "works", "ferry"].map { name in
       """
       <section><h2 id="\(name)"><a href="#\(name)">The \(name)</a></h2>
-      \(Self.paragraphs(["On the \(name)."]))</section>
+      \(ArticleFixtures.harbourParagraphs(["On the \(name)."]))</section>
       """
     }.joined(separator: "\n")
     let html = """
       <html><body><article><h1>Harbour vote</h1>
-      <div class="intro">\(Self.paragraphs(["Intro.", "More intro."]))</div>
+      <div class="intro">\(ArticleFixtures.harbourParagraphs(["Intro.", "More intro."]))</div>
       <div class="sections">\(sections)</div></article></body></html>
       """
     let body = try ArticleFixtures.clean(html: html).article.bodyText

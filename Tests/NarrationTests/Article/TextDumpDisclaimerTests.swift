@@ -7,14 +7,7 @@ import Testing
 /// sentences: they go from the end of the article however long they are, while the story's own
 /// long paragraphs that open with a colon stay.
 @Suite struct TextDumpDisclaimerTests {
-  static let story = [
-    ArticleFixtures.harborLead,
-    "Work will start in March and take about a year, the council said, and the stalls will be "
-      + "let at the old rents to traders who held a licence before the market closed.",
-    "The architects plan to keep the iron roof and the clock, which were restored in 1998, and "
-      + "to add solar panels on the sheds along the southern side of the quay.",
-    "The council expects the first traders to move in before the summer season starts in June.",
-  ]
+  static let story = ArticleFixtures.harborStory
   /// A site's disclaimer of well over 500 bytes that names itself before its colon.
   static let disclaimer =
     "Disclaimer (varies by section and category): Stories on this site may contain the "

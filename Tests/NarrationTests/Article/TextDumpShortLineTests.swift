@@ -5,14 +5,7 @@ import Testing
 
 /// Short lines between the paragraphs of a dump's article: the story's own, or links and pleas.
 @Suite struct TextDumpShortLineTests {
-  static let story = [
-    ArticleFixtures.harborLead,
-    "Work will start in March and take about a year, the council said, and the stalls will be "
-      + "let at the old rents to traders who held a licence before the market closed.",
-    "The architects plan to keep the iron roof and the clock, which were restored in 1998, and "
-      + "to add solar panels on the sheds along the southern side of the quay.",
-    "The council expects the first traders to move in before the summer season starts in June.",
-  ]
+  static let story = ArticleFixtures.harborStory
 
   @Test func shortLinesBetweenParagraphsAreTheStorysOwn() throws {
     let lines = [
