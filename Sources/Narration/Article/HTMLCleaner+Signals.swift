@@ -50,9 +50,6 @@ extension HTMLCleaner {
         bare.insert(box)
       }
     }
-    let blocksOf = { (boxes: Set<Int>) in
-      Set(boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
-    }
     // The slides of a slideshow are boxes of a picture and a few lines too, but those lines are
     // the story: a caption is a small part of the text beside it.
     var byParent: [Int: [Int]] = [:]
@@ -63,8 +60,8 @@ extension HTMLCleaner {
       let inside = group.reduce(0) { $0 + (containers[$1]?.characters ?? 0) }
       return (containers[parent]?.characters ?? 0) - inside >= inside
     }.values.joined()
-    let captions = blocksOf(credited)
-    let uncredited = blocksOf(Set(besideText))
+    let captions = Self.blocks(in: credited, containers)
+    let uncredited = Self.blocks(in: Set(besideText), containers)
     let story = selected.subtracting(captions).subtracting(uncredited)
       .reduce(0) { $0 + blocks[$1].characters }
     return story >= Self.minimumArticleLength ? captions.union(uncredited) : captions
@@ -96,9 +93,14 @@ extension HTMLCleaner {
         break
       }
     }
-    let inside = Set(boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
+    let inside = Self.blocks(in: boxes, containers)
     let outside = selected.subtracting(inside).reduce(0) { $0 + blocks[$1].characters }
     return outside >= Self.minimumArticleLength ? inside : []
+  }
+
+  /// The blocks inside the given boxes (block elements, by id).
+  static func blocks(in boxes: Set<Int>, _ containers: [Int: Container]) -> Set<Int> {
+    Set(boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })
   }
 
   /// The most blocks and characters a sign-up or search box holds around its form.

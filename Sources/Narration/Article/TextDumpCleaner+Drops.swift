@@ -217,12 +217,12 @@ extension TextDumpCleaner {
       if texts.count > Self.openingRepeatReach { break }
     }
     guard let first = texts.first else { return }
-    let words = Self.lowercaseWords(lines[first])
+    let words = ReferenceText.words(of: lines[first])
     let run = Self.openingRepeatRun
     guard words.count >= Self.openingRepeatWords else { return }
     var later: Set<ArraySlice<Substring>> = []
     for index in texts.dropFirst() {
-      let other = Self.lowercaseWords(lines[index])
+      let other = ReferenceText.words(of: lines[index])
       guard other.count >= run else { continue }
       for start in 0...(other.count - run) { later.insert(other[start..<(start + run)]) }
     }
@@ -234,11 +234,6 @@ extension TextDumpCleaner {
     else { return }
     classes[first] = .doubled
     inBody[first] = false
-  }
-
-  /// The words of a line in lower case: runs of letters and digits.
-  static func lowercaseWords(_ line: String) -> [Substring] {
-    line.lowercased().split { !$0.isLetter && !$0.isNumber }
   }
 
   /// The body's first line of text, when it may be the lead photo's caption: short enough,

@@ -7,6 +7,19 @@ import Testing
 @Suite struct TextDumpShortLineTests {
   static let story = ArticleFixtures.harborStory
 
+  /// Cleans `lines` as a dump (a blank line between each) and expects the story alone, each
+  /// dropped source line with its reason.
+  func expectStoryAlone(
+    _ lines: [String], dropping reasons: [Int: String],
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story, sourceLocation: sourceLocation)
+    for (line, reason) in reasons.sorted(by: { $0.key < $1.key }) {
+      #expect(ArticleFixtures.reason(result, line: line) == reason, sourceLocation: sourceLocation)
+    }
+  }
+
   @Test func shortLinesBetweenParagraphsAreTheStorysOwn() throws {
     let lines = [
       Self.story[0], Self.story[1], "Not yet.", Self.story[2], "“Never again.”", "Harbor clock",
@@ -22,10 +35,7 @@ import Testing
       "Get the Harbor Times daily edition by email and never miss our top stories",
       Self.story[2], Self.story[3],
     ]
-    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
-    #expect(result.article.blocks.map(\.text) == Self.story)
-    #expect(ArticleFixtures.reason(result, line: 3) == "rule:inline-related")
-    #expect(ArticleFixtures.reason(result, line: 7) == "rule:newsletter-plea")
+    try expectStoryAlone(lines, dropping: [3: "rule:inline-related", 7: "rule:newsletter-plea"])
   }
 
   @Test func aLinkUnderALabelThatADumpGluesToItGoes() throws {
@@ -35,10 +45,7 @@ import Testing
       Self.story[0], "ALSO READ: Harbor fares rise again for the winter", Self.story[1],
       "More:Who will run the harbor board next year?", Self.story[2], Self.story[3],
     ]
-    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
-    #expect(result.article.blocks.map(\.text) == Self.story)
-    #expect(ArticleFixtures.reason(result, line: 3) == "rule:inline-related")
-    #expect(ArticleFixtures.reason(result, line: 7) == "rule:inline-related")
+    try expectStoryAlone(lines, dropping: [3: "rule:inline-related", 7: "rule:inline-related"])
   }
 
   @Test func anEmbeddedInstagramPostBetweenParagraphsGoes() throws {
@@ -50,11 +57,8 @@ import Testing
       "A post shared by Kelmouth Ferries (@kelmouth.ferries) on Jan 5, 2026 at 9:24am PST",
       Self.story[2], Self.story[3],
     ]
-    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
-    #expect(result.article.blocks.map(\.text) == Self.story)
-    #expect(ArticleFixtures.reason(result, line: 5) == "rule:social-embed")
-    #expect(ArticleFixtures.reason(result, line: 7) == "signal:chrome-box")
-    #expect(ArticleFixtures.reason(result, line: 9) == "rule:social-embed")
+    try expectStoryAlone(
+      lines, dropping: [5: "rule:social-embed", 7: "signal:chrome-box", 9: "rule:social-embed"])
   }
 
   @Test func aShortLineInsideABoxOfChromeGoesWithIt() throws {
@@ -63,9 +67,7 @@ import Testing
       Self.story[0], Self.story[1], "Sign up for the Harbor Times newsletter", blurb, "Email",
       Self.story[2], Self.story[3],
     ]
-    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
-    #expect(result.article.blocks.map(\.text) == Self.story)
-    #expect(ArticleFixtures.reason(result, line: 7) == "signal:chrome-box")
+    try expectStoryAlone(lines, dropping: [7: "signal:chrome-box"])
   }
 
   @Test func aShortParagraphBetweenTwoPhotoCreditsStays() throws {
@@ -82,10 +84,7 @@ import Testing
   @Test func twoHeadlinesInARowBetweenParagraphsAreLinksToOtherStories() throws {
     let links = ["Ferry fares rise again for the winter", "Island school gets a new boat"]
     let lines = [Self.story[0], Self.story[1]] + links + [Self.story[2], Self.story[3]]
-    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
-    #expect(result.article.blocks.map(\.text) == Self.story)
-    #expect(ArticleFixtures.reason(result, line: 5) == "signal:headline-list")
-    #expect(ArticleFixtures.reason(result, line: 7) == "signal:headline-list")
+    try expectStoryAlone(lines, dropping: [5: "signal:headline-list", 7: "signal:headline-list"])
     // One such line alone is the story's own subheading.
     let single = [Self.story[0], Self.story[1], links[0], Self.story[2], Self.story[3]]
     let kept = try ArticleFixtures.clean(text: single.joined(separator: "\n\n"))
