@@ -139,6 +139,14 @@ extension Normalizer {
       // A model number before its name, said in pairs: "the 737 MAX" → "seven thirty seven".
       return Reading(spoken: houseNumber(number.integer), end: end)
     }
+    if number.isPlain, (3...4).contains(number.integer.count), let value = number.value,
+      value % 100 == 0, stream.isInlineSpace(end), stream.text(end + 1) == "block",
+      stream.isInlineSpace(end + 2), stream.text(end + 3) == "of"
+    {
+      // A city block by its first house number, as police reports give places: "the 2400
+      // block of Elm St." → "twenty four hundred block".
+      return Reading(spoken: houseNumber(number.integer), end: end)
+    }
     return Reading(spoken: say(number, stream: stream, at: index), end: end)
   }
 
@@ -655,9 +663,45 @@ extension Normalizer {
   /// and no digits, slash or point may follow the last group (telephone numbers, "2 142/1").
   private func readSpacedThousands(_ stream: TokenStream, at index: Int) -> Reading? {
     let first = stream.text(index)
-    guard first.count <= 2, !first.hasPrefix("0"), stream.startsFree(index),
-      !stream.isNumber(stream.previous(index) ?? -1)
+    guard stream.startsFree(index), !stream.isNumber(stream.previous(index) ?? -1),
+      let (digits, end) = spacedDigits(stream, at: index)
     else { return nil }
+    if stream.isMark(end, "-–"), stream.isNumber(end + 1) {
+      if let (upper, last) = spacedDigits(stream, at: end + 1) {
+        // A range of such numbers: "10 000–15 000 km" → "ten thousand to fifteen thousand
+        // kilometers".
+        let number = WrittenNumber(integer: upper, fraction: nil, grouped: true, end: last)
+        let right = readMeasure(stream, number) ?? readPercent(stream, number)
+        let lower = say(WrittenNumber(integer: digits, fraction: nil, grouped: true, end: end))
+        return Reading(
+          spoken: lower + " to " + (right?.spoken ?? say(number)), end: right?.end ?? last)
+      }
+      if end == index + 3, !stream.text(index + 2).hasPrefix("0"), stream.text(end + 1).count <= 3 {
+        // A count before a model and its variant, not one number: "20 737-800s" → "twenty",
+        // then the model is read on its own.
+        let count = WrittenNumber(integer: first, fraction: nil, grouped: false, end: index + 1)
+        return Reading(spoken: say(count), end: index + 1)
+      }
+    }
+    if end == index + 3, !stream.text(index + 2).hasPrefix("0"), namesModel(stream, at: end) {
+      // Two numbers, the second naming a model: "35 737 MAX jets" → "thirty five seven thirty
+      // seven MAX jets" ("10 000 MAX" stays ten thousand: no model number starts with zero).
+      let spoken = say(WrittenNumber(integer: first, fraction: nil, grouped: false, end: index + 1))
+      return Reading(spoken: spoken + " " + houseNumber(stream.text(index + 2)), end: end)
+    }
+    let number = WrittenNumber(integer: digits, fraction: nil, grouped: true, end: end)
+    if let reading = readMeasure(stream, number) ?? readPercent(stream, number) {
+      return reading
+    }
+    return Reading(spoken: say(number), end: end)
+  }
+
+  /// The digits of a number whose thousands are set apart by single spaces, starting at
+  /// `index`, and the index after its last group; nil unless at least one group follows a
+  /// first group of one or two digits, and nothing but the end of the number comes after.
+  private func spacedDigits(_ stream: TokenStream, at index: Int) -> (String, Int)? {
+    let first = stream.text(index)
+    guard first.count <= 2, !first.hasPrefix("0") else { return nil }
     var digits = first
     var end = index + 1
     while stream.isInlineSpace(end), stream.text(end).unicodeScalars.count == 1,
@@ -671,17 +715,7 @@ extension Normalizer {
       !stream.isMark(end, "/.,:") || !stream.isNumber(end + 1),
       !(stream.isInlineSpace(end) && stream.isNumber(end + 1))
     else { return nil }
-    if end == index + 3, !stream.text(index + 2).hasPrefix("0"), namesModel(stream, at: end) {
-      // Two numbers, the second naming a model: "35 737 MAX jets" → "thirty five seven thirty
-      // seven MAX jets" ("10 000 MAX" stays ten thousand: no model number starts with zero).
-      let spoken = say(WrittenNumber(integer: first, fraction: nil, grouped: false, end: index + 1))
-      return Reading(spoken: spoken + " " + houseNumber(stream.text(index + 2)), end: end)
-    }
-    let number = WrittenNumber(integer: digits, fraction: nil, grouped: true, end: end)
-    if let reading = readMeasure(stream, number) ?? readPercent(stream, number) {
-      return reading
-    }
-    return Reading(spoken: say(number), end: end)
+    return (digits, end)
   }
 
   /// What the user's lexicon says for a single word, if it has it: the reading from

@@ -190,8 +190,22 @@ extension Normalizer {
         // After a plural that numbers it, or joined to a numeral so numbered: "chapters IV to
         // VI", "World War I and II".
         || (text.count > 1 && isCuedNumeral(stream, at: index))
+        // A lone I, V or X after a plural that numbers it, with a second numeral joined:
+        // "World Wars I and II", "Books I to III" (not "the Books I read").
+        || (text.count == 1 && isCuedNumeral(stream, at: index, joined: false)
+          && joinsNumeral(stream, at: end))
     else { return nil }
     return Reading(spoken: NumberSpeller.cardinal(value) + possessive, end: end)
+  }
+
+  /// Whether "and", "or", "to" or "through" and a second roman numeral in capitals follow
+  /// `end`: "I and II", "I to IV".
+  private func joinsNumeral(_ stream: TokenStream, at end: Int) -> Bool {
+    guard stream.isInlineSpace(end), ["and", "or", "to", "through"].contains(stream.text(end + 1)),
+      stream.isInlineSpace(end + 2), let numeral = stream[end + 3], numeral.isAllCaps,
+      stream.endsFree(end + 4)
+    else { return false }
+    return Self.romanValue(numeral.text) != nil
   }
 
   /// Whether the numeral at `index` (two or more of I, V, X and L) comes right before a plural

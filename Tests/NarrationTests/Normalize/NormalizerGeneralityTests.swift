@@ -249,6 +249,39 @@ func spacedThousandsBeforeAModelName(_ written: String, _ spoken: String) throws
 }
 
 @Test(arguments: [
+  // A range of numbers with spaced thousands reads both ends, with the unit after the second.
+  (
+    "Crowds of 10 000–15 000 gathered.",
+    "Crowds of ten thousand to fifteen thousand gathered."
+  ),
+  (
+    "The route is 12 000-14 500 km long.",
+    "The route is twelve thousand to fourteen thousand five hundred kilometers long."
+  ),
+  // A count before a model and its variant is two numbers, not one.
+  (
+    "The airline ordered 20 737-800 jets.",
+    "The airline ordered twenty seven thirty seven eight hundred jets."
+  ),
+])
+func spacedThousandsBeforeADash(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
+  (
+    "Police closed the 2400 block of Oak Lane.",
+    "Police closed the twenty four hundred block of Oak Lane."
+  ),
+  ("It happened in the 300 block of Pine.", "It happened in the three hundred block of Pine."),
+  // Not a block of a street: a count of blocks stays a cardinal.
+  ("They cut 2400 blocks of stone.", "They cut two thousand four hundred blocks of stone."),
+])
+func cityBlocksByHouseNumber(_ written: String, _ spoken: String) throws {
+  #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
+}
+
+@Test(arguments: [
   ("He cited Gen. 1:3 at once.", "He cited Genesis one three at once."),
   ("She read Psalm 23:4 slowly.", "She read Psalm twenty three four slowly."),
   ("See Ps. 23:1–4 for it.", "See Psalm twenty three one to four for it."),

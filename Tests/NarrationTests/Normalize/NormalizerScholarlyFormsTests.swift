@@ -163,8 +163,12 @@ func latitudeAndLongitudeAfterTheirDegrees(_ written: String, _ spoken: String) 
   ("Books III and IV are lost.", "Books three and four are lost."),
   ("She owned nine vols. of sermons.", "She owned nine volumes of sermons."),
   ("It fills vols. iv and v.", "It fills volumes four and five."),
+  // A lone I after a plural is a numeral when a second numeral is joined to it.
+  ("Both World Wars I and II changed it.", "Both World Wars one and two changed it."),
+  ("Read Parts I to III first.", "Read Parts one to three first."),
   // A pronoun after a plural stays the pronoun.
   ("The chapters I wrote were short.", "The chapters I wrote were short."),
+  ("The Books I and my sister read were short.", "The Books I and my sister read were short."),
 ])
 func numeralsAfterPluralsAndJoinedNumerals(_ written: String, _ spoken: String) throws {
   #expect(try NormalizerFixture.normalizer().normalize(written) == spoken)
