@@ -17,7 +17,7 @@ extension Normalizer {
     case .mark:
       // An amount ("approx. $20") goes on with the sentence.
       if tables.currencies[word.text] != nil { return false }
-      return "\"“‘'([".contains(word.text) || !word.text.allSatisfy(\.isPunctuation)
+      return "\"“‘'([".includes(word.text) || !word.text.allSatisfy(\.isPunctuation)
     default: return false
     }
   }

@@ -142,7 +142,7 @@ extension Normalizer {
   /// day first in British English, either when the other cannot be a month), "04.12.2023".
   func readNumericDate(_ stream: TokenStream, at index: Int) -> Reading? {
     guard stream.startsFree(index), let separator = stream[index + 1], separator.kind == .mark,
-      "-/.".contains(separator.text), stream.isNumber(index + 2),
+      "-/.".includes(separator.text), stream.isNumber(index + 2),
       stream.isMark(index + 3, separator.text), stream.isNumber(index + 4),
       stream.endsFree(index + 5),
       !(stream.isMark(index + 5, separator.text) && stream.isNumber(index + 6))

@@ -12,7 +12,7 @@ extension Normalizer {
   func readElectronic(_ stream: TokenStream, at index: Int) -> Reading? {
     // Cheap test first: an address has a mark glued between its first parts.
     guard let next = stream[index + 1],
-      next.kind == .mark ? ".@:-_&+".contains(next.text) : next.kind != .space,
+      next.kind == .mark ? ".@:-_&+".includes(next.text) : next.kind != .space,
       let after = stream[index + 2], after.kind != .space, stream.startsFree(index)
     else { return nil }
     // The run of characters up to the next space, without closing punctuation.
@@ -111,7 +111,7 @@ extension Normalizer {
     var longest = 0
     for probe in start..<end {
       let token = stream.tokens[probe]
-      if token.kind == .mark, !".-/_".contains(token.text) { return false }
+      if token.kind == .mark, !".-/_".includes(token.text) { return false }
       if token.kind == .word { longest = max(longest, token.text.count) }
     }
     return longest >= 3 && stream.text(end - 1).first?.isLowercase == true

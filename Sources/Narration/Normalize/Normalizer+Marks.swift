@@ -115,7 +115,7 @@ extension Normalizer {
       let after = stream[stream.skipSpace(index + 1)]
       let brackets = "<>[](){}"
       guard
-        before == nil || after == nil || ".,;:!?".contains(after?.text ?? "")
+        before == nil || after == nil || ".,;:!?".includes(after?.text ?? "")
           || stream.isMark(index - 1, brackets) || stream.isMark(index + 1, brackets)
       else { return nil }
       return Reading(spoken: "", end: index + 1)

@@ -9,7 +9,7 @@ extension Normalizer {
   /// so that an index in code ("x[1] = 5") stays.
   func footnoteEnd(_ stream: TokenStream, at index: Int) -> Int? {
     guard let before = stream[index - 1], before.kind != .space else { return nil }
-    let afterPunctuation = before.kind == .mark && ".,;:)\"”'’".contains(before.text)
+    let afterPunctuation = before.kind == .mark && ".,;:)\"”'’".includes(before.text)
     var end = index
     var edited = false
     while stream.isMark(end, "[") {
@@ -47,7 +47,7 @@ extension Normalizer {
         guard stream.isInlineSpace(probe) else { return nil }
         written += " "
       } else {
-        written += "–—".contains(token.text) ? "-" : token.text.lowercased()
+        written += "–—".includes(token.text) ? "-" : token.text.lowercased()
       }
       probe += 1
     }

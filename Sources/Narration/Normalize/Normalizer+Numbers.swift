@@ -4,7 +4,7 @@ extension Normalizer {
   /// Reads whatever starts with the number at `index`.
   func readNumeric(_ stream: TokenStream, at index: Int) -> Reading? {
     if stream.isWord(index - 1),
-      !(stream.isNumber(index - 2) && "xX".contains(stream.text(index - 1)))
+      !(stream.isNumber(index - 2) && "xX".includes(stream.text(index - 1)))
     {
       // Inside a code glued to letters ("B2B", "kx5127", "H1N1", "FY2023"): the number alone,
       // or a version ("v2.0", "v1.2.3").
@@ -391,7 +391,7 @@ extension Normalizer {
     var amount = false
     for probe in stream.indicesBack(from: index) where words < 8 {
       let token = stream.tokens[probe]
-      if token.kind == .mark, ".!?;".contains(token.text) { break }
+      if token.kind == .mark, ".!?;".includes(token.text) { break }
       if token.kind == .word {
         let lower = token.text.lowercased()
         if tables.measureCues.contains(lower) { return false }
@@ -452,7 +452,7 @@ extension Normalizer {
       return nil
     }
     if stream.isInlineSpace(number.end), let next = stream[number.end + 1] {
-      if next.kind == .mark, "%".contains(next.text) { return nil }
+      if next.kind == .mark, "%".includes(next.text) { return nil }
       if next.kind == .word {
         let lower = next.text.lowercased()
         // ("in" after it is the word: "at 10.45 in the morning".)
@@ -469,7 +469,7 @@ extension Normalizer {
     for probe in stream.indicesBack(from: cue) where words < 8 {
       let token = stream.tokens[probe]
       if token.kind == .mark {
-        if ".!?;".contains(token.text) { break }
+        if ".!?;".includes(token.text) { break }
         // A currency sign nearby makes it a price ("from $5.50 at 6.30").
         if tables.currencies[token.text] != nil { return nil }
       }

@@ -73,7 +73,7 @@ extension Normalizer {
     var before: [String] = []
     for back in stream.indicesBack(from: index, limit: 12) where before.count < 4 {
       let token = stream.tokens[back]
-      if token.kind == .mark, ".!?;:,".contains(token.text) { break }
+      if token.kind == .mark, ".!?;:,".includes(token.text) { break }
       if token.kind == .word { before.append(token.text.lowercased()) }
     }
     if let record = before.firstIndex(where: { words("record").contains($0) }),
@@ -90,9 +90,9 @@ extension Normalizer {
   func endsClause(_ stream: TokenStream, at end: Int) -> Bool {
     guard let next = stream[end] else { return true }
     if next.kind == .space, next.text.contains(where: \.isNewline) { return true }
-    if next.kind == .mark { return ",.;:)!?".contains(next.text) && !stream.isNumber(end + 1) }
+    if next.kind == .mark { return ",.;:)!?".includes(next.text) && !stream.isNumber(end + 1) }
     guard next.kind == .space, let word = stream[end + 1] else { return next.kind == .space }
-    if word.kind == .mark { return ",;:)".contains(word.text) }
+    if word.kind == .mark { return ",;:)".includes(word.text) }
     return word.kind == .word && tables.clauseWords.contains(word.text)
   }
 

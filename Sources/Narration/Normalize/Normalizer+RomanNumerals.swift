@@ -146,7 +146,7 @@ extension Normalizer {
     let listedRuler =
       (tables.regnalNames.contains(cue)
         || (tables.rulerNames.contains(cue) && (text != "I" || ruled)))
-      && (text.count > 1 || "IVX".contains(text))
+      && (text.count > 1 || "IVX".includes(text))
       && !tables.lettered.contains(cue + " " + text)
     // An heir named after his father, known by a first name before the surname: "William
     // Gates III", "John D. Rockefeller III" (the first names are the rulers' of the table).
@@ -243,7 +243,7 @@ extension Normalizer {
     // A single letter only after an abbreviation with its period ("ch. v", "vol. i"), or
     // with a period of its own after a word that numbers it ("chapters i. to ix.").
     let cued = isCuedNumeral(stream, at: index)
-    let dottedLetter = cued && "ivx".contains(text) && stream.isMark(index + 1, ".")
+    let dottedLetter = cued && "ivx".includes(text) && stream.isMark(index + 1, ".")
     guard isLowercaseNumeral(text) || (numberedAbbreviation && text.count == 1) || dottedLetter,
       tables.romanCues.contains(cue) || numberedAbbreviation || cued
     else { return nil }
@@ -330,7 +330,7 @@ extension Normalizer {
     let text = stream.text(index)
     guard stream.startsLine(index), stream.isMark(index + 1, "."), stream.isInlineSpace(index + 2),
       let title = stream[index + 3], title.isCapitalized,
-      text.count > 1 || "IVX".contains(text), Self.romanValue(text) != nil
+      text.count > 1 || "IVX".includes(text), Self.romanValue(text) != nil
     else { return false }
     return !(title.text.count == 1 && stream.isMark(index + 4, "."))
   }

@@ -18,7 +18,7 @@ struct TokenStream {
   func isWord(_ index: Int) -> Bool { self[index]?.kind == .word }
   func isMark(_ index: Int, _ marks: String) -> Bool {
     guard let token = self[index], token.kind == .mark else { return false }
-    return marks.contains(token.text)
+    return marks.includes(token.text)
   }
 
   /// Collects a run of numbers joined by one `mark` ("978-0-19", "1.1.3"), at most `limit` of them.
@@ -73,7 +73,7 @@ struct TokenStream {
   /// Whether nothing letter- or digit-like is glued to the start of token `index`.
   func startsFree(_ index: Int) -> Bool {
     guard let before = self[index - 1] else { return true }
-    return before.kind == .space || (before.kind == .mark && "([{<\"'“‘«/".contains(before.text))
+    return before.kind == .space || (before.kind == .mark && "([{<\"'“‘«/".includes(before.text))
   }
 
   /// Whether no letter or digit is glued to the end of token `index - 1` (so a match ends here).
