@@ -14,6 +14,9 @@ extension TextDumpCleaner {
     var headlines: Set<Int>
     /// Short lines between paragraphs of the body, kept as text.
     var interior: Set<Int>
+    /// Short lines above a subheading in a run of them (a section's title above its first
+    /// part's): headings too.
+    var subheadings: Set<Int> = []
   }
 
   /// Turns each logical line into an article block, or into dropped lines with its reason.
@@ -66,6 +69,8 @@ extension TextDumpCleaner {
           blocks.append(ArticleBlock(kind: .listItem, text: line, lines: range))
         } else if layout.headlines.contains(index) {
           drop("signal:headline-list")
+        } else if layout.subheadings.contains(index) {
+          blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
         } else if Self.isHeading(line, signals[index]), !Self.hasBullet(line), next < units.count,
           layout.inBody[next],
           [.prose, .sentence, .fragment].contains(classes[next]) || layout.listed.contains(next)

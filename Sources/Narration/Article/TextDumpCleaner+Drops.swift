@@ -4,6 +4,11 @@
 extension TextDumpCleaner {
   /// Drops the paragraphs at the edges of the body's parts that an edge rule matches (a
   /// newsletter plea, an author's biography), when the body has enough paragraphs to spare them.
+  ///
+  /// The edge is the first and last paragraphs of each part (``CleaningRules/edgeWindow``), and
+  /// goes on inward past them while each paragraph it reaches is matched: chrome at the end of a
+  /// story comes in runs (a disclaimer above a disclosure above a plea), and the paragraph next
+  /// to one is at the edge too, as a paragraph past the story's own is not.
   func dropEdges(
     _ parts: [Range<Int>], _ lines: [String], _ classes: inout [LineClass], _ inBody: inout [Bool]
   ) {
@@ -13,10 +18,20 @@ extension TextDumpCleaner {
     let window = CleaningRules.edgeWindow
     guard texts.map(\.count).reduce(0, +) > window.start + window.end else { return }
     for text in texts {
-      for index in Set(text.prefix(window.start) + text.suffix(window.end)) {
-        guard let id = matcher.edgeRule(lines[index]) else { continue }
-        classes[index] = .rule(id)
-        inBody[index] = false
+      for (order, reach) in [(text.reversed(), window.end), (Array(text), window.start)] {
+        var tried = 0
+        var matched = false
+        for index in order where inBody[index] {
+          guard tried < reach || matched else { break }
+          tried += 1
+          guard let id = matcher.edgeRule(lines[index]) else {
+            matched = false
+            continue
+          }
+          classes[index] = .rule(id)
+          inBody[index] = false
+          matched = true
+        }
       }
     }
   }
@@ -61,24 +76,70 @@ extension TextDumpCleaner {
   /// The short lines of the body that stand in a run of two or more headline-like lines (a
   /// capital first, at least ``headlineListWords`` words, no closing punctuation): links to other
   /// stories that pages set between two paragraphs, as a story's own subheading stands alone.
+  ///
+  /// A run whose last line shares a word with the paragraph right below it (see
+  /// ``sharesWord(_:_:)``) is the story's own pair of subheadings instead (a section's title and
+  /// its first part's, "Method 1" above "Soaking the seeds"): a heading names what follows it,
+  /// a link names another story.
+  ///
+  /// Returns the lines of the headline lists, and the lines of such pairs above their last line
+  /// (which is a heading anyway, above its paragraph).
   static func headlineLists(
     _ lines: [String], _ signals: [LineSignals], _ classes: [LineClass], _ inBody: [Bool],
     listed: Set<Int>
-  ) -> Set<Int> {
+  ) -> (lists: Set<Int>, subheadings: Set<Int>) {
     func isHeadline(_ index: Int) -> Bool {
       classes[index] == .short && inBody[index] && !listed.contains(index)
         && signals[index].words >= headlineListWords && lines[index].first?.isUppercase == true
         && isHeading(lines[index], signals[index])
     }
     var found: Set<Int> = []
+    var subheadings: Set<Int> = []
     var index = 0
     while index < lines.count {
       var end = index
       while end < lines.count, isHeadline(end) { end += 1 }
-      if end - index >= 2 { found.formUnion(index..<end) }
+      if end - index >= 2 {
+        if introducesParagraph(end - 1, lines, signals, classes, inBody) {
+          subheadings.formUnion(index..<(end - 1))
+        } else {
+          found.formUnion(index..<end)
+        }
+      }
       index = max(end, index + 1)
     }
-    return found
+    return (found, subheadings)
+  }
+
+  /// Whether the line at `index` is right above a paragraph of the body, of at least
+  /// ``subheadedParagraphWords`` words, that shares a word with it (a shorter line of prose may
+  /// be one more headline, one that ends with a question mark).
+  private static func introducesParagraph(
+    _ index: Int, _ lines: [String], _ signals: [LineSignals], _ classes: [LineClass],
+    _ inBody: [Bool]
+  ) -> Bool {
+    let next = index + 1
+    return next < lines.count && inBody[next] && classes[next] == .prose
+      && signals[next].words >= subheadedParagraphWords && sharesWord(lines[index], lines[next])
+  }
+
+  /// The least words of the paragraph below a pair of subheadings.
+  static let subheadedParagraphWords = 16
+
+  /// The least letters of a word that a heading and the paragraph below it share: shorter ones
+  /// are mostly function words ("the", "and", "for").
+  static let sharedWordLength = 4
+
+  /// Whether a heading and a paragraph share a word of at least ``sharedWordLength`` letters or
+  /// digits, ignoring case.
+  static func sharesWord(_ heading: String, _ paragraph: String) -> Bool {
+    func words(_ text: String) -> Set<String> {
+      Set(
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.lazy
+          .filter { $0.count >= sharedWordLength }.map(String.init))
+    }
+    let headingWords = words(heading)
+    return !headingWords.isEmpty && !headingWords.isDisjoint(with: words(paragraph))
   }
 
   /// The most words of a line that chrome around it makes part of the chrome.

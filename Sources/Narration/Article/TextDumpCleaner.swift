@@ -110,11 +110,11 @@ struct TextDumpCleaner {
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
     dropHeaderTexts(parts, meta, &classes, &inBody)
     dropRepeatedOpening(lines, &classes, &inBody)
+    let headlines = Self.headlineLists(lines, signals, classes, inBody, listed: listed)
     let layout = Layout(
       inBody: inBody, meta: meta, lead: leadCaption(parts, classes, signals, rules: selectionRules),
-      listed: listed,
-      headlines: Self.headlineLists(lines, signals, classes, inBody, listed: listed),
-      interior: Self.interiorShortLines(parts, classes))
+      listed: listed, headlines: headlines.lists,
+      interior: Self.interiorShortLines(parts, classes), subheadings: headlines.subheadings)
     let (blocks, dropped) = self.blocks(units, physical, signals, classes, layout)
     let article = Article(
       title: meta.title, byline: meta.byline, published: meta.published, blocks: blocks)

@@ -31,6 +31,22 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 13) == "rule:edge-corrections")
   }
 
+  @Test func aRunOfChromeAtTheEndGoesHoweverLong() throws {
+    // Four paragraphs of chrome after the story, each matched by an edge rule: the edge reaches
+    // past the ones matched to the first one above them, so none is left between the story and
+    // the others.
+    let chrome = [
+      "Note: the advertising disclaimer below does not apply to this story, which no advertiser "
+        + "paid for.",
+      "Advertising disclosure: we may receive compensation for some of the links in our stories.",
+      Self.corrections,
+      "Support our journalism and become a member of the Harbor Times from two pounds a month.",
+    ]
+    let result = try ArticleFixtures.clean(text: (Self.story + chrome).joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 9) == "rule:edge-disclosure")
+  }
+
   @Test func aLongParagraphIsTriedByItsLabelAlone() throws {
     let matcher = RuleMatcher(try CleaningRules.bundled())
     #expect(matcher.edgeRule(Self.disclaimer) == "edge-disclosure")

@@ -92,6 +92,22 @@ import Testing
     #expect(kept.article.blocks[2].kind == .heading)
   }
 
+  @Test func twoSubheadingsAboveTheParagraphTheyNameAreTheStorysOwn() throws {
+    // A section's title above its first part's: the lower one shares a word with the paragraph
+    // it stands over ("clock"), as a link to another story does not.
+    let headings = ["What the architects want for the quay", "Keeping the iron roof and clock"]
+    let lines = [Self.story[0], Self.story[1]] + headings + [Self.story[2], Self.story[3]]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == lines)
+    #expect(result.article.blocks[2...3].allSatisfy { $0.kind == .heading })
+    // Above a short line of prose (one more headline, with a question mark), they stay links.
+    let question = "Will the harbor clock keep time when the market hall reopens in June?"
+    let links = [Self.story[0], Self.story[1]] + headings + [question] + Self.story[2...]
+    let dropped = try ArticleFixtures.clean(text: links.joined(separator: "\n\n"))
+    #expect(ArticleFixtures.reason(dropped, line: 5) == "signal:headline-list")
+    #expect(ArticleFixtures.reason(dropped, line: 7) == "signal:headline-list")
+  }
+
   @Test func aBulletedLineIsAnItemNeverAHeading() throws {
     // A text browser dumps a menu's links as bullets; the first is no heading over the others.
     let lines =
