@@ -81,8 +81,11 @@ extension Normalizer {
     {
       return true
     }
+    // A verb of standing and a word of the season after, unless a word of results is what
+    // stands: "the Jets are 2-5 this season", not "the score is 2-1 at home".
     return before.first.map { words("standing").contains($0) } == true
       && after.contains { words("season").contains($0) }
+      && !before.dropFirst().prefix(2).contains { words("tally").contains($0) }
   }
 
   /// Whether nothing a number could count follows the number ending at `end`: the line ends,

@@ -73,9 +73,15 @@ func oldBritishMoneyAndWeights(_ written: String, _ spoken: String) throws {
   ("The Hornets are 4-7 this season.", "The Hornets are four and seven this season."),
   ("Their record is 38-44.", "Their record is thirty eight and forty four."),
   ("They closed with a 9-3 record.", "They closed with a nine and three record."),
+  (
+    "The Owls are 6-2 at home and 1-3 away.",
+    "The Owls are six and two at home and one to three away."
+  ),
+  ("The team is 5-4 on the road.", "The team is five and four on the road."),
   // Scores, votes and ranges keep "to".
   ("The Hornets won 98-91 on Friday.", "The Hornets won ninety eight to ninety one on Friday."),
   ("They won 2-1 this season at home.", "They won two to one this season at home."),
+  ("The score is 3-1 at home.", "The score is three to one at home."),
   ("The council voted 7-2 to approve it.", "The council voted seven to two to approve it."),
   ("She set a record with a 5-0 win.", "She set a record with a five to zero win."),
 ])
