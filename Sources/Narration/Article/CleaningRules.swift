@@ -83,6 +83,10 @@ public struct CleaningRules: Sendable, Hashable {
     /// For a `line` rule: whether a matching line closes a teaser for another page ("Read
     /// more"), so that three or more teasers in a row in a text dump are a list of them.
     public var marksTeaser: Bool?
+    /// For a `line` rule: whether a matching line is part of a sign-up form (its field, button or
+    /// legal line), so that in a text dump the short heading and blurb just above the form are
+    /// the form's box and go with it.
+    public var marksForm: Bool?
     /// For a `weight` rule: what a matching element adds to its score as the article's
     /// container (Readability's class weights: 25 for "content", -25 for "sidebar").
     public var weight: Int?
@@ -93,7 +97,8 @@ public struct CleaningRules: Sendable, Hashable {
       keywords: [String]? = nil, maxWords: Int? = nil, interrupts: Bool? = nil,
       phrases: [String]? = nil, contains: [String]? = nil, startsWith: [String]? = nil,
       endsWith: [String]? = nil, weight: Int? = nil, marksCaption: Bool? = nil,
-      matchesLongLineEnd: Bool? = nil, marksTeaser: Bool? = nil, closes: Bool? = nil
+      matchesLongLineEnd: Bool? = nil, marksTeaser: Bool? = nil, marksForm: Bool? = nil,
+      closes: Bool? = nil
     ) {
       self.id = id
       self.pattern = pattern
@@ -111,6 +116,7 @@ public struct CleaningRules: Sendable, Hashable {
       self.marksCaption = marksCaption
       self.matchesLongLineEnd = matchesLongLineEnd
       self.marksTeaser = marksTeaser
+      self.marksForm = marksForm
     }
   }
 

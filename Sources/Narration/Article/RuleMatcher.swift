@@ -80,6 +80,9 @@ struct RuleMatcher {
   /// The ids of line rules that match the links closing teasers (see
   /// ``CleaningRules/Rule/marksTeaser``).
   let teaserMarkers: Set<String>
+  /// The ids of line rules that match the lines of sign-up forms (see
+  /// ``CleaningRules/Rule/marksForm``).
+  let formMarkers: Set<String>
 
   init(_ rules: CleaningRules) {
     func compile(_ scope: CleaningRules.Rule.Scope, whole: Bool) -> [Compiled] {
@@ -122,6 +125,8 @@ struct RuleMatcher {
       rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksCaption == true }.map(\.id))
     teaserMarkers = Set(
       rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksTeaser == true }.map(\.id))
+    formMarkers = Set(
+      rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksForm == true }.map(\.id))
     var index: [UInt64: UInt64] = [:]
     var always: UInt64 = 0
     for (bit, rule) in (sectionRules + lineRules).enumerated() {

@@ -36,7 +36,8 @@ extension TextDumpCleaner {
     }
   }
 
-  /// Drops the author's box at the end of the body: a line that is a person's name, above one
+  /// Drops the author's box at the end of the body: a line that is a person's name (or "About"
+  /// and the name), above one
   /// of the last paragraphs, which names them again in its first words ("Jane is a reporter…",
   /// "I'm Jane and…"), and everything from there to the end.
   ///
@@ -53,14 +54,15 @@ extension TextDumpCleaner {
     guard texts.count > window.start + window.end else { return }
     for index in texts.suffix(window.end) where index > last.lowerBound {
       let name = index - 1
-      guard [.short, .repeated].contains(classes[name]), Self.looksLikeName(lines[name]),
-        Self.namesAgain(lines[index], lines[name])
+      let person = Self.boxName(lines[name])
+      guard [.short, .repeated].contains(classes[name]), Self.looksLikeName(person),
+        Self.namesAgain(lines[index], person)
       else { continue }
       let common = Set(
         texts.flatMap { lines[$0].split(separator: " ") }.map { $0.filter(\.isLetter) }.filter {
           $0.first?.isLowercase == true
         })
-      guard !lines[name].split(separator: " ").contains(where: { common.contains($0.lowercased()) })
+      guard !person.split(separator: " ").contains(where: { common.contains($0.lowercased()) })
       else { continue }
       for line in name..<last.upperBound {
         classes[line] = .authorBox
@@ -68,6 +70,12 @@ extension TextDumpCleaner {
       }
       return
     }
+  }
+
+  /// The name in the heading of an author's box: the line, or what follows its "About" ("About
+  /// Jane Doe").
+  static func boxName(_ line: String) -> String {
+    line.hasPrefix("About ") ? String(line.dropFirst("About ".count)) : line
   }
 
   /// The least words of a line in a list of headlines inside the body.

@@ -82,7 +82,8 @@ extension TextDumpCleaner {
   }
 
   /// Whether the bytes are the same words twice over (at least ``doubledWords`` of them), or
-  /// open with at least ``doubledOpeningWords`` words said twice.
+  /// open with at least ``doubledOpeningWords`` words said twice (before a space, or before a
+  /// credit glued to the closing full stop).
   private static func opensDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = bytes.first, first != 0x20 else { return false }
     var words = 0
@@ -92,7 +93,8 @@ extension TextDumpCleaner {
         words += 1
         let end = 2 * index + 1
         if words >= (end == bytes.count ? doubledWords : doubledOpeningWords),
-          bytes[index + 1] == first, end == bytes.count || bytes[end] == 0x20,
+          bytes[index + 1] == first,
+          end == bytes.count || bytes[end] == 0x20 || gluesCredit(bytes[end - 1], bytes[end]),
           bytes[0..<index].elementsEqual(bytes[(index + 1)..<end])
         {
           return true
@@ -101,6 +103,12 @@ extension TextDumpCleaner {
       index += 1
     }
     return false
+  }
+
+  /// Whether the said-twice text ends a sentence with a capital glued right after it: a
+  /// photo's credit that a dump joins to its caption ("…at City Hall.Photo by Jane Doe").
+  private static func gluesCredit(_ last: UInt8, _ next: UInt8) -> Bool {
+    last == 0x2E && next >= 0x41 && next <= 0x5A
   }
 
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.

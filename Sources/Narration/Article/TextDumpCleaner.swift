@@ -105,6 +105,7 @@ struct TextDumpCleaner {
     dropEdges(parts, lines, &classes, &inBody)
     dropAuthorBox(parts, lines, &classes, &inBody)
     dropBoxedLines(lines, signals, &classes, &inBody)
+    dropFormBoxes(lines, signals, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0, headline: headline)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }

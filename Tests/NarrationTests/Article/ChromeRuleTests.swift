@@ -48,6 +48,63 @@ import Testing
     #expect(matcher.lineRule("Read the full report on the council's website.") == nil)
   }
 
+  @Test func linksUnderALabelGluedToThemOrInAnotherLanguageAreChrome() {
+    #expect(matcher.lineRule("See alsoFerry fares rise again for the winter") == "inline-related")
+    #expect(matcher.lineRule("See also the ferry timetable on the council's website.") == nil)
+    for line in [
+      "Mehr zum ThemaFährpreise steigen wieder", "Lesen Sie auch: Die Fähre fährt wieder",
+      "À lire aussiLe port rouvre ses quais", "Noticias relacionadasEl puerto reabre",
+      "Czytaj takżeProm znowu kursuje",
+    ] {
+      #expect(matcher.lineRule(line) == "inline-related-intl", "\(line)")
+    }
+    #expect(matcher.lineRule("Lire aussi les notes du conseil, dit le maire.") == nil)
+  }
+
+  @Test func postNavigationAgencyStandardsAndAdLabelsAreChrome() {
+    #expect(
+      matcher.lineRule(
+        "Previous Post: Ferry fares rise again Next Post: Island school gets a new boat")
+        == "post-navigation")
+    #expect(matcher.lineRule("Next article") == "post-navigation")
+    #expect(matcher.lineRule("Next week the council will vote on the plan.") == nil)
+    #expect(
+      matcher.lineRule("Our Standards: The Thomson Reuters Trust Principles.")
+        == "agency-standards")
+    // The sign-off above it is the story's.
+    #expect(matcher.lineRule("Reporting by Ines Okafor; Editing by Tomas Reed") == nil)
+    #expect(matcher.lineRule("- ADVERTISEMENT -") == "advertisement")
+    #expect(matcher.lineRule("Advertisement · Scroll to continue") == "advertisement")
+    #expect(matcher.lineRule("REKLAMA") == "chrome-intl")
+  }
+
+  @Test func audioPlayersFormsAndScreenReaderCreditsAreChrome() {
+    #expect(matcher.lineRule("Listen to this article · 6 min") == "audio-player")
+    #expect(
+      matcher.lineRule("This audio is created with AI assistance (BUTTON) Play") == "audio-player")
+    #expect(matcher.lineRule("____________________ (BUTTON) Sign up!") == "text-browser-form")
+    // The cleaner sees a line with its runs of spaces made one.
+    #expect(matcher.lineRule("[ ][Subscribe]") == "text-browser-form")
+    #expect(
+      matcher.lineRule("(BUTTON) Share (BUTTON) Save (BUTTON) Comments (48)")
+        == "text-browser-button")
+    #expect(matcher.lineRule("after newsletter promotion") == "newsletter-form")
+    #expect(
+      matcher.lineRule(
+        "The Tide Table is a reader-supported publication. To receive new posts and support my "
+          + "work, consider becoming a free or paid subscriber.") == "subscriber-plea")
+    #expect(matcher.lineRule("Image source, Harbor Trust") == "image-source")
+    #expect(
+      matcher.lineRule("Image caption, The ferry leaves the quay at dawn") == "image-source")
+    #expect(matcher.lineRule("The image source was a ferry passenger's phone.") == nil)
+    #expect(
+      matcher.lineRule("The ferry leaves the quay at dawn on May 2. (Ines Okafor / Harbor Times)")
+        == "photo-credit-names")
+    #expect(
+      matcher.lineRule("Fares rose by a tenth (the council / the company split the cost).")
+        == nil)
+  }
+
   @Test func theLinesAroundAnEmbeddedInstagramPostAreChrome() {
     #expect(matcher.lineRule("View this post on Instagram") == "social-embed")
     #expect(

@@ -22,6 +22,18 @@ import Testing
     }
   }
 
+  @Test func aBoxHeadedAboutTheAuthorGoes() throws {
+    // The box's heading is "About" and the name; the name's words are no words of the story.
+    let box = [
+      "About Ines Okafor",
+      "Ines Okafor covers the harbor and the island ferries for the Gazette and can be reached "
+        + "at the newsroom.",
+    ]
+    let result = try ArticleFixtures.clean(text: (Self.story + box).joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 15) == "signal:author-box")
+  }
+
   @Test func aFirstPersonBoxGoesToo() throws {
     let box = [
       "Tomas Reed", "I'm Tomas and I write about boats, tides and the people who work on them.",
