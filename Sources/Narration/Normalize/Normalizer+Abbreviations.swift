@@ -9,7 +9,7 @@ extension Normalizer {
     guard let next = stream[index + 1] else { return true }
     guard next.kind == .space else { return false }
     guard let word = stream[index + 2] else { return true }
-    if next.text.contains(where: \.isNewline) { return true }
+    if next.breaksLine { return true }
     switch word.kind {
     case .word:
       guard word.isCapitalized else { return false }
@@ -24,6 +24,8 @@ extension Normalizer {
 
   /// Reads runs of single letters with periods: "i.e.", "e.g.", "U.S.", "F.C.", "H.P".
   func readDotted(_ stream: TokenStream, at index: Int) -> Reading? {
+    // (Cheap test first: both kinds have a period right after the first word.)
+    guard stream.isMark(index + 1, ".") else { return nil }
     if let degree = readDottedDegree(stream, at: index) { return degree }
     if stream.text(index).count > 1 { return nil }
     guard stream.startsFree(index) || stream.isMark(index - 1, "."),
@@ -92,7 +94,7 @@ extension Normalizer {
       return Reading(spoken: spoken + " to ", end: rangeEnd(stream, at: probe))
     }
     // ("i.e." ends a sentence only where the line does.)
-    let lineEnds = stream[probe].map { $0.kind == .space && $0.text.contains(where: \.isNewline) }
+    let lineEnds = stream[probe].map { $0.kind == .space && $0.breaksLine }
     if let periodIndex, !tables.innerDotted.contains(written) || lineEnds != false,
       periodEndsSentence(stream, at: periodIndex, strong: false)
     {
@@ -141,7 +143,7 @@ extension Normalizer {
   /// Reads short words joined by periods that the dotted table lists, as degrees are written:
   /// "Ph.D." → "P H D", "M.Sc." → "M S C"; eSpeak NG would say "dot".
   func readDottedDegree(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard stream.text(index).count <= 3, stream.isMark(index + 1, "."), stream.isWord(index + 2),
+    guard stream.isMark(index + 1, "."), stream.text(index).count <= 3, stream.isWord(index + 2),
       stream.startsFree(index), !stream.isMark(index - 1, ".")
     else { return nil }
     var parts = [stream.text(index)]
@@ -167,13 +169,15 @@ extension Normalizer {
   /// Reads abbreviations from the table by context: "Dr Smith", "Main St", "No 3", "etc".
   func readAbbreviation(_ stream: TokenStream, at index: Int) -> Reading? {
     let written = stream.text(index)
-    if stream.isMark(index + 1, "-–"), let first = weekday(written), stream.startsFree(index),
+    // (One look-up serves the weekdays and the rest: most words are in neither.)
+    var found = tables.abbreviations[written]
+    if stream.isMark(index + 1, "-–"), let first = weekday(in: found), stream.startsFree(index),
       let last = weekday(stream.text(index + 2)), stream.endsFree(index + 3)
     {
       // Opening hours: "Mon-Fri" → "Monday to Friday".
       return Reading(spoken: first + " to " + last, end: index + 3)
     }
-    if let full = weekday(written), stream.startsFree(index), stream.isInlineSpace(index + 1),
+    if let full = weekday(in: found), stream.startsFree(index), stream.isInlineSpace(index + 1),
       // ("The Sun 14 May edition" is a newspaper.)
       stream.previous(index).map({ stream.text($0).lowercased() != "the" }) ?? true,
       month(stream, at: index + 2) != nil
@@ -183,14 +187,12 @@ extension Normalizer {
       // A weekday without its period before a date: "Sat 14 June", "Mon Dec 4".
       return Reading(spoken: full, end: index + 1)
     }
-    var found = tables.abbreviations[written]
     // A line in capitals ("MS. JONES") is read as if in lower case, before what the same
     // capitals stand for elsewhere ("MS. Harley 2253", a manuscript).
-    let inCapitals =
-      stream.isInlineSpace(index + 2)
-      && stream[index + 3].map { $0.isAllCaps && $0.text.count >= 2 } == true
-    if found == nil || inCapitals, written.count >= 2, stream.isMark(index + 1, "."),
-      written.allSatisfy(\.isUppercase)
+    if stream.isMark(index + 1, "."), written.count >= 2, written.allSatisfy(\.isUppercase),
+      found == nil
+        || (stream.isInlineSpace(index + 2)
+          && stream[index + 3].map { $0.isAllCaps && $0.text.count >= 2 } == true)
     {
       // Headings in capitals: "VOL. II", "NO. 4", "MT. EVEREST"; not words that only
       // read in full by their period ("DEC." is a company as often as a month).
@@ -350,7 +352,11 @@ extension Normalizer {
 
   /// The day a weekday abbreviation stands for ("Fri" → "Friday"), from the table.
   private func weekday(_ written: String) -> String? {
-    tables.abbreviations[written]?.first { $0.spoken.hasSuffix("day") && $0.context == .period }?
-      .spoken
+    weekday(in: tables.abbreviations[written])
+  }
+
+  /// The day among a word's readings from the abbreviations table, if one is a weekday.
+  private func weekday(in readings: [NormalizerTables.Abbreviation]?) -> String? {
+    readings?.first { $0.spoken.hasSuffix("day") && $0.context == .period }?.spoken
   }
 }

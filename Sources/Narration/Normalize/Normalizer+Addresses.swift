@@ -98,8 +98,9 @@ extension Normalizer {
   /// ZIP code follows or a street address came earlier on the line.
   func readState(_ stream: TokenStream, at index: Int) -> Reading? {
     let code = stream.text(index)
-    guard code.utf8.count == 2, let state = tables.states[code], let comma = stream.previous(index),
-      stream.isMark(comma, ","), let city = stream.previous(comma),
+    // (The comma before the table: many two-letter words, few after a comma.)
+    guard code.utf8.count == 2, let comma = stream.previous(index), stream.isMark(comma, ","),
+      let state = tables.states[code], let city = stream.previous(comma),
       stream[city]?.isCapitalized ?? false
     else { return nil }
     var probe = index + 1

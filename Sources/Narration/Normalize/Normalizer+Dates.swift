@@ -325,12 +325,13 @@ extension Normalizer {
 
   /// Reads the time zone after a time of day that another reader said, as in "noon GMT".
   func readTimeZone(_ stream: TokenStream, at index: Int) -> Reading? {
-    guard stream.isInlineSpace(index - 1), let zone = tables.timeZones[stream.text(index)],
-      stream.endsFree(index + 1), let before = stream.previous(index)
-    else { return nil }
+    // (The time before it first: few words come after one.)
+    guard stream.isInlineSpace(index - 1), let before = stream.previous(index) else { return nil }
     var cue = stream.text(before).lowercased()
     if cue == ".", let letter = stream[before - 1] { cue = letter.text.lowercased() }
-    guard ["m", "am", "pm", "a.m", "p.m", "noon", "midnight"].contains(cue) else { return nil }
+    guard ["m", "am", "pm", "a.m", "p.m", "noon", "midnight"].contains(cue),
+      let zone = tables.timeZones[stream.text(index)], stream.endsFree(index + 1)
+    else { return nil }
     return Reading(spoken: zone, end: index + 1)
   }
 

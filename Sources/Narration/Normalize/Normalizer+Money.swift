@@ -114,8 +114,9 @@ extension Normalizer {
 
   /// Reads a currency code or prefixed symbol before an amount ("USD 5", "US$5", "Rs 500").
   func readCurrencyCode(_ stream: TokenStream, at index: Int) -> Reading? {
+    // (Cheap test first: the amount's number comes within four tokens, "US$ 5", "USD .50".)
     guard let word = stream[index], let initial = word.text.utf8.first, (65...90).contains(initial),
-      stream.startsFree(index)
+      (index + 1...index + 4).contains(where: { stream.isNumber($0) }), stream.startsFree(index)
     else { return nil }
     if let symbol = stream[index + 1], symbol.kind == .mark, symbol.text == "$",
       let currency = tables.currencies[word.text + symbol.text]

@@ -498,8 +498,8 @@ extension Normalizer {
   /// Reads an angle in degrees and minutes, as in coordinates: "51°30′N" → "fifty one degrees
   /// thirty minutes north", "0°7′12″W".
   private func readCoordinate(_ stream: TokenStream, _ number: WrittenNumber) -> Reading? {
-    let compass = ["N": "north", "S": "south", "E": "east", "W": "west"]
     guard stream.isMark(number.end, "°") else { return nil }
+    let compass = ["N": "north", "S": "south", "E": "east", "W": "west"]
     // The period of a compass letter inside a sentence is the abbreviation's: "42° N., long.".
     func afterLetter(_ letter: Int) -> Int {
       guard stream.isMark(letter + 1, "."),
@@ -628,7 +628,7 @@ extension Normalizer {
     // (Not the number's own "s.".)
     for probe in max(0, index - 30)..<min(stream.count, index + 30) where probe != index + 1 {
       let token = stream.tokens[probe]
-      if token.kind == .space, token.text.contains(where: \.isNewline) {
+      if token.kind == .space, token.breaksLine {
         if probe < index { continue } else { break }
       }
       if token.text == "£" || words.contains(token.text.lowercased()) { return true }

@@ -92,7 +92,7 @@ extension Normalizer {
   /// a mark of punctuation or a word that starts or joins a clause comes next.
   func endsClause(_ stream: TokenStream, at end: Int) -> Bool {
     guard let next = stream[end] else { return true }
-    if next.kind == .space, next.text.contains(where: \.isNewline) { return true }
+    if next.kind == .space, next.breaksLine { return true }
     if next.kind == .mark { return ",.;:)!?".includes(next.text) && !stream.isNumber(end + 1) }
     guard next.kind == .space, let word = stream[end + 1] else { return next.kind == .space }
     if word.kind == .mark { return ",;:)".includes(word.text) }

@@ -24,6 +24,17 @@ extension Normalizer {
     return total
   }
 
+  /// Whether every letter of `text` is a numeral's once in capitals: a cheap test before
+  /// ``romanValue(_:)`` of the word in capitals ("ı", the dotless i, is "I" in capitals).
+  static func isRomanInCapitals(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      switch scalar {
+      case "I", "V", "X", "L", "C", "D", "M", "i", "v", "x", "l", "c", "d", "m", "ı": true
+      default: false
+      }
+    }
+  }
+
   private static func romanNumeral(_ number: Int) -> String {
     let table: [(Int, String)] = [
       (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
@@ -48,12 +59,12 @@ extension Normalizer {
     guard let initial = text.utf8.first, "IVXLCDMivxlcdm".utf8.contains(initial) else {
       return nil
     }
-    if let reading = readLowercaseRoman(stream, at: index) ?? readClockHour(stream, at: index)
-      ?? readRomanOrdinal(stream, at: index)
-    {
+    if let reading = readLowercaseRoman(stream, at: index) { return reading }
+    // The rest start with a capital numeral.
+    guard "IVXLCDM".utf8.contains(initial) else { return nil }
+    if let reading = readClockHour(stream, at: index) ?? readRomanOrdinal(stream, at: index) {
       return reading
     }
-    guard "IVXLCDM".utf8.contains(initial) else { return nil }
     var possessive = ""
     if text.hasSuffix("'s") || text.hasSuffix("’s") {
       possessive = String(text.suffix(2))
@@ -230,7 +241,7 @@ extension Normalizer {
   /// It has two letters or more and is not an everyday word ("mix", "civil").
   private func readLowercaseRoman(_ stream: TokenStream, at index: Int) -> Reading? {
     let text = stream.text(index)
-    guard text.first?.isLowercase == true, stream.endsFree(index + 1),
+    guard Self.isRomanInCapitals(text), text.first?.isLowercase == true, stream.endsFree(index + 1),
       let value = Self.romanValue(text.uppercased()),
       stream.isInlineSpace(index - 1), let previous = stream.previous(index)
     else { return nil }

@@ -9,7 +9,10 @@ extension Normalizer {
   /// 3:30 pm") is left to the clock.
   func readScripture(_ stream: TokenStream, at index: Int) -> Reading? {
     let written = stream.text(index)
-    guard let book = tables.bibleBooks[written], stream.startsFree(index) else { return nil }
+    // (Cheap test first: the chapter's number comes two or three tokens on, "John 3", "Gen. 1".)
+    guard stream.isNumber(index + 2) || stream.isNumber(index + 3),
+      let book = tables.bibleBooks[written], stream.startsFree(index)
+    else { return nil }
     var chapterIndex = index + 1
     if book != written {
       guard stream.isMark(chapterIndex, ".") else { return nil }

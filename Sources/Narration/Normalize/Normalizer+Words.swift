@@ -4,7 +4,7 @@ extension Normalizer {
   /// Rewrites British spellings the American voice would mispronounce ("organisation").
   func readSpelling(_ stream: TokenStream, at index: Int) -> Reading? {
     let text = stream.text(index)
-    guard !british, text.count >= 7 else { return nil }
+    guard !british, text.utf8.count >= 7, text.count >= 7 else { return nil }
     for (britishEnding, americanEnding) in tables.americanEndings
     where text.hasSuffix(britishEnding) {
       return Reading(spoken: text.dropLast(britishEnding.count) + americanEnding, end: index + 1)

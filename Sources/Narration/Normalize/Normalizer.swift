@@ -112,7 +112,8 @@ public struct Normalizer: Sendable {
       return readNumberedBook(stream, at: index) ?? readElectronic(stream, at: index)
         ?? readNumeric(stream, at: index)
     case .word:
-      if let spoken = tables.lexicon[token.text], stream.endsFree(index + 1),
+      if !tables.lexicon.isEmpty, let spoken = tables.lexicon[token.text],
+        stream.endsFree(index + 1),
         stream.startsFree(index)
       {
         return Reading(spoken: spoken, end: index + 1)

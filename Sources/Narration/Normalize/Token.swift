@@ -15,6 +15,15 @@ struct Token: Sendable, Hashable {
   var kind: Kind
   var text: String
 
+  /// Whether the token holds a line break, as `Character.isNewline` finds one, told by its
+  /// scalars: only runs of space hold them, each a character of its own (or the "\n" of "\r\n").
+  var breaksLine: Bool {
+    text.unicodeScalars.contains { scalar in
+      (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028
+        || scalar.value == 0x2029
+    }
+  }
+
   /// Whether the word starts with an upper-case letter.
   var isCapitalized: Bool { kind == .word && (text.first?.isUppercase ?? false) }
   /// Whether the word is written in capitals only ("NATO").

@@ -41,7 +41,7 @@ struct TokenStream {
   /// Whether token `index` is space that stays within the line (no line break).
   func isInlineSpace(_ index: Int) -> Bool {
     guard let token = self[index], token.kind == .space else { return false }
-    return !token.text.contains(where: \.isNewline)
+    return !token.breaksLine
   }
 
   /// Whether token `index` is the first of its line, after any space.
@@ -49,7 +49,7 @@ struct TokenStream {
     var probe = index - 1
     if isInlineSpace(probe) { probe -= 1 }
     guard let token = self[probe] else { return true }
-    return token.kind == .space || token.text.contains(where: \.isNewline)
+    return token.kind == .space || token.breaksLine
   }
 
   /// `index`, or the index after it when token `index` is inline space.
@@ -66,7 +66,7 @@ struct TokenStream {
   /// (a bound, so that looking back from every number of a long line stays linear).
   func indicesBack(from index: Int, limit: Int = 40) -> some Sequence<Int> {
     (max(0, index - limit + 1)..<min(index, tokens.count)).reversed().lazy.prefix { probe in
-      tokens[probe].kind != .space || !tokens[probe].text.contains(where: \.isNewline)
+      tokens[probe].kind != .space || !tokens[probe].breaksLine
     }
   }
 
