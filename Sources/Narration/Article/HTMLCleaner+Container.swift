@@ -63,6 +63,11 @@ extension HTMLCleaner {
     guard var best else { return [] }
     best.id = widen(best.id, containers: containers, blocks: blocks, labels: labels)
     var accepted: Set<Int> = [best.id]
+    if story == nil {
+      // A live page: the chosen post and the others of its run are the article.
+      accepted.formUnion(
+        Self.posts(around: best.id, blocks: blocks, containers: containers, labels: labels))
+    }
     let threshold = max(10, best.score * 0.2)
     if let parent = containers[best.id]?.parent {
       for (id, container) in containers where container.parent == parent && id != best.id {

@@ -31,6 +31,77 @@ extension HTMLCleaner {
   /// The most characters a box that promotes more of the site holds.
   static let promotionCharacters = 400
 
+  /// The posts of a live page (a running story told in timed updates) beside the chosen one.
+  ///
+  /// Live pages set each update in an `article` element of its own, one after another in one
+  /// list; the scorer picks one of them. When the chosen container is (or is inside) an
+  /// `article` with at least ``minimumPosts`` - 1 others of its kind (the same `class`, each in
+  /// a wrapper of the same kind under the same parent), and they read as a story rather than a
+  /// list of teasers (few links, and few of them open with a headline that links to another
+  /// page), they are all the article, in order. Not under the label of another page part
+  /// ("Comments"): a run of comments is no story.
+  ///
+  /// - Returns: the wrappers of the run's posts, the chosen one's among them, or none.
+  static func posts(
+    around best: Int, blocks: [Block], containers: [Int: Container], labels: Set<Int>
+  ) -> Set<Int> {
+    var found: Int? = best
+    while let id = found, containers[id]?.tag != "article" { found = containers[id]?.parent }
+    guard let post = found, let postBox = containers[post] else { return [] }
+    let item = postItem(post, containers: containers)
+    guard let itemBox = containers[item], let list = itemBox.parent else { return [] }
+    var members: Set<Int> = []
+    for (id, box) in containers
+    where box.tag == "article" && box.classes == postBox.classes && box.blocks > 0 {
+      let member = postItem(id, containers: containers)
+      guard let wrapper = containers[member], wrapper.parent == list, wrapper.tag == itemBox.tag,
+        wrapper.classes == itemBox.classes
+      else { continue }
+      members.insert(member)
+    }
+    guard members.count >= minimumPosts else { return [] }
+    var characters = 0
+    var links = 0
+    var linked = 0
+    var first = Int.max
+    for member in members {
+      guard let box = containers[member] else { continue }
+      characters += box.characters
+      links += box.linkCharacters
+      first = min(first, box.firstBlock)
+      let opening = blocks[box.firstBlock]
+      if Double(opening.linkCharacters - opening.anchorCharacters)
+        >= 0.9 * Double(opening.characters)
+      {
+        linked += 1
+      }
+    }
+    guard linked * 2 < members.count, Double(links) < 0.25 * Double(characters) else { return [] }
+    // A label of another part above the run, in the list or the box around it.
+    let outer = containers[list].flatMap { $0.parent.flatMap { containers[$0] } ?? $0 }
+    if let start = outer?.firstBlock, labels.contains(where: { start <= $0 && $0 < first }) {
+      return []
+    }
+    return members
+  }
+
+  /// The fewest posts of a kind that make a live page.
+  static let minimumPosts = 3
+
+  /// The element that sets a post in its list: the post itself, or the wrappers around it that
+  /// hold nothing else (a list item around each `article`), up to two levels.
+  private static func postItem(_ post: Int, containers: [Int: Container]) -> Int {
+    var item = post
+    for _ in 0..<2 {
+      guard let box = containers[item], let parentID = box.parent,
+        let parent = containers[parentID], parent.firstBlock == box.firstBlock,
+        parent.lastBlock == box.lastBlock
+      else { break }
+      item = parentID
+    }
+    return item
+  }
+
   /// The most characters of prose a teaser holds under its headline: a summary of a paragraph
   /// or two.
   static let teaserProse = 700

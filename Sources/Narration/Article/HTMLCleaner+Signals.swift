@@ -155,6 +155,69 @@ extension HTMLCleaner {
     return dates.holdsDate(block.text)
   }
 
+  /// Whether a block only says at what time a post went up: the header of an update on a live
+  /// page ("posted at 16:20", "23.30 AEDT Updated at 23.30 AEDT", "4:05pm BST").
+  ///
+  /// Every word is a time of day (hours and minutes, with a colon or a full stop), "am" or
+  /// "pm", a time zone (two to five capitals) or a word that labels a time (``timeLabels``);
+  /// at least one is a time, and a time with a full stop ("10.30", which may be a number or a
+  /// price: "0.15 EUR") counts only beside a label.
+  static func isPostTime(_ block: Block) -> Bool {
+    guard block.kind != .listItem, block.characters <= 60 else { return false }
+    var times = 0
+    var dotted = false
+    var labelled = false
+    for word in block.text.split(separator: " ") {
+      let bare = String(
+        word.drop(while: timePunctuation.contains).reversed().drop(while: timePunctuation.contains)
+          .reversed())
+      if bare.isEmpty { continue }
+      let lower = bare.lowercased()
+      if timeLabels.contains(lower) {
+        labelled = true
+      } else if ["am", "pm", "a.m.", "p.m."].contains(lower) {
+        continue
+      } else if bare.count <= 5, bare.allSatisfy({ $0.isASCII && $0.isUppercase }),
+        bare.count >= 2
+      {
+        continue
+      } else if let separator = clockSeparator(lower) {
+        times += 1
+        dotted = dotted || separator == "."
+      } else {
+        return false
+      }
+    }
+    return times > 0 && (labelled || !dotted)
+  }
+
+  /// The marks around the words of a post's time ("16:20 |", "(BST)").
+  private static let timePunctuation: Set<Character> = [
+    ",", ":", "|", "·", "•", "–", "—", "-", "(", ")",
+  ]
+
+  /// The words that label the time of a post.
+  static let timeLabels: Set<String> = [
+    "posted", "updated", "published", "edited", "last", "at", "on", "time",
+  ]
+
+  /// The separator of a time of day ("16:20", "4.05pm", "23.30"), or nil when a word is none.
+  private static func clockSeparator(_ word: String) -> Character? {
+    var text = Substring(word)
+    for suffix in ["a.m.", "p.m.", "am", "pm"] where text.hasSuffix(suffix) {
+      text = text.dropLast(suffix.count)
+      break
+    }
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    let separator: Character = parts.count == 2 ? ":" : "."
+    let pieces =
+      parts.count == 2 ? parts : text.split(separator: ".", omittingEmptySubsequences: false)
+    guard pieces.count == 2, let hour = Int(pieces[0]), let minute = Int(pieces[1]),
+      (1...2).contains(pieces[0].count), pieces[1].count == 2, hour < 24, minute < 60
+    else { return nil }
+    return separator
+  }
+
   /// Whether a text is a label of a few words that ends in a colon ("Release date:"), which
   /// says nothing without the value after it.
   static func isLabel(_ text: String) -> Bool {

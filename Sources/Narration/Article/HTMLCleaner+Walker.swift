@@ -134,6 +134,7 @@ extension HTMLCleaner {
         .compactMap { $0 }.joined(separator: " ")
         containers[child.id] = Container(
           tag: child.name, names: names, parent: context.ancestors.first,
+          classes: child.attributes["class"] ?? "",
           isStory: child.name == "article" && context.articleDepth == 0)
         if let level = Self.headingLevel(child) {
           // An element that ARIA marks as a heading is one, of the level it states.
@@ -146,6 +147,8 @@ extension HTMLCleaner {
         case "blockquote": inner.kind = .quote
         // A paragraph inside a heading (an unclosed <h2> swallowing the article) is a paragraph.
         case "p" where context.kind == .heading: inner.kind = .paragraph
+        // A story in a list (the posts of a live page, each in a list item) is prose again.
+        case "article": inner.kind = .paragraph
         default: break
         }
         walk(child, context: inner)

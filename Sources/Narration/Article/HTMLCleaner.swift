@@ -151,7 +151,9 @@ struct HTMLCleaner {
         // At the top, or anywhere as a line that is not a sentence ("Author: Jo Ruiz").
         byline = byline ?? name
         drop("signal:byline")
-      } else if block.kind != .heading && isDateline(block) || isBareDate(block) {
+      } else if block.kind != .heading && isDateline(block) || isBareDate(block)
+        || Self.isPostTime(block)
+      {
         // A label on a line of its own ("Release date:") goes with its date.
         if let label = blocks.last, Self.isLabel(label.text) {
           blocks.removeLast()
@@ -230,6 +232,8 @@ struct HTMLCleaner {
     var tag: String
     var names: String
     var parent: Int?
+    /// The element's `class` attribute: elements of one kind in a run share it.
+    var classes = ""
     /// Whether this is an outermost `article` element: a story of its own.
     var isStory = false
     /// Whether a picture or video is right inside, or inside a block element right inside.
