@@ -7,10 +7,14 @@ import Testing
 @Suite struct TextDumpFormBoxTests {
   static let story = ArticleFixtures.harborStory
 
+  /// The story's paragraphs with `lines` set after its second paragraph.
+  static func story(with lines: [String]) -> [String] {
+    Array(story[0...1]) + lines + Array(story[2...])
+  }
+
   /// Cleans the story with `box` set after its second paragraph (a blank line between lines).
   func clean(_ box: [String]) throws -> CleaningResult {
-    let lines = Array(Self.story[0...1]) + box + Array(Self.story[2...])
-    return try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+    try ArticleFixtures.clean(text: Self.story(with: box).joined(separator: "\n\n"))
   }
 
   @Test func aBoxAboveALynxFormGoesWithIt() throws {
@@ -57,14 +61,14 @@ import Testing
     let result = try clean(
       own + ["Stay in the loop", "Harbor news in your inbox.", "Sign up!"])
     #expect(
-      result.article.blocks.map(\.text) == Array(Self.story[0...1]) + own + Self.story[2...])
+      result.article.blocks.map(\.text) == Self.story(with: own))
   }
 
   @Test func aFormThatOpensWithItsOwnHeadingLeavesTheLinesAboveIt() throws {
     let own = ["What comes next", "The council votes again in May."]
     let result = try clean(own + ["The Harbor Times Newsletter", "____________________ Sign up"])
     #expect(
-      result.article.blocks.map(\.text) == Array(Self.story[0...1]) + own + Self.story[2...])
+      result.article.blocks.map(\.text) == Self.story(with: own))
   }
 
   @Test func aLoneSubscribeButtonTakesNoneOfTheStory() throws {
@@ -73,17 +77,17 @@ import Testing
     let own = ["What comes next", "The council votes again in May."]
     let kept = try clean(own + ["Subscribe now"])
     #expect(
-      kept.article.blocks.map(\.text) == Array(Self.story[0...1]) + own + Self.story[2...])
+      kept.article.blocks.map(\.text) == Self.story(with: own))
     let list = ["What comes next", "The council will ask:"]
     let listed = try clean(list + ["____________________ Subscribe"])
     #expect(
-      listed.article.blocks.map(\.text) == Array(Self.story[0...1]) + list + Self.story[2...])
+      listed.article.blocks.map(\.text) == Self.story(with: list))
   }
 
   @Test func aShortParagraphAboveAFormWithoutAHeadingStays() throws {
     let own = ["The council votes again in May.", "Traders have until then to apply."]
     let result = try clean(own + ["____________________ (BUTTON) Subscribe"])
     #expect(
-      result.article.blocks.map(\.text) == Array(Self.story[0...1]) + own + Self.story[2...])
+      result.article.blocks.map(\.text) == Self.story(with: own))
   }
 }
