@@ -49,6 +49,9 @@ extension HTMLCleaner {
     var containers: [Int: Container] = [:]
     var pending: Block?
     private var pendingText = ""
+    /// Whether an inline element opened or closed since the last text: the place where a
+    /// browser may set a visual gap (``InlineGap``).
+    private var elementEdge = false
 
     let pruning: Pruning
 
@@ -66,6 +69,8 @@ extension HTMLCleaner {
       /// Whether the link leads to a place on the same page (`href="#…"`).
       var inAnchor = false
       var inBold = false
+      /// Whether the point is inside code (`code`, `kbd`, `samp`), whose pieces join as written.
+      var inCode = false
       /// How many `article` elements enclose this point: the outermost one's own `header`
       /// holds its standfirst; a nested one is a teaser or a gallery.
       var articleDepth = 0
@@ -120,7 +125,12 @@ extension HTMLCleaner {
             inner.inAnchor = child.attributes["href"]?.hasPrefix("#") == true
           }
           if child.name == "strong" || child.name == "b" { inner.inBold = true }
+          if InlineGap.verbatimTags.contains(child.name) { inner.inCode = true }
+          // Sub- and superscripts join the text they follow ("CO2", "5th").
+          let edge = !context.inCode && !InlineGap.joiningTags.contains(child.name)
+          if edge { elementEdge = true }
           walk(child, context: inner)
+          if edge { elementEdge = true }
           continue
         }
         flush()
@@ -317,6 +327,12 @@ extension HTMLCleaner {
         if !text.isEmpty { pendingText += " " }
         return
       }
+      if elementEdge, context.tag != "pre", let last = pendingText.last, let first = text.first,
+        InlineGap.isGap(last, first)
+      {
+        pendingText += " "
+      }
+      elementEdge = false
       let newlines = trimmed.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
       let leading = text.utf8.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
         .reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -343,6 +359,7 @@ extension HTMLCleaner {
       defer {
         pending = nil
         pendingText = ""
+        elementEdge = false
       }
       guard var block = pending else { return }
       let text = TextLines.tidy(pendingText)
