@@ -21,7 +21,10 @@ extension HTMLCleaner {
   /// - Parameter stories: for each block, the outermost `article` element around it, if any;
   ///   the lead never comes from another story than the article's.
   func lead(before selected: Set<Int>, in blocks: [Block], stories: [Int?]) -> Set<Int> {
-    guard let first = selected.min() else { return [] }
+    // Under a headline that opens the container, a lead would stand above the headline: what
+    // is there is the page's (a notice, the site's own blurb).
+    guard let first = selected.min(), blocks[first].kind != .heading || blocks[first].tag != "h1"
+    else { return [] }
     let story = stories[first]
     let budget = selected.reduce(0) { $0 + blocks[$1].characters }
     var taken: Set<Int> = []

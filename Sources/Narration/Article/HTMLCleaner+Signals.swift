@@ -98,6 +98,48 @@ extension HTMLCleaner {
     return outside >= Self.minimumArticleLength ? inside : []
   }
 
+  /// The blocks of small boxes that hold two or more buttons: controls, not the story.
+  ///
+  /// An audio player ("Listen to this article", "6 min" beside Play and Speed), a bar to share,
+  /// save or give the article, a cookie notice with its Accept and Refuse buttons, a poll: the
+  /// buttons go before scoring (they are chrome by tag) and leave their box's short lines and
+  /// notice, which would otherwise read as part of the story. The box is the nearest of a
+  /// line's enclosing block elements (up to ``captionBoxLevels``) with two buttons inside; it
+  /// holds up to ``buttonBox`` blocks and characters, and the story outside it is long enough
+  /// for an article (``minimumArticleLength``); it is not a heading's own element (a heading
+  /// with buttons to scale a recipe). Boxes side by side that hold more text than the
+  /// element around them holds beside them are the posts of a page of short posts (each with
+  /// its Share and Reply buttons), and stay.
+  func buttonBoxes(_ blocks: [Block], containers: [Int: Container], selected: Set<Int>)
+    -> Set<Int>
+  {
+    var boxes: Set<Int> = []
+    for index in selected {
+      guard
+        let id = blocks[index].ancestors.prefix(Self.captionBoxLevels).first(where: {
+          (containers[$0]?.buttons ?? 0) >= 2
+        }), let box = containers[id], box.blocks <= Self.buttonBox.blocks,
+        box.characters <= Self.buttonBox.characters,
+        // A heading with buttons inside it (a recipe's "Ingredients" with its 1x, 2x, 3x) is a
+        // heading still.
+        id != blocks[index].ancestors.first || blocks[index].kind != .heading
+      else { continue }
+      boxes.insert(id)
+    }
+    var byParent: [Int: [Int]] = [:]
+    for box in boxes { byParent[containers[box]?.parent ?? box, default: []].append(box) }
+    let besideText = byParent.filter { parent, group in
+      let inside = group.reduce(0) { $0 + (containers[$1]?.characters ?? 0) }
+      return (containers[parent]?.characters ?? 0) - inside >= inside
+    }.values.joined()
+    let inside = Self.blocks(in: Set(besideText), containers)
+    let outside = selected.subtracting(inside).reduce(0) { $0 + blocks[$1].characters }
+    return outside >= Self.minimumArticleLength ? inside : []
+  }
+
+  /// The most blocks and characters a box of buttons holds.
+  static let buttonBox = (blocks: 4, characters: 400)
+
   /// The blocks inside the given boxes (block elements, by id).
   static func blocks(in boxes: Set<Int>, _ containers: [Int: Container]) -> Set<Int> {
     Set(boxes.compactMap { containers[$0] }.flatMap { $0.firstBlock...$0.lastBlock })

@@ -33,6 +33,16 @@ extension HTMLCleaner {
     default: return false
     }
   }
+  /// Whether an element is a button: a `button`, an `input` of a button's type, or an element
+  /// that ARIA marks as one (a link set up as a "Share" button).
+  static func isButton(_ node: HTMLNode) -> Bool {
+    switch node.name {
+    case "button": return true
+    case "input":
+      return ["button", "submit", "reset"].contains(node.attributes["type"]?.lowercased() ?? "")
+    default: return node.attributes["role"]?.lowercased() == "button"
+    }
+  }
   /// Tags that start a new block of text.
   static let blockTags: Set<String> = [
     "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -89,6 +99,11 @@ extension HTMLCleaner {
           continue
         }
         defer { afterBreak = child.name == "br" }
+        if HTMLCleaner.isButton(child) {
+          for id in context.ancestors.prefix(HTMLCleaner.captionBoxLevels) {
+            containers[id]?.buttons += 1
+          }
+        }
         if let reason = dropReason(
           child, ownHeader: node.name == "article" && context.articleDepth == 1,
           hiddenTurn: Self.isHiddenTurn(child, shown: shown))

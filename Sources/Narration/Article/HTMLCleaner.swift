@@ -115,6 +115,7 @@ struct HTMLCleaner {
     var sections = SectionCut(blocks: walker.blocks, selected: selected)
     let captions = captionBoxes(walker.blocks, containers: walker.containers, selected: selected)
     let forms = fieldBoxes(walker.blocks, containers: walker.containers, selected: selected)
+    let controls = buttonBoxes(walker.blocks, containers: walker.containers, selected: selected)
     // Between the story's first and last prose paragraphs, short lines are its own.
     let prose = selected.filter { Self.isProse(walker.blocks[$0]) }
     let (firstProse, lastProse) = (prose.min() ?? 0, prose.max() ?? 0)
@@ -129,14 +130,19 @@ struct HTMLCleaner {
       }
       // One look-up for both kinds of rule: a line matches a section rule or a line rule.
       let rules = matcher.match(block.text)
-      if let reason = sections.reason(index, section: rules.section, matcher: matcher) {
+      // A box goes whole before its lines are read: a sign-up box's "Newsletter" heading is
+      // the box's label, not one that ends the article.
+      let box =
+        captions.contains(index)
+        ? "signal:caption-box"
+        : forms.contains(index)
+          ? "signal:form-box" : controls.contains(index) ? "signal:button-box" : nil
+      if let box {
+        drop(rules.line.map { "rule:\($0)" } ?? box)
+      } else if let reason = sections.reason(index, section: rules.section, matcher: matcher) {
         drop(reason)
       } else if let rule = rules.line {
         drop("rule:\(rule)")
-      } else if captions.contains(index) {
-        drop("signal:caption-box")
-      } else if forms.contains(index) {
-        drop("signal:form-box")
       } else if block.kind == .heading
         && (block.text == metadata.title || (block.tag == "h1" && blocks.isEmpty))
         || Self.isTitleTrail(block, title: metadata.title)
@@ -240,6 +246,8 @@ struct HTMLCleaner {
     var media = false
     /// Whether a form or a form field is right inside (not inside a block element within).
     var fields = false
+    /// The buttons inside, down to ``HTMLCleaner/captionBoxLevels`` block elements below.
+    var buttons = 0
     /// The stories inside (outermost `article` elements with prose, itself included).
     var stories = 0
     /// The labels of page parts that end an article inside (see ``HTMLCleaner/endingLabels``).
