@@ -26,13 +26,24 @@ extension HTMLCleaner {
   /// boxes holds at least as much text beside them (not the slides of a slideshow), and only
   /// when the story outside them is long enough for an article (``minimumArticleLength``), so
   /// that a photo post keeps its few lines.
+  ///
+  /// A `figure` that holds a picture says what it is: all its text (up to ``figureCaption``
+  /// characters, not a quotation) is the caption, set in whatever elements, with the same
+  /// checks against slideshows and photo posts as a box without a credit.
   func captionBoxes(_ blocks: [Block], containers: [Int: Container], selected: Set<Int>)
     -> Set<Int>
   {
     var credited: Set<Int> = []
     var bare: Set<Int> = []
-    for index in selected where blocks[index].characters <= Self.captionBox.characters {
+    for index in selected where blocks[index].kind != .quote {
       let block = blocks[index]
+      if let figure = block.ancestors.prefix(Self.captionBoxLevels).first(where: {
+        containers[$0]?.pictured == true
+      }), let box = containers[figure], box.characters <= Self.figureCaption {
+        bare.insert(figure)
+        continue
+      }
+      guard block.characters <= Self.captionBox.characters else { continue }
       guard
         let box = block.ancestors.prefix(Self.captionBoxLevels).first(where: {
           containers[$0]?.media == true
@@ -147,6 +158,10 @@ extension HTMLCleaner {
 
   /// The most blocks and characters a sign-up or search box holds around its form.
   static let fieldBox = (blocks: 4, characters: 300)
+
+  /// The most characters of text a `figure` with a picture holds for all of it to be the
+  /// picture's caption and credit; more, and the figure wraps a story.
+  static let figureCaption = 600
 
   /// The most blocks and characters a box with a picture, its caption and its credit holds.
   static let captionBox = (blocks: 4, characters: 400)

@@ -181,10 +181,14 @@ extension HTMLCleaner {
       }
     }
 
-    /// Notes that the two nearest block elements around this point show a picture or a video:
-    /// the picture's own wrapper and the box that sets it beside its caption.
+    /// Notes that the two nearest block elements around this point show a picture or a video
+    /// (the picture's own wrapper and the box that sets it beside its caption), and so do the
+    /// figures around it.
     private mutating func markMedia(_ context: Context) {
       for id in context.ancestors.prefix(2) { containers[id]?.media = true }
+      for id in context.ancestors where containers[id]?.tag == "figure" {
+        containers[id]?.pictured = true
+      }
     }
 
     /// The level of a block element that ARIA marks as a heading (`role="heading"`), from its

@@ -244,6 +244,8 @@ struct HTMLCleaner {
     var isStory = false
     /// Whether a picture or video is right inside, or inside a block element right inside.
     var media = false
+    /// Whether this is a `figure` with a picture or video anywhere inside.
+    var pictured = false
     /// Whether a form or a form field is right inside (not inside a block element within).
     var fields = false
     /// The buttons inside, down to ``HTMLCleaner/captionBoxLevels`` block elements below.

@@ -162,4 +162,41 @@ import Testing
     #expect(blocks.count == 5)
     #expect(blocks.first?.text.hasPrefix("The council backs a new ferry plan") == true)
   }
+
+  @Test func allTheTextOfAFigureWithAPictureIsItsCaption() throws {
+    let figure = """
+      <figure class="f-1"><img src="quay.jpg"><span>The ferry at the quay on the morning of
+      the vote, with the council's members on board.</span><span>Harbour Times</span></figure>
+      """
+    let html = """
+      <html><body><div class="entry"><h1>Harbour vote</h1>
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
+      \(figure)
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth."]))
+      </div></body></html>
+      """
+    let result = try ArticleFixtures.clean(html: html)
+    #expect(result.article.blocks.count == 4)
+    #expect(!result.article.bodyText.contains("Harbour Times"))
+    #expect(result.dropped.contains { $0.reason == "signal:caption-box" })
+  }
+
+  @Test func aFigureThatWrapsTheStoryOrAQuotationStays() throws {
+    let story = """
+      <html><body><figure class="essay"><img src="light.jpg"><h1>Harbour vote</h1>
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third.", "Fourth."]))
+      </figure></body></html>
+      """
+    #expect(try ArticleFixtures.clean(html: story).article.blocks.count == 4)
+    let quote = """
+      <html><body><div class="entry"><h1>Harbour vote</h1>
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
+      <figure><img src="mayor.jpg"><blockquote>We will keep the ferry running all
+      winter.</blockquote></figure>
+      \(ArticleFixtures.harbourParagraphs(["Third.", "Fourth."]))
+      </div></body></html>
+      """
+    let body = try ArticleFixtures.clean(html: quote).article.bodyText
+    #expect(body.contains("We will keep the ferry running all winter."))
+  }
 }
