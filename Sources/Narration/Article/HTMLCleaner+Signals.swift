@@ -212,6 +212,18 @@ extension HTMLCleaner {
     return dates.holdsDate(block.text)
   }
 
+  /// Whether a block is a short line, not a sentence, around a date or time that the page marks
+  /// as one (a `time` element).
+  ///
+  /// Such a line is the byline and date of a story in any language ("Lucía Ferrer Publicado
+  /// el 5 de mayo de 2026, 09:30"), which the English-only date readings miss. Not a heading (a
+  /// live post's time and title) nor a list item (a timeline's years).
+  static func isTimeLine(_ block: Block) -> Bool {
+    guard block.timed, block.kind == .paragraph, block.characters <= 160 else { return false }
+    let signals = LineSignals(block.text)
+    return !signals.endsSentence && signals.words <= 18
+  }
+
   /// Whether a block only says at what time a post went up: the header of an update on a live
   /// page ("posted at 16:20", "23.30 AEDT Updated at 23.30 AEDT", "4:05pm BST").
   ///

@@ -81,6 +81,8 @@ extension HTMLCleaner {
       var inBold = false
       /// Whether the point is inside code (`code`, `kbd`, `samp`), whose pieces join as written.
       var inCode = false
+      /// Whether the point is inside an element that marks a date or time (``isTimeMark(_:)``).
+      var inTime = false
       /// How many `article` elements enclose this point: the outermost one's own `header`
       /// holds its standfirst; a nested one is a teaser or a gallery.
       var articleDepth = 0
@@ -141,6 +143,7 @@ extension HTMLCleaner {
           }
           if child.name == "strong" || child.name == "b" { inner.inBold = true }
           if InlineGap.verbatimTags.contains(child.name) { inner.inCode = true }
+          if Self.isTimeMark(child) { inner.inTime = true }
           // Sub- and superscripts join the text they follow ("CO2", "5th").
           let edge = !context.inCode && !InlineGap.joiningTags.contains(child.name)
           if edge { elementEdge = true }
@@ -189,6 +192,14 @@ extension HTMLCleaner {
       for id in context.ancestors where containers[id]?.tag == "figure" {
         containers[id]?.pictured = true
       }
+    }
+
+    /// Whether an inline element marks a date or a time: a `time` element, or one whose
+    /// `itemprop` names the article's dates (`datePublished`, `dateModified`, `dateCreated`).
+    static func isTimeMark(_ node: HTMLNode) -> Bool {
+      if node.name == "time" { return true }
+      guard let property = node.attributes["itemprop"]?.lowercased() else { return false }
+      return ["datepublished", "datemodified", "datecreated"].contains(property)
     }
 
     /// The level of a block element that ARIA marks as a heading (`role="heading"`), from its
@@ -363,12 +374,14 @@ extension HTMLCleaner {
         block.linkCharacters += context.inLink ? count : 0
         block.anchorCharacters += context.inAnchor ? count : 0
         block.plainCharacters += context.inBold ? 0 : count
+        block.timed = block.timed || context.inTime
         pending = block
       } else {
         pending = Block(
           kind: context.kind, tag: context.tag, text: "", lines: first...last, characters: 0,
           linkCharacters: context.inLink ? count : 0, plainCharacters: context.inBold ? 0 : count,
-          ancestors: context.ancestors, anchorCharacters: context.inAnchor ? count : 0)
+          ancestors: context.ancestors, anchorCharacters: context.inAnchor ? count : 0,
+          timed: context.inTime)
       }
       pendingText += text
     }

@@ -158,7 +158,7 @@ struct HTMLCleaner {
         byline = byline ?? name
         drop("signal:byline")
       } else if block.kind != .heading && isDateline(block) || isBareDate(block)
-        || Self.isPostTime(block)
+        || Self.isPostTime(block) || Self.isTimeLine(block)
       {
         // A label on a line of its own ("Release date:") goes with its date.
         if let label = blocks.last, Self.isLabel(label.text) {
@@ -226,6 +226,8 @@ struct HTMLCleaner {
     var ancestors: [Int]
     /// Characters of links to places on the same page (a subheading's own anchor).
     var anchorCharacters = 0
+    /// Whether some of the text is in an element that marks a date or time (a `time`).
+    var timed = false
 
     /// The share of the block's characters that are link text.
     var linkDensity: Double {

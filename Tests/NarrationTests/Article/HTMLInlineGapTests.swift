@@ -4,7 +4,8 @@ import Testing
 @testable import Narration
 
 /// The text of inline elements that touch in the markup: apart where a browser shows a gap
-/// (the parts of a byline, two links side by side), joined inside a word and in code.
+/// (the parts of a byline, two links side by side), joined inside a word and in code; and
+/// short lines around a `time` element, which are datelines.
 @Suite struct HTMLInlineGapTests {
   /// A story with the given markup as its first paragraph and byline line.
   static func page(byline: String, paragraph: String) -> String {
@@ -65,5 +66,37 @@ import Testing
     ] as [(Character, Character, Bool)])
   func aGapIsWhereTheTwoSidesCannotBeOneWord(last: Character, first: Character, gap: Bool) {
     #expect(InlineGap.isGap(last, first) == gap)
+  }
+
+  @Test func aShortLineAroundATimeElementIsADatelineInAnyLanguage() throws {
+    let lines = [
+      "<span>Lucía Ferrer</span> · <time datetime=\"2026-05-05\">5 de mayo de 2026, 09:30</time>",
+      "<span>Jo Ruiz</span> <span itemprop=\"datePublished\">3. März 2026, 14:20 Uhr</span>",
+    ]
+    for line in lines {
+      let html = """
+        <html><body><article><h1>Harbour vote</h1><p>\(line)</p>
+        \(ArticleFixtures.harbourParagraphs(["First.", "Second.", "Third."]))
+        </article></body></html>
+        """
+      let result = try ArticleFixtures.clean(html: html)
+      #expect(result.article.blocks.count == 3)
+      #expect(result.dropped.contains { $0.reason == "signal:dateline" })
+    }
+  }
+
+  @Test func aSentenceOrAListItemWithATimeElementStays() throws {
+    let html = """
+      <html><body><article><h1>Harbour vote</h1>
+      \(ArticleFixtures.harbourParagraphs(["First.", "Second."]))
+      <p>The next vote is on <time>March 4</time>.</p>
+      <ul><li><time>1990</time> the ferry line opens</li><li><time>2004</time> a second boat
+      joins it</li></ul>
+      \(ArticleFixtures.harbourParagraphs(["Third."]))
+      </article></body></html>
+      """
+    let body = try ArticleFixtures.clean(html: html).article.bodyText
+    #expect(body.contains("The next vote is on March 4."))
+    #expect(body.contains("1990 the ferry line opens"))
   }
 }
