@@ -183,4 +183,30 @@ import Testing
       matcher.lineRule("By using this ferry twice a day, islanders save an hour of driving.")
         == nil)
   }
+
+  @Test func cookieNoticesInOtherLanguagesAreChrome() {
+    for line in [
+      "Nous utilisons des cookies pour mesurer l’audience du site.",
+      "Wir verwenden Cookies, um Inhalte zu personalisieren.",
+      "Utilizamos cookies propias y de terceros para mejorar el servicio.",
+      "Utilizziamo i cookie per migliorare la tua esperienza.",
+      "Wij gebruiken cookies om de site te verbeteren.",
+    ] {
+      #expect(matcher.lineRule(line) == "cookie-banner", "\(line)")
+    }
+    #expect(matcher.lineRule("La boulangerie vend des cookies au chocolat le dimanche.") == nil)
+  }
+
+  @Test func notesAboutTheWriterInOtherLanguagesAreEdgeChrome() {
+    for line in [
+      "Lucía Ferrer es periodista de la Gaceta del Puerto, especializada en transporte.",
+      "Jonas Reuter ist Redakteur im Ressort Politik.",
+      "Élodie Marchal est journaliste au service économie.",
+      "Chiara Conti è giornalista e scrive di scienza.",
+    ] {
+      #expect(matcher.edgeRule(line) == "author-bio-intl", "\(line)")
+    }
+    #expect(matcher.edgeRule("El puerto es el mayor de la región desde 1990.") == nil)
+    #expect(matcher.edgeRule("La alcaldesa es periodista de formación, dijo su portavoz.") == nil)
+  }
 }
