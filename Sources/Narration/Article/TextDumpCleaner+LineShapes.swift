@@ -83,7 +83,9 @@ extension TextDumpCleaner {
 
   /// Whether the bytes are the same words twice over (at least ``doubledWords`` of them), or
   /// open with at least ``doubledOpeningWords`` words said twice (before a space, or before a
-  /// credit glued to the closing full stop).
+  /// credit glued to the closing full stop), or with a sentence of at least ``doubledWords``
+  /// words said twice (a short caption given twice, then its credit: a bold name said twice
+  /// closes no sentence).
   private static func opensDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = bytes.first, first != 0x20 else { return false }
     var words = 0
@@ -92,7 +94,9 @@ extension TextDumpCleaner {
       if bytes[index] == 0x20 {
         words += 1
         let end = 2 * index + 1
-        if words >= (end == bytes.count ? doubledWords : doubledOpeningWords),
+        let least =
+          end == bytes.count || bytes[index - 1] == 0x2E ? doubledWords : doubledOpeningWords
+        if words >= least,
           bytes[index + 1] == first,
           end == bytes.count || bytes[end] == 0x20 || gluesCredit(bytes[end - 1], bytes[end]),
           bytes[0..<index].elementsEqual(bytes[(index + 1)..<end])

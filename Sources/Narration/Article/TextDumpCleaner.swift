@@ -88,8 +88,9 @@ struct TextDumpCleaner {
     let lines = units.map(\.text)
     let signals = units.map { $0.signals ?? LineSignals($0.text) }
     let headline = PageHeadline.find(lines)
-    var trial = RuleTrial(
-      matcher: matcher, physical: physical, units: units, classes: classify(lines, signals))
+    var shapes = classify(lines, signals)
+    Self.markCaptionEchoes(lines, &shapes)
+    var trial = RuleTrial(matcher: matcher, physical: physical, units: units, classes: shapes)
     let parts = selectBody(&trial, words: signals.map(\.effectiveWords), headline: headline)
     // Galleries and teaser lists are found among the rule lines the selection saw, so that
     // `--explain` gives the same article.

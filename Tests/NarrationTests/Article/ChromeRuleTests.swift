@@ -209,4 +209,34 @@ import Testing
     #expect(matcher.edgeRule("El puerto es el mayor de la región desde 1990.") == nil)
     #expect(matcher.edgeRule("La alcaldesa es periodista de formación, dijo su portavoz.") == nil)
   }
+
+  @Test func shareBarsGluedIntoOneWordAreChrome() {
+    for line in [
+      "FacebookXWhatsAppE-Mail", "facebooktwitterflipboardwhatsapp",
+      "Share on FacebookShare on XEmailPrint", "ShareTweet", "Twitter Facebook Pinterest Print",
+    ] {
+      #expect(matcher.lineRule(line) == "share-bar-glued", "\(line)")
+    }
+    #expect(matcher.lineRule("Facebook shares fell") == nil)
+    #expect(matcher.lineRule("Print editions will end in May.") == nil)
+  }
+
+  @Test func aRelatedLinkGluedToItsLabelIsChrome() {
+    #expect(
+      matcher.lineRule("RelatedCity unveils plan for 40 miles of new bike lanes") == "related-glued"
+    )
+    #expect(
+      matcher.lineRule("Related“We left the island”: a ferryman's last crossing") == "related-glued"
+    )
+    #expect(matcher.lineRule("Relatedly, the council cut the ferry's subsidy.") == nil)
+    #expect(matcher.lineRule("Related costs rose by a third.") == nil)
+  }
+
+  @Test func aBoxOfLinksToOtherSitesIsChrome() {
+    #expect(matcher.sectionRule("Related internet links") == "related-inline")
+    #expect(
+      matcher.lineRule("The Harbor Times is not responsible for the content of external sites.")
+        == "site-terms")
+    #expect(matcher.lineRule("The council is not responsible for the ferry's timetable.") == nil)
+  }
 }

@@ -67,4 +67,44 @@ import Testing
     let withRelease = try ArticleFixtures.clean(text: kept.joined(separator: "\n\n"))
     #expect(withRelease.article.blocks.map(\.text) == kept)
   }
+
+  @Test func aShortCaptionGivenTwiceBeforeItsCreditGoes() throws {
+    // lynx joins an image's text to its caption: a short sentence twice, then the credit.
+    let caption = "The night ferry leaves the Kelmouth quay."
+    let line = "\(caption) \(caption) — Photo: Ines Okafor"
+    let text = [Self.story[0], line, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 3) == "signal:doubled-line")
+  }
+
+  @Test func aCaptionThenTheSameCaptionWithItsCreditGoBoth() throws {
+    // w3m gives an image's text on one line and its caption with the credit on the next.
+    let caption = "Ferry crews wait on the quay at Kelmouth for the result of the vote."
+    for credit in ["| Photo: Ines Okafor / Harbor Times", "— Ines Okafor", "Photo: Harbor Trust"] {
+      let lines = [Self.story[0], "", caption, "\(caption) \(credit)", "", Self.story[1]]
+      let result = try ArticleFixtures.clean(
+        text: (lines + ["", Self.story[2]]).joined(separator: "\n"))
+      #expect(result.article.blocks.map(\.text) == Self.story, "\(credit)")
+      #expect(ArticleFixtures.reason(result, line: 3) == "signal:doubled-line")
+      #expect(ArticleFixtures.reason(result, line: 4) == "signal:doubled-line")
+    }
+  }
+
+  @Test func aParagraphThatGoesOnFromTheLineAboveStays() throws {
+    // A sentence that the next paragraph repeats and carries on in lowercase, or with more
+    // than a credit's few words, or with a sentence (as the cells of a table comparing two
+    // things do), is the story's.
+    let opening = "Ferry crews voted on Monday to strike for two days next month."
+    for next in [
+      "\(opening) and the company said it would talk to the union again.",
+      "\(opening) Two crossings a day will run.",
+      "\(opening) The company said it would talk to the union again before the first crossing "
+        + "of the winter timetable, which begins in the first week of December.",
+    ] {
+      let lines = [Self.story[0], opening, next, Self.story[1], Self.story[2]]
+      let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+      #expect(result.article.blocks.map(\.text) == lines, "\(next)")
+    }
+  }
 }
