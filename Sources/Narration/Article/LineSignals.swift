@@ -15,12 +15,16 @@ struct LineSignals {
   let unspacedScript: Bool
   /// The length in Unicode scalars.
   let length: Int
+  /// Whether the line has an ASCII digit (dates and times do).
+  let hasDigit: Bool
+  /// Whether the line has a bar, `|` (the separator of dates in a story's header, and of menus).
+  let hasBar: Bool
 
   init(_ line: String) {
     let counts =
       line.utf8.withContiguousStorageIfAvailable(Self.count)
       ?? Array(line.utf8).withUnsafeBufferPointer(Self.count)
-    let (words, hasLowercase, unspaced, length) = counts
+    let (words, hasLowercase, unspaced, length, marks) = counts
     var lastSignificant: Unicode.Scalar = " "
     for scalar in line.unicodeScalars.reversed() where !Self.isCloser(scalar) {
       lastSignificant = scalar
@@ -30,19 +34,24 @@ struct LineSignals {
     self.hasLowercase = hasLowercase || unspaced > 0
     self.unspacedScript = unspaced * 2 > length
     self.length = length
+    self.hasDigit = marks.digit
+    self.hasBar = marks.bar
     self.endsSentence = Self.isTerminal(lastSignificant)
   }
 
-  /// Counts words, scalars and letters of UTF-8 bytes: ASCII directly, other characters
-  /// decoded for their properties.
+  /// Counts words, scalars and letters of UTF-8 bytes (ASCII directly, other characters
+  /// decoded for their properties), and notes digits and bars on the way.
   private static func count(
     _ bytes: UnsafeBufferPointer<UInt8>
-  ) -> (words: Int, hasLowercase: Bool, unspaced: Int, length: Int) {
+  ) -> (
+    words: Int, hasLowercase: Bool, unspaced: Int, length: Int, marks: (digit: Bool, bar: Bool)
+  ) {
     var words = 0
     var inWord = false
     var hasLowercase = false
     var unspaced = 0
     var length = 0
+    var marks = (digit: false, bar: false)
     var decoder = UTF8Accumulator()
     for byte in bytes {
       if decoder.isPending {
@@ -65,10 +74,12 @@ struct LineSignals {
       }
       switch byte {
       case 0x61...0x7A: hasLowercase = true
+      case 0x30...0x39: marks.digit = true
+      case 0x7C: marks.bar = true
       default: decoder.start(byte)
       }
     }
-    return (words, hasLowercase, unspaced, length)
+    return (words, hasLowercase, unspaced, length, marks)
   }
 
   /// Words, or for unspaced scripts a word-like count from the number of characters.

@@ -53,6 +53,12 @@ struct PublicationDate {
 
   /// The first date found in a short text, or `nil`.
   func parse(_ text: String) -> Date? {
+    Self.mayParse(text) ? read(text) : nil
+  }
+
+  /// The first date the expressions find in a short text, or `nil`: ``parse(_:)`` without
+  /// its first cheap test.
+  func read(_ text: String) -> Date? {
     if let date = iso8601(text) { return date }
     let range = NSRange(text.startIndex..., in: text)
     // The expressions cost far more than these scans of the bytes, which rule most lines out.
@@ -101,10 +107,11 @@ struct PublicationDate {
   /// Such lines look like "Published Nov 28, 2026" or "August 21, 2019 10:00 AM".
   func dateLine(_ line: String) -> Date? {
     guard line.utf8.count <= Self.maximumLength * 2, Self.hasYear(line), Self.mayHoldDate(line),
+      Self.mayParse(line),
       dateLinePrefix?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
       line.split(separator: " ").count <= 10
     else { return nil }
-    return parse(line)
+    return read(line)
   }
 
   /// Whether a text has four digits in a row (a year); dates without one are not read.
@@ -121,6 +128,37 @@ struct PublicationDate {
   /// the expressions, which lines such as "2019" or "Page 2" cannot pass.
   static func mayHoldDate(_ text: String) -> Bool {
     hasMonthName(text) || digitRuns(text) >= 3
+  }
+
+  /// Whether ``read(_:)`` could find a date in a text, by cheap scans of its bytes: the
+  /// expressions cost far more, and many short lines with a year ("March 2019 (12)", an
+  /// archive's link) hold no date.
+  ///
+  /// Every form `read` finds has a shape this passes: an ISO 8601 time stamp, three runs of
+  /// digits (a numeric date), or a month name with a day before a year.
+  static func mayParse(_ text: String) -> Bool {
+    digitRuns(text) >= 3 || (hasMonthName(text) && hasDayBeforeYear(text))
+      || isTimeStampShaped(text)
+  }
+
+  /// Whether a text has a run of one or two ASCII digits (a day) somewhere before a run of
+  /// exactly four (a year), as both month-name forms do ("Nov 28, 2026", "28 November 2026").
+  ///
+  /// The expressions' `\d` also matches other scripts' digits, but the numbers they capture
+  /// are read as ASCII, so a date that `read` returns has both runs.
+  static func hasDayBeforeYear(_ text: String) -> Bool {
+    var run = 0
+    var day = false
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 {
+        run += 1
+        continue
+      }
+      if run == 4 && day { return true }
+      if run == 1 || run == 2 { day = true }
+      run = 0
+    }
+    return run == 4 && day
   }
 
   /// The number of runs of digits in a text.
@@ -186,12 +224,16 @@ struct PublicationDate {
     return timestamp?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
   }
 
-  private func iso8601(_ text: String) -> Date? {
-    // Only text shaped like "2026-11-28T…" is worth a formatter's time.
+  /// Whether a text is shaped like an ISO 8601 time stamp ("2026-11-28T…"): only such text
+  /// is worth a formatter's time.
+  static func isTimeStampShaped(_ text: String) -> Bool {
     let bytes = Array(text.utf8.prefix(11))
-    guard text.utf8.count >= 11, text.utf8.count <= 35, bytes[4] == 0x2D, bytes[10] == 0x54,
-      bytes[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-    else { return nil }
+    return text.utf8.count >= 11 && text.utf8.count <= 35 && bytes[4] == 0x2D
+      && bytes[10] == 0x54 && bytes[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+  }
+
+  private func iso8601(_ text: String) -> Date? {
+    guard Self.isTimeStampShaped(text) else { return nil }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     let formatter = isoFormatter
     for options: ISO8601DateFormatter.Options in [

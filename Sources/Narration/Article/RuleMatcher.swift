@@ -13,7 +13,10 @@ struct RuleMatcher {
   static let maximumLineLength = 250
 
   /// A compiled rule and the checks that let it be tried.
-  private struct Compiled {
+  ///
+  /// A class: a line is asked of many rules, and a rule read out of a list is then one
+  /// reference to count instead of one per field.
+  private final class Compiled {
     let id: String
     let regex: NSRegularExpression?
     /// Whole lines, lowercased and without trailing punctuation.
@@ -28,6 +31,22 @@ struct RuleMatcher {
     /// Lowercased pieces of text of which every match of the pattern in an ASCII line contains
     /// one (see ``PatternLiterals``), as bytes; `nil` when the pattern gives none.
     let required: [[UInt8]]?
+
+    init(
+      id: String, regex: NSRegularExpression?, phrases: Set<String>, pieces: [[UInt8]],
+      starts: [[UInt8]], ends: [[UInt8]], keywords: Set<String>?, maxWords: Int,
+      required: [[UInt8]]?
+    ) {
+      self.id = id
+      self.regex = regex
+      self.phrases = phrases
+      self.pieces = pieces
+      self.starts = starts
+      self.ends = ends
+      self.keywords = keywords
+      self.maxWords = maxWords
+      self.required = required
+    }
 
     /// Whether the rule matches a whole line (`lowered` is the line in lowercase, and `ascii`
     /// says whether it is all ASCII).
@@ -54,8 +73,9 @@ struct RuleMatcher {
   private let keywordIndex: KeywordTable
   /// The bits of rules tried on every line (no keywords, or beyond the 64 bits of a mask).
   private let alwaysTried: UInt64
-  /// The most words a line may have for each rule bit below 63.
-  private let maxWordsByBit: [Int]
+  /// For each number of words up to one past the largest word limit of a rule, the bits of
+  /// the rules (below bit 63) whose limit a line of that many words is over, cleared.
+  private let withinWordLimits: [UInt64]
 
   private let lineRules: [Compiled]
   /// The line rules also tried on the end of a long line (see
@@ -141,7 +161,15 @@ struct RuleMatcher {
     if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
     keywordIndex = KeywordTable(index)
     alwaysTried = always
-    maxWordsByBit = (sectionRules + lineRules).prefix(63).map(\.maxWords)
+    let limits = (sectionRules + lineRules).prefix(63).map(\.maxWords)
+    let largest = limits.filter { $0 != Int.max }.max() ?? 0
+    withinWordLimits = (0...(largest + 1)).map { words in
+      var mask = UInt64.max
+      for (bit, maxWords) in limits.enumerated() where words > maxWords {
+        mask &= ~(1 << UInt64(bit))
+      }
+      return mask
+    }
   }
 
   /// The section rule, else the line rule, that matches a whole line (each `nil` when none does).
@@ -150,9 +178,7 @@ struct RuleMatcher {
     guard line.utf8.count <= Self.maximumLineLength else { return (nil, longLineEndRule(line)) }
     var (mask, words) = candidates(line)
     guard mask != 0 else { return (nil, nil) }
-    for (bit, maxWords) in maxWordsByBit.enumerated() where words > maxWords {
-      mask &= ~(1 << UInt64(bit))
-    }
+    mask &= withinWordLimits[min(words, withinWordLimits.count - 1)]
     guard mask != 0 else { return (nil, nil) }
     let (lowered, ascii) = Self.lowercased(line)
     // By index: a rule is only read when its bit is set.

@@ -9,12 +9,12 @@ extension TextDumpCleaner {
     for index in lines.indices {
       let line = lines[index]
       let signal = signals[index]
-      let mayBeTime = signal.words <= 10 && Self.mayBeTime(line)
+      let mayBeTime = signal.words <= 10 && Self.mayBeTime(line, signal)
       if mayBeTime && signal.words <= 6 && dates.isTimestamp(line) {
         classes[index] = .timestamp
       } else if mayBeTime && dates.dateLine(line) != nil {
         classes[index] = .dateLine
-      } else if signal.words <= Self.maximumDatesWords, isDates(line) {
+      } else if signal.words <= Self.maximumDatesWords, isDates(line, signal) {
         classes[index] = .dateLine
       } else if Byline.name(in: line) != nil {
         classes[index] = .byline

@@ -15,9 +15,9 @@ extension TextDumpCleaner {
   /// Whether a line is two or three date lines between bars: the header of a story, like one.
   ///
   /// Such a line reads "PUBLISHED: November 8, 2026 at 4:56 p.m. | UPDATED: November 9, 2026".
-  /// The cheap tests (a bar, a digit) come first.
-  func isDates(_ line: String) -> Bool {
-    guard line.utf8.contains(0x7C), Self.mayBeTime(line) else { return false }
+  /// The cheap tests (a bar, a digit, from the line's signals) come first.
+  func isDates(_ line: String, _ signal: LineSignals) -> Bool {
+    guard signal.hasBar, Self.mayBeTime(line, signal) else { return false }
     let parts = line.split(separator: "|")
     return (2...3).contains(parts.count)
       && parts.allSatisfy { part in
@@ -27,9 +27,9 @@ extension TextDumpCleaner {
   }
 
   /// A cheap test before the date expressions: times and dates have a digit, relative times
-  /// end in "ago", and a few words stand alone.
-  static func mayBeTime(_ line: String) -> Bool {
-    if line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+  /// end in "ago", and a few words stand alone (`signal` is the line's, which tells digits).
+  static func mayBeTime(_ line: String, _ signal: LineSignals) -> Bool {
+    if signal.hasDigit { return true }
     if hasSuffixIgnoringCase(line, "ago") { return true }
     guard line.utf8.count <= 9 else { return false }
     return ["just now", "yesterday", "today", "now"].contains(line.lowercased())

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import Narration
+
+/// The cheap scans in front of the date expressions: they must never turn away a text in which
+/// the expressions find a date, and should turn away the dateless lines they are there for.
+@Suite struct PublicationDateTests {
+  static let months = ["Nov", "November", "nov.", "SEPT", "May", "june", "Jul.", "DECEMBER"]
+  static let days = ["1", "09", "28", "3rd", "21st", "31", "7th"]
+  static let years = ["2026", "1999", "2200", "1850"]
+
+  /// Invented texts with dates in every form the expressions read, and near misses: labels,
+  /// times and counts around them, days after years, numbers of other lengths, other digits.
+  static var texts: [String] {
+    var texts: [String] = []
+    for month in months {
+      for day in days {
+        for year in years {
+          texts += [
+            "\(month) \(day), \(year)", "\(day) \(month) \(year)", "\(day). \(month) \(year)",
+            "\(day) of \(month), \(year)", "Published \(month) \(day), \(year) at 4:56 p.m.",
+            "Updated: Tuesday, \(day) \(month) \(year) | 10:00", "on \(month)  \(day)  \(year)",
+            "\(month) \(year) (\(day))", "\(year) \(month) \(day)", "\(month) \(day)\(year)",
+            "\(month) \(day), \(year)0", "\(month) \(day), \(year)th", "\(month) \(day)0, \(year)",
+            "Page \(day) of \(month) \(year)s", "\(month) \(day), ٢٠٢٦", "٢٨ \(month) \(year)",
+            "\(month)\(day), \(year)", "Post \(day) · \(month) \(year)",
+          ]
+        }
+      }
+    }
+    for year in years {
+      texts += [
+        "\(year)-11-28", "\(year)/4/9", "\(year).11.28 08:00", "\(year)-11-28T09:30:00Z",
+        "\(year)-11-28T09:30:00.250+01:00", "Filed \(year)-1-2", "\(year)-11", "12/\(year)",
+      ]
+    }
+    return texts
+  }
+
+  @Test func theCheapTestPassesEveryDateTheExpressionsRead() {
+    let dates = PublicationDate()
+    var read = 0
+    for text in Self.texts where dates.read(text) != nil {
+      read += 1
+      #expect(PublicationDate.mayParse(text), "\(text)")
+      #expect(dates.parse(text) == dates.read(text), "\(text)")
+    }
+    // The invented texts hold many dates, and many texts without one.
+    #expect(read > Self.texts.count / 4)
+    #expect(read < Self.texts.count * 3 / 4)
+  }
+
+  @Test func dateLinesAreReadAsBefore() {
+    let dates = PublicationDate()
+    #expect(dates.dateLine("Published Nov 28, 2026") == dates.read("Published Nov 28, 2026"))
+    #expect(dates.dateLine("21 August 2019, 7:40am") == dates.read("21 August 2019, 7:40am"))
+    #expect(dates.dateLine("21 August 2019, 7:40am") != nil)
+    #expect(dates.dateLine("2026-11-28T09:30:00Z") != nil)
+  }
+
+  @Test func linesWithAYearAndNoDayAreTurnedAway() {
+    let dates = PublicationDate()
+    for text in ["March 2019 (12)", "December 2026", "Marchers 2019", "Page 2019 of 12"] {
+      #expect(!PublicationDate.mayParse(text), "\(text)")
+      #expect(dates.read(text) == nil, "\(text)")
+      #expect(dates.dateLine(text) == nil, "\(text)")
+    }
+    #expect(PublicationDate.hasDayBeforeYear("Nov 28, 2026"))
+    #expect(PublicationDate.hasDayBeforeYear("3 May 1999"))
+    #expect(!PublicationDate.hasDayBeforeYear("1999 May 3"))
+    #expect(!PublicationDate.hasDayBeforeYear("Nov 128, 2026"))
+    #expect(!PublicationDate.hasDayBeforeYear("Nov 28, 20260"))
+  }
+}
