@@ -24,9 +24,9 @@ enum Byline {
     "by ", "by: ", "written by ", "words by ", "story by ", "posted by ", "reporting by ",
     "author: ", "authors: ", "text by ", "von ", "par ", "por ",
   ]
-  /// The first two bytes of each byline prefix, for a quick test.
-  private static let starts = Set(
-    prefixes.map { prefix in
-      prefix.utf8.prefix(2).reduce(UInt16(0)) { $0 << 8 | UInt16($1) }
-    })
+  /// The first two bytes of each byline prefix, for a quick test (a list: it is short, and
+  /// searching it costs less than hashing for a set).
+  private static let starts = prefixes.map { prefix in
+    prefix.utf8.prefix(2).reduce(UInt16(0)) { $0 << 8 | UInt16($1) }
+  }
 }

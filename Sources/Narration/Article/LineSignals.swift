@@ -19,6 +19,10 @@ struct LineSignals {
   let hasDigit: Bool
   /// Whether the line has a bar, `|` (the separator of dates in a story's header, and of menus).
   let hasBar: Bool
+  /// Whether the line has an asterisk, `*` (a bullet, as text browsers print list items).
+  let hasAsterisk: Bool
+  /// Whether the line is all ASCII.
+  let isASCII: Bool
 
   init(_ line: String) {
     let counts =
@@ -36,22 +40,26 @@ struct LineSignals {
     self.length = length
     self.hasDigit = marks.digit
     self.hasBar = marks.bar
+    self.hasAsterisk = marks.asterisk
+    self.isASCII = marks.ascii
     self.endsSentence = Self.isTerminal(lastSignificant)
   }
 
   /// Counts words, scalars and letters of UTF-8 bytes (ASCII directly, other characters
-  /// decoded for their properties), and notes digits and bars on the way.
+  /// decoded for their properties), and notes digits, bars, asterisks and other bytes than
+  /// ASCII on the way.
   private static func count(
     _ bytes: UnsafeBufferPointer<UInt8>
   ) -> (
-    words: Int, hasLowercase: Bool, unspaced: Int, length: Int, marks: (digit: Bool, bar: Bool)
+    words: Int, hasLowercase: Bool, unspaced: Int, length: Int,
+    marks: (digit: Bool, bar: Bool, asterisk: Bool, ascii: Bool)
   ) {
     var words = 0
     var inWord = false
     var hasLowercase = false
     var unspaced = 0
     var length = 0
-    var marks = (digit: false, bar: false)
+    var marks = (digit: false, bar: false, asterisk: false, ascii: true)
     var decoder = UTF8Accumulator()
     for byte in bytes {
       if decoder.isPending {
@@ -76,7 +84,11 @@ struct LineSignals {
       case 0x61...0x7A: hasLowercase = true
       case 0x30...0x39: marks.digit = true
       case 0x7C: marks.bar = true
-      default: decoder.start(byte)
+      case 0x2A: marks.asterisk = true
+      case 0x80...:
+        marks.ascii = false
+        decoder.start(byte)
+      default: break
       }
     }
     return (words, hasLowercase, unspaced, length, marks)

@@ -173,11 +173,12 @@ struct PublicationDate {
     return runs
   }
 
-  /// The first three letters of each month name, lowercase, packed into an integer.
-  private static let monthStarts: Set<UInt32> = Set(
+  /// The first three letters of each month name, lowercase, packed into an integer (a list:
+  /// searching twelve costs less than hashing for a set).
+  private static let monthStarts: [UInt32] =
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map {
       $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    })
+    }
 
   /// Whether a run of ASCII letters in a text starts like a month name ("Nov", "November").
   static func hasMonthName(_ text: String) -> Bool {

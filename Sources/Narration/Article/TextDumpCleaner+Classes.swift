@@ -18,7 +18,7 @@ extension TextDumpCleaner {
         classes[index] = .dateLine
       } else if Byline.name(in: line) != nil {
         classes[index] = .byline
-      } else if Self.isPackedList(line) {
+      } else if Self.isPackedList(line, signal) {
         classes[index] = .packedList
       } else if signal.isProse, Self.isDoubled(index, lines, signal) {
         classes[index] = .doubled

@@ -116,8 +116,12 @@ extension TextDumpCleaner {
   }
 
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
-  static func isPackedList(_ line: String) -> Bool {
-    line.utf8.withContiguousStorageIfAvailable(packedMarkers)
+  ///
+  /// The line's signals say first whether it has a marker at all: an asterisk, a bar, or a
+  /// character beyond ASCII.
+  static func isPackedList(_ line: String, _ signal: LineSignals) -> Bool {
+    guard signal.hasAsterisk || signal.hasBar || !signal.isASCII else { return false }
+    return line.utf8.withContiguousStorageIfAvailable(packedMarkers)
       ?? Array(line.utf8).withUnsafeBufferPointer(packedMarkers)
   }
 

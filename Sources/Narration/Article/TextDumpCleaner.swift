@@ -172,23 +172,44 @@ struct TextDumpCleaner {
       && signal.endsSentence && signal.hasLowercase
     guard blanks <= 1, !before.endsSentence, before.words >= 3, before.hasLowercase,
       !before.unspacedScript, signal.words >= 2 || isTail, let first = line.unicodeScalars.first,
-      let lastCharacter = beforeText.last,
-      lastCharacter.isLetter || ",-–(“‘«%”’".contains(lastCharacter)
-        || (lastCharacter.isNumber && before.length >= wrappedLineLength)
+      let last = lastCharacter(beforeText),
+      last.goesOn || (last.isNumber && before.length >= wrappedLineLength)
     else { return false }
     // A word with a capital after its first letter ("iOS", "eBay") starts a sentence of its own.
     let startsLower =
-      first.properties.isLowercase
+      (first.isASCII ? first.value >= 0x61 && first.value <= 0x7A : first.properties.isLowercase)
       && !line.utf8.prefix { $0 != 0x20 }.contains { $0 >= 0x41 && $0 <= 0x5A }
     // After a number, only a lowercase word or the paragraph's tail goes on with it (a line
     // of references ends in a number above a line of its own).
     guard
       startsLower || isTail
         || (blanks == 0 && before.length >= wrappedLineLength && signal.words >= 3
-          && !lastCharacter.isNumber)
+          && !last.isNumber)
     else {
       return false
     }
     return listItemText(line) == nil && Byline.name(in: line) == nil
+  }
+
+  /// What a line's last character says about the line going on in the next one: whether a
+  /// wrapped paragraph goes on after it (a letter, a comma, a dash, an opening bracket or
+  /// quotation mark, a typographic closing quote, a per cent sign), and whether it is a number.
+  ///
+  /// Reads the last byte alone when it and the byte before are ASCII (the last byte is then
+  /// the last character): this is asked of nearly every line of a dump.
+  private static func lastCharacter(_ text: String) -> (goesOn: Bool, isNumber: Bool)? {
+    let bytes = text.utf8
+    guard let lastByte = bytes.last else { return nil }
+    if lastByte < 0x80,
+      bytes.count == 1 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] < 0x80
+    {
+      switch lastByte {
+      case 0x41...0x5A, 0x61...0x7A, 0x2C, 0x2D, 0x28, 0x25: return (true, false)
+      case 0x30...0x39: return (false, true)
+      default: return (false, false)
+      }
+    }
+    guard let character = text.last else { return nil }
+    return (character.isLetter || ",-–(“‘«%”’".contains(character), character.isNumber)
   }
 }
