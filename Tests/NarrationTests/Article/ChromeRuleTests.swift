@@ -239,4 +239,23 @@ import Testing
         == "site-terms")
     #expect(matcher.lineRule("The council is not responsible for the ferry's timetable.") == nil)
   }
+
+  @Test func theOlderScreenReaderLabelsOfPhotosAndVideosAreChrome() {
+    for line in [
+      "Image copyright Harbor Trust Image caption Crowds on the quay wait for the first crossing",
+      "Media captionHow the new ferry was built in a Kelmouth yard", "Image caption",
+      "Image copyright", "Image copyright Harbor Trust", "Media caption",
+    ] {
+      #expect(matcher.lineRule(line) == "image-caption-label", "\(line)")
+    }
+    #expect(matcher.lineRule("Image captions are written by the desk editors.") == nil)
+    #expect(matcher.lineRule("Image copyright law was changed in 2019.") == nil)
+  }
+
+  @Test func aListLabelWithTheSitesNameInsideIsASection() {
+    #expect(matcher.sectionRule("More Great Harbor Times Stories") == "related-section")
+    #expect(matcher.sectionRule("More Kelmouth ferry stories") == "related-section")
+    #expect(matcher.sectionRule("More than 300 stories") == nil)
+    #expect(matcher.sectionRule("More crews, fewer stories.") == nil)
+  }
 }
