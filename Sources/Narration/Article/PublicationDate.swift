@@ -43,7 +43,7 @@ struct PublicationDate {
         + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
         + "(?:[\\d]|" + month + ")")
     timestamp = regex(
-      "^(?:(?:updated|posted|published)\\s*:?\\s*)?"
+      "^(?:(?:updated|posted|published)\\s*:?\\s*(?:at\\s+)?)?"
         + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
         + "(?:\\s+[a-z]{2,5})?|\\d{1,2}\\s*[ap]\\.?m\\.?(?:\\s+[a-z]{2,5})?"
         + "|(?:about |over |almost )?(?:\\d+|an?|one)\\s*"

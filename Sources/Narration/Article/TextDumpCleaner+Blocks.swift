@@ -19,6 +19,10 @@ extension TextDumpCleaner {
     var subheadings: Set<Int> = []
   }
 
+  /// The least words of a short bulleted line, besides its marker, that make it a list item of
+  /// the story: one or two are a tag or a menu's link ("* Marine life").
+  static let listItemWords = 3
+
   /// Turns each logical line into an article block, or into dropped lines with its reason.
   ///
   /// Inside the body, prose becomes paragraphs and list items, and a short line becomes a
@@ -77,7 +81,7 @@ extension TextDumpCleaner {
             || (Self.listItemText(lines[next]) != nil && signals[next].words >= 3)
         {
           blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
-        } else if let item = Self.listItemText(line), signals[index].words >= 3 {
+        } else if let item = Self.listItemText(line), signals[index].words > Self.listItemWords {
           blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
         } else if layout.interior.contains(index) {
           let item = Self.listItemText(line)

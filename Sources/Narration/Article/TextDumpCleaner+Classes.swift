@@ -10,9 +10,12 @@ extension TextDumpCleaner {
       let line = lines[index]
       let signal = signals[index]
       let mayBeTime = signal.words <= 10 && Self.mayBeTime(line, signal)
-      if mayBeTime && signal.words <= 6 && dates.isTimestamp(line) {
+      // A text browser numbers or bullets a live page's times and a header's dates when the
+      // page sets them in a list ("2. posted at 16:20", "* Published: 3 March 2026").
+      let dated = mayBeTime ? Self.listItemText(line) ?? line : line
+      if mayBeTime && signal.words <= 6 && dates.isTimestamp(dated) {
         classes[index] = .timestamp
-      } else if mayBeTime && dates.dateLine(line) != nil {
+      } else if mayBeTime && dates.dateLine(dated) != nil {
         classes[index] = .dateLine
       } else if signal.words <= Self.maximumDatesWords, isDates(line, signal) {
         classes[index] = .dateLine
@@ -56,9 +59,8 @@ extension TextDumpCleaner {
       case .teaser: scores[index] = -2
       case .sentence: scores[index] = 1
       case .short: scores[index] = -2
-      case .repeated, .doubled, .header, .rule, .dateLine, .byline, .gallery, .teaserList,
-        .authorBox,
-        .boxed:
+      case .repeated, .doubled, .header, .aboveDateline, .rule, .dateLine, .byline, .gallery,
+        .teaserList, .authorBox, .boxed:
         scores[index] = -3
       case .packedList: scores[index] = -6
       case .timestamp: scores[index] = -10
@@ -149,6 +151,7 @@ extension TextDumpCleaner {
     case .packedList: return "signal:packed-list"
     case .doubled: return "signal:doubled-line"
     case .header: return "signal:above-byline"
+    case .aboveDateline: return "signal:above-dateline"
     case .gallery: return "signal:gallery"
     case .teaserList: return "signal:teaser-list"
     case .authorBox: return "signal:author-box"

@@ -83,7 +83,7 @@ extension TextDumpCleaner {
     var meta = Metadata()
     guard !body.isEmpty else { return meta }
     // The header of an article sits just above its first paragraph, or in its first lines.
-    let windowStart = max(0, body.lowerBound - 16)
+    let windowStart = max(0, body.lowerBound - Self.headerReach)
     let windowEnd = min(body.upperBound, body.lowerBound + 6)
     var anchor: Int?
     for index in windowStart..<windowEnd {
@@ -104,12 +104,9 @@ extension TextDumpCleaner {
           anchor = anchor ?? index
         }
       case .dateLine where meta.published == nil:
-        // A line of several dates gives the first ("Published: … | Updated: …").
-        meta.published =
-          dates.dateLine(line)
-          ?? line.split(separator: "|").first.flatMap {
-            dates.dateLine($0.trimmingCharacters(in: .whitespaces))
-          }
+        // A line of several dates gives the first ("Published: … | Updated: …"), and one with
+        // a name before the date ("Jo Ruiz | March 3, 2026") its date.
+        meta.published = dates.dateLine(line) ?? dates.read(line)
         meta.used.insert(index)
         meta.reasons[index] = "signal:date-line"
         anchor = anchor ?? index

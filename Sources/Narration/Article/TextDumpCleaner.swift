@@ -35,6 +35,9 @@ struct TextDumpCleaner {
     /// Text above the article's byline or date inside the body's first lines: a photo's caption
     /// or a teaser, not the story (which starts below its header).
     case header
+    /// Text above the paragraph that opens with the story's dateline ("HARBOR CITY (Harbor
+    /// Wire) — …"): a caption or a summary, not the story.
+    case aboveDateline
     /// A caption in a photo gallery: one of three or more in a row, each above its credit.
     case gallery
     /// A headline or summary in a list of teasers: three or more in a row, each above its
@@ -98,20 +101,23 @@ struct TextDumpCleaner {
     let selectionRules = trial.ruleLines
     if explainAll { _ = trial.evaluate(0..<units.count) }
     var classes = trial.classes
+    markNamedDates(lines, signals, parts, &classes)
     var inBody = [Bool](repeating: false, count: units.count)
     for part in parts {
       for index in part { inBody[index] = true }
     }
     dropGalleryCaptions(&classes, inBody, rules: selectionRules)
     markTeaserLists(&classes, rules: selectionRules)
-    dropEdges(parts, lines, &classes, &inBody)
+    // The author's box first: a biography in it is the box's, whatever edge rule reads it.
     dropAuthorBox(parts, lines, &classes, &inBody)
+    dropEdges(parts, lines, &classes, &inBody)
     dropBoxedLines(lines, signals, &classes, &inBody)
     dropFormBoxes(lines, signals, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0, headline: headline)
     if let standfirst = meta.standfirst { inBody[standfirst] = true }
     dropHeaderTexts(parts, meta, &classes, &inBody)
+    dropAboveDateline(parts, lines, &classes, &inBody)
     dropRepeatedOpening(lines, &classes, &inBody)
     let headlines = Self.headlineLists(lines, signals, classes, inBody, listed: listed)
     let layout = Layout(
