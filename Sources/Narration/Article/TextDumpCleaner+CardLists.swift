@@ -20,7 +20,21 @@ extension TextDumpCleaner {
   /// picture's placeholder, "• [3]") above the headline. Two or more such items in a row are a
   /// list of cards. An item of the story's own lists holds one paragraph (a list item that goes
   /// on below its marker opens with a headline, with no closing punctuation, only in a card).
-  static func markCardLists(_ lines: [String], _ classes: inout [LineClass]) {
+  ///
+  /// A dump may join a headline and its summary into one logical line, as it joins the lines of
+  /// a wrapped paragraph (a long headline runs on into the line below it): such a line is a card
+  /// when its first physical line is the headline and the rest the summary.
+  static func markCardLists(
+    _ lines: [String], _ units: [Unit], _ physical: [String], _ classes: inout [LineClass]
+  ) {
+    // The width a dump wraps its lines at (its longest line), read when a card needs it.
+    var width: Int?
+    let wrapWidth = {
+      if let width { return width }
+      let longest = physical.lazy.map(\.utf8.count).max() ?? 0
+      width = longest
+      return longest
+    }
     var index = 0
     var run: [Int] = []
     var cards = 0
@@ -32,7 +46,7 @@ extension TextDumpCleaner {
       cards = 0
     }
     while index < lines.count {
-      if let next = cardEnd(at: index, lines) {
+      if let next = cardEnd(at: index, lines, units, physical, width: wrapWidth) {
         run.append(contentsOf: index..<next)
         cards += 1
         index = next
@@ -45,20 +59,29 @@ extension TextDumpCleaner {
   }
 
   /// The index after the card that starts at `index`, if one does: a list item whose text is a
-  /// headline, or a marker alone above a headline, and then a summary.
-  private static func cardEnd(at index: Int, _ lines: [String]) -> Int? {
+  /// headline, or a marker alone above a headline, and then a summary (on the line below, or
+  /// joined to the headline's logical line).
+  private static func cardEnd(
+    at index: Int, _ lines: [String], _ units: [Unit], _ physical: [String],
+    width: () -> Int
+  ) -> Int? {
     var headline = index
+    let text: String
     if isBareMarker(lines[index]) {
       headline += 1
-      guard headline < lines.count, listItemText(lines[headline]) == nil,
-        isCardHeadline(lines[headline])
-      else { return nil }
+      guard headline < lines.count, listItemText(lines[headline]) == nil else { return nil }
+      text = lines[headline]
     } else {
       // Numbered lines are a how-to's steps or a list's entries above their paragraphs, and
       // a text browser marks a card with a bullet.
       guard hasBullet(lines[index]), !isDashed(lines[index]),
-        let text = listItemText(lines[index]), isCardHeadline(text)
+        let item = listItemText(lines[index])
       else { return nil }
+      text = item
+    }
+    guard isCardHeadline(text) else {
+      return joinsSummary(units[headline], physical, bulleted: headline == index, width: width)
+        ? headline + 1 : nil
     }
     let summary = headline + 1
     guard summary < lines.count, listItemText(lines[summary]) == nil,
@@ -67,6 +90,38 @@ extension TextDumpCleaner {
     else { return nil }
     return summary + 1
   }
+
+  /// Whether a logical line is a card's headline joined to its summary: its first physical line
+  /// a headline (after the item's marker when `bulleted`, with no sentence that ends inside it),
+  /// the rest a summary's few words that open with a capital.
+  ///
+  /// The headline must end short of the dump's wrap `width` (by ``wrapMargin`` with the next
+  /// line's first word): a dump wrapped at 80 columns breaks a long list item there, and its
+  /// first line is no headline.
+  private static func joinsSummary(
+    _ unit: Unit, _ physical: [String], bulleted: Bool, width: () -> Int
+  ) -> Bool {
+    guard unit.lines.count >= 2 else { return false }
+    let first = physical[unit.lines.lowerBound]
+    let text = bulleted ? listItemText(first) : first
+    guard let text, bulleted || listItemText(first) == nil, isCardHeadline(text) else {
+      return false
+    }
+    let rest = physical[(unit.lines.lowerBound + 1)...unit.lines.upperBound].filter {
+      !$0.isEmpty
+    }
+    // The summary opens a sentence of its own, and the headline holds none that ends.
+    guard let opening = rest.first?.unicodeScalars.first, !opening.properties.isLowercase,
+      !text.contains(". "), !text.contains("? "), !text.contains("! ")
+    else { return false }
+    let nextWord = rest.first?.utf8.prefix { $0 != 0x20 }.count ?? 0
+    return first.utf8.count + 1 + nextWord + wrapMargin <= width()
+      && cardSummaryWords.contains(rest.reduce(0) { $0 + wordCount($1) })
+  }
+
+  /// How far short of a dump's wrap width a headline and the next word end when the line break
+  /// after the headline is the page's, not the dump's (list items are indented).
+  static let wrapMargin = 8
 
   /// Whether a line opens with a dash: a quotation's source ("– Jane Doe, Harbor Times")
   /// or a dialogue's turn more often than a text browser's marker, which is never a dash.

@@ -93,7 +93,7 @@ struct TextDumpCleaner {
     let headline = PageHeadline.find(lines)
     var shapes = classify(lines, signals)
     Self.markCaptionEchoes(lines, &shapes)
-    Self.markCardLists(lines, &shapes)
+    Self.markCardLists(lines, units, physical, &shapes)
     var trial = RuleTrial(matcher: matcher, physical: physical, units: units, classes: shapes)
     let parts = selectBody(&trial, words: signals.map(\.effectiveWords), headline: headline)
     // Galleries and teaser lists are found among the rule lines the selection saw, so that

@@ -69,4 +69,68 @@ import Testing
       #expect(kept.count == 4 + list.count, "\(kept)")
     }
   }
+
+  /// Cards whose headlines are long enough (50 characters or more) that a dump joins each to
+  /// its summary below, as it joins the lines of a wrapped paragraph.
+  static let longCards = [
+    (
+      "Lottery winner donates jackpot to the island's hospice",
+      "It is the first gift of its size in a decade."
+    ),
+    (
+      "Lifeboat crew rescues two kayakers off the northern point",
+      "Both were taken to hospital as a precaution."
+    ),
+    (
+      "Harbor ferry timetable changes for the winter season",
+      "The last boat now leaves the quay at six."
+    ),
+  ]
+
+  @Test func cardsWithLongHeadlinesJoinedToTheirSummariesGo() throws {
+    let story = Self.story.joined(separator: "\n\n")
+    // w3m and lynx: the marker alone, then the headline with its summary on the next line.
+    let alone = Self.longCards.map { "*\n\n\($0.0)\n\($0.1)\n" }.joined()
+    // lynx: the marker before the headline.
+    let bulleted = Self.longCards.map { "* \($0.0)\n\($0.1)\n" }.joined()
+    // The first card's headline is on source line 11 after a marker alone, 9 after a bullet.
+    for (list, headline) in [(alone, 11), (bulleted, 9)] {
+      let text = story + "\n\n" + list + "\nHarbor Times 2026\n"
+      let result = try ArticleFixtures.clean(text: text)
+      #expect(result.article.blocks.map(\.text) == Self.story)
+      #expect(ArticleFixtures.reason(result, line: headline) == "signal:teaser-list")
+    }
+  }
+
+  @Test func longItemsThatADumpWrapsStay() throws {
+    // A dump wrapped at 80 columns breaks each long item where the width runs out: its first
+    // line is no headline, however it ends.
+    let items = [
+      "   * The hall will have forty stalls under the restored iron roof of the old",
+      "     Market Hall on the quay, with a tap and a drain at each stall.",
+      "   * Rents stay at the old rates for traders who held a licence before the",
+      "     Market closed, and new traders pay the rate the council sets in June.",
+    ]
+    let paragraphs = Self.story.map { Self.wrapped($0, width: 78) }
+    let text =
+      (paragraphs[0...1] + [items.joined(separator: "\n")] + paragraphs[2...])
+      .joined(separator: "\n\n") + "\n"
+    let kept = try ArticleFixtures.clean(text: text).article.blocks.map(\.text)
+    #expect(kept.count == Self.story.count + 2, "\(kept)")
+    #expect(kept.filter(Self.story.contains).count == Self.story.count)
+  }
+
+  /// A paragraph broken into lines of at most `width` characters, as a text browser wraps it.
+  static func wrapped(_ paragraph: String, width: Int) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in paragraph.split(separator: " ") {
+      if !line.isEmpty, line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    return (lines + [line]).joined(separator: "\n")
+  }
 }
