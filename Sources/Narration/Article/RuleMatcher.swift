@@ -48,6 +48,15 @@ struct RuleMatcher {
       self.required = required
     }
 
+    /// The literal beginnings and endings that every match of the rule has, when the rule
+    /// matches by its pattern alone (no phrases or pieces) and gives some; `nil` otherwise.
+    var edges: (starts: [[UInt8]], ends: [[UInt8]])? {
+      guard regex != nil, phrases.isEmpty, pieces.isEmpty, !starts.isEmpty || !ends.isEmpty,
+        !starts.contains(where: \.isEmpty), !ends.contains(where: \.isEmpty)
+      else { return nil }
+      return (starts, ends)
+    }
+
     /// Whether the rule matches a whole line (`lowered` is the line in lowercase, and `ascii`
     /// says whether it is all ASCII).
     func matches(_ line: String, lowered: String, ascii: Bool) -> Bool {
@@ -76,6 +85,8 @@ struct RuleMatcher {
   /// For each number of words up to one past the largest word limit of a rule, the bits of
   /// the rules (below bit 63) whose limit a line of that many words is over, cleared.
   private let withinWordLimits: [UInt64]
+  /// The rules a line may match by its first and by its last byte (see ``EdgeBytes``).
+  private let edgeBytes: EdgeBytes
 
   private let lineRules: [Compiled]
   /// The line rules also tried on the end of a long line (see
@@ -160,6 +171,7 @@ struct RuleMatcher {
     }
     if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
     keywordIndex = KeywordTable(index)
+    edgeBytes = EdgeBytes((sectionRules + lineRules).map(\.edges))
     alwaysTried = always
     let limits = (sectionRules + lineRules).prefix(63).map(\.maxWords)
     let largest = limits.filter { $0 != Int.max }.max() ?? 0
@@ -177,6 +189,7 @@ struct RuleMatcher {
     guard !line.isEmpty else { return (nil, nil) }
     guard line.utf8.count <= Self.maximumLineLength else { return (nil, longLineEndRule(line)) }
     var (mask, words) = candidates(line)
+    mask &= edgeBytes.possible(line)
     guard mask != 0 else { return (nil, nil) }
     mask &= withinWordLimits[min(words, withinWordLimits.count - 1)]
     guard mask != 0 else { return (nil, nil) }
