@@ -61,7 +61,29 @@ struct LineSignals {
     var length = 0
     var marks = (digit: false, bar: false, asterisk: false, ascii: true)
     var decoder = UTF8Accumulator()
-    for byte in bytes {
+    var index = 0
+    while index < bytes.count {
+      // Eight bytes of ASCII at once: most of a dump is.
+      if !decoder.isPending, index + 8 <= bytes.count {
+        let word = ASCIIWord(bytes, at: index)
+        if word.isASCII {
+          let spaces = word.equal(to: 0x20)
+          let others = ~spaces & 0x8080_8080_8080_8080
+          // A word starts at a byte that is no space after a space (or after the last word).
+          let afterSpace = spaces << 8 | (inWord ? 0 : ASCIIWord.firstByte)
+          words += (others & afterSpace).nonzeroBitCount
+          inWord = others & ASCIIWord.lastByte != 0
+          if word.within(0x61, 0x7A) != 0 { hasLowercase = true }
+          if word.within(0x30, 0x39) != 0 { marks.digit = true }
+          if word.equal(to: 0x7C) != 0 { marks.bar = true }
+          if word.equal(to: 0x2A) != 0 { marks.asterisk = true }
+          length += 8
+          index += 8
+          continue
+        }
+      }
+      let byte = bytes[index]
+      index += 1
       if decoder.isPending {
         guard let scalar = decoder.add(byte) else { continue }
         if scalar.properties.isLowercase {

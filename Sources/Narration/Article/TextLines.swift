@@ -92,6 +92,18 @@ enum TextLines {
     var index = start
     var afterSpace = true
     while index < count {
+      // Eight bytes of printable ASCII at once, with no space after another.
+      if index + 8 <= count {
+        let word = ASCIIWord(bytes, at: index)
+        if word.isASCII, word.atLeast(0x20) == 0x8080_8080_8080_8080, word.equal(to: 0x7F) == 0 {
+          let spaces = word.equal(to: 0x20)
+          let spaceBefore = spaces << 8 | (afterSpace ? ASCIIWord.firstByte : 0)
+          if spaces & spaceBefore != 0 { return nil }
+          afterSpace = spaces & ASCIIWord.lastByte != 0
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       switch byte {
       case 0x0A, 0x0D:
