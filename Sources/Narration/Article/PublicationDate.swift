@@ -198,9 +198,25 @@ struct PublicationDate {
     return false
   }
 
+  /// Whether an ASCII byte is the first letter, in either case, of a word a timestamp can open
+  /// with (see ``timestamp``).
+  private static func opensTimestampWord(_ byte: UInt8) -> Bool {
+    switch byte | 0x20 {
+    case UInt8(ascii: "u"), UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "o"),
+      UInt8(ascii: "j"), UInt8(ascii: "y"), UInt8(ascii: "t"), UInt8(ascii: "n"):
+      return true
+    default: return false
+    }
+  }
+
   /// Whether a line could be a timestamp: it has a colon ("12:22"), a number before "am" or
   /// "pm", or ends with "ago", "now", "today" or "yesterday" (every form the expression reads).
   static func mayBeTimestamp(_ line: String) -> Bool {
+    // The expression reads a line from its start: a digit, or a word it knows (a label, "an",
+    // "one", "about", "just now", "yesterday"...); beyond ASCII, a digit of another script.
+    guard let first = line.utf8.first,
+      first >= 0x80 || (0x30...0x39).contains(first) || opensTimestampWord(first)
+    else { return false }
     var afterDigit = false
     for byte in line.utf8 {
       if byte == 0x3A { return true }
@@ -219,10 +235,13 @@ struct PublicationDate {
 
   /// Whether a line is only a time or a relative time ("12:22 AM", "5 hours ago").
   func isTimestamp(_ line: String) -> Bool {
-    guard line.utf8.count <= 48,
-      Self.mayBeTimestamp(line)
-    else { return false }
-    return timestamp?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    guard line.utf8.count <= 48, Self.mayBeTimestamp(line) else { return false }
+    return readsTimestamp(line)
+  }
+
+  /// Whether the timestamp expression reads a line: ``isTimestamp(_:)`` without its cheap tests.
+  func readsTimestamp(_ line: String) -> Bool {
+    timestamp?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
   }
 
   /// Whether a text is shaped like an ISO 8601 time stamp ("2026-11-28T…"): only such text

@@ -129,12 +129,17 @@ extension TextDumpCleaner {
     line.hasPrefix("- ") || line.hasPrefix("– ") || line.hasPrefix("— ")
   }
 
+  /// The bullets without their space, as bytes, but the dash ones (which never mark a card).
+  private static let bulletStarts = bullets.map { Array($0.utf8.dropLast()) }.filter {
+    $0 != Array("-".utf8) && $0 != Array("–".utf8)
+  }
+
   /// Whether a line is a list's marker alone, or before a picture's placeholders ("• [3]").
   private static func isBareMarker(_ line: String) -> Bool {
-    // Asked of every line: a byte or two settle most (every bullet starts with "*", "+", "-"
-    // or a byte beyond ASCII, and a marker with placeholders is short).
-    guard let first = line.utf8.first, first == 0x2A || first == 0x2B || first >= 0xC2,
-      line.utf8.count <= maximumMarkerLength
+    // Asked of every line: a few bytes settle most (a marker with placeholders is short, and
+    // starts with a bullet: lines come trimmed).
+    guard line.utf8.count <= maximumMarkerLength,
+      bulletStarts.contains(where: { line.utf8.starts(with: $0) })
     else { return false }
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard !isDashed(trimmed), trimmed != "-", trimmed != "–" else { return false }

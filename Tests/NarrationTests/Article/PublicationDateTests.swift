@@ -50,6 +50,30 @@ import Testing
     #expect(read < Self.texts.count * 3 / 4)
   }
 
+  @Test func theCheapTimestampTestPassesEveryTimestampTheExpressionReads() {
+    let dates = PublicationDate()
+    var texts: [String] = []
+    for label in ["", "Updated ", "posted: ", "PUBLISHED ", "Iwona ", "By ", "at "] {
+      for time in [
+        "12:22 AM", "9:05pm EST", "7 a.m.", "11:59:30", "5 hours ago", "an hour ago",
+        "about 3 days ago", "One week ago", "over 2 years ago", "almost a minute ago", "just now",
+        "Yesterday", "today", "Now", "١٢:٣٠", "May 30, 2019 at 1:06 PM", "12 comments",
+      ] {
+        texts += [label + time, label + time.uppercased(), label + time.lowercased()]
+      }
+    }
+    var read = 0
+    for text in texts where dates.readsTimestamp(text) {
+      read += 1
+      #expect(PublicationDate.mayBeTimestamp(text), "\(text)")
+      #expect(dates.isTimestamp(text), "\(text)")
+    }
+    #expect(read > texts.count / 4)
+    #expect(read < texts.count * 3 / 4)
+    #expect(!PublicationDate.mayBeTimestamp("IwonaMay 30, 2019 at 1:06 PM"))
+    #expect(!PublicationDate.mayBeTimestamp("By 9:30 the ferry had left"))
+  }
+
   @Test func dateLinesAreReadAsBefore() {
     let dates = PublicationDate()
     #expect(dates.dateLine("Published Nov 28, 2026") == dates.read("Published Nov 28, 2026"))
