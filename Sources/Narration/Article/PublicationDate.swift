@@ -107,11 +107,33 @@ struct PublicationDate {
   /// Such lines look like "Published Nov 28, 2026" or "August 21, 2019 10:00 AM".
   func dateLine(_ line: String) -> Date? {
     guard line.utf8.count <= Self.maximumLength * 2, Self.hasYear(line), Self.mayHoldDate(line),
-      Self.mayParse(line),
-      dateLinePrefix?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
+      Self.mayParse(line), Self.opensWithDigitOrMonth(line) || hasDateLinePrefix(line),
       line.split(separator: " ").count <= 10
     else { return nil }
     return read(line)
+  }
+
+  /// Whether the expression for a date line's opening reads a line: a label ("Published"), a
+  /// weekday, then a digit or a month name.
+  func hasDateLinePrefix(_ line: String) -> Bool {
+    dateLinePrefix?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+  }
+
+  /// Whether a line opens with an ASCII digit or the first three letters of a month name, in
+  /// either case: the openings of most date lines, which ``hasDateLinePrefix(_:)`` always reads
+  /// (it needs no label or weekday), told without running the expression.
+  static func opensWithDigitOrMonth(_ line: String) -> Bool {
+    var bytes = line.utf8.makeIterator()
+    guard let first = bytes.next() else { return false }
+    if first >= 0x30 && first <= 0x39 { return true }
+    var start: UInt32 = 0
+    for byte in [first, bytes.next(), bytes.next()] {
+      guard let lower = byte.map({ $0 | 0x20 }), lower >= 0x61 && lower <= 0x7A else {
+        return false
+      }
+      start = start << 8 | UInt32(lower)
+    }
+    return monthStarts.contains(start)
   }
 
   /// Whether a text has four digits in a row (a year); dates without one are not read.

@@ -74,6 +74,20 @@ import Testing
     #expect(!PublicationDate.mayBeTimestamp("By 9:30 the ferry had left"))
   }
 
+  @Test func theOpeningsTheDateLineExpressionAlwaysReadsAreToldWithoutIt() {
+    let dates = PublicationDate()
+    var told = 0
+    for text in Self.texts + ["Iwona May 30, 2019", "Marchers 2019", "Ma", "7", "Décembre 2026"] {
+      guard PublicationDate.opensWithDigitOrMonth(text) else { continue }
+      told += 1
+      #expect(dates.hasDateLinePrefix(text), "\(text)")
+    }
+    #expect(told > Self.texts.count / 4)
+    #expect(!PublicationDate.opensWithDigitOrMonth("Iwona May 30, 2019"))
+    #expect(!PublicationDate.opensWithDigitOrMonth("Published Nov 28, 2026"))
+    #expect(dates.hasDateLinePrefix("Published Nov 28, 2026"))
+  }
+
   @Test func dateLinesAreReadAsBefore() {
     let dates = PublicationDate()
     #expect(dates.dateLine("Published Nov 28, 2026") == dates.read("Published Nov 28, 2026"))
