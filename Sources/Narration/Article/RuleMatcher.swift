@@ -80,6 +80,10 @@ struct RuleMatcher {
   ///
   /// A hash collision only lets a rule be tried needlessly.
   private let keywordIndex: KeywordTable
+  /// The rule bits of each byte read as a symbol on its own ("/", "_", "["), looked up once.
+  private let symbolMasks: [UInt64]
+  /// The rule bits of `#`, the keyword of any number.
+  private let numberMask: UInt64
   /// The bits of rules tried on every line (no keywords, or beyond the 64 bits of a mask).
   private let alwaysTried: UInt64
   /// For each number of words up to one past the largest word limit of a rule, the bits of
@@ -167,10 +171,13 @@ struct RuleMatcher {
         always |= mask
         continue
       }
-      for keyword in keywords { index[Self.hash(keyword.utf8), default: 0] |= mask }
+      for keyword in keywords { index[TokenHash.of(keyword.utf8), default: 0] |= mask }
     }
     if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
-    keywordIndex = KeywordTable(index)
+    let table = KeywordTable(index)
+    keywordIndex = table
+    symbolMasks = (0...255).map { table[TokenHash.of([UInt8($0)])] }
+    numberMask = table[TokenHash.of("#".utf8)]
     edgeBytes = EdgeBytes((sectionRules + lineRules).map(\.edges))
     alwaysTried = always
     let limits = (sectionRules + lineRules).prefix(63).map(\.maxWords)
@@ -229,20 +236,21 @@ struct RuleMatcher {
   /// lowercased, `#` for any number, other symbols such as `©` on their own), and the number
   /// of words (runs of characters between spaces).
   private func candidates(_ line: String) -> (mask: UInt64, words: Int) {
-    let table = keywordIndex
-    let always = alwaysTried
+    // Locals: a closure that read the fields would copy the whole matcher for each line.
+    let (table, always, symbols, number) = (keywordIndex, alwaysTried, symbolMasks, numberMask)
     let scan = { (bytes: UnsafeBufferPointer<UInt8>) in
-      Self.candidates(bytes, table: table, always: always)
+      Self.candidates(bytes, table: table, always: always, symbols: symbols, number: number)
     }
     return line.utf8.withContiguousStorageIfAvailable(scan)
       ?? Array(line.utf8).withUnsafeBufferPointer(scan)
   }
 
   private static func candidates(
-    _ bytes: UnsafeBufferPointer<UInt8>, table: KeywordTable, always: UInt64
+    _ bytes: UnsafeBufferPointer<UInt8>, table: KeywordTable, always: UInt64, symbols: [UInt64],
+    number: UInt64
   ) -> (mask: UInt64, words: Int) {
     var mask = always
-    var hash = offsetBasis
+    var state = TokenHash.start
     var inKeyword = false
     var hasDigit = false
     var words = 1
@@ -250,48 +258,50 @@ struct RuleMatcher {
     // Where the multi-byte sequence being decoded started: its bytes are the scalar's UTF-8,
     // hashed as they stand instead of through a string made for each scalar.
     var start = 0
-    for (offset, byte) in bytes.enumerated() {
+    let keywordByte = TokenHash.keywordByte
+    for offset in bytes.indices {
+      let byte = bytes[offset]
       if decoder.isPending {
         guard let scalar = decoder.add(byte) else { continue }
         let raw = UnsafeBufferPointer(rebasing: bytes[start...offset])
         let properties = scalar.properties
         if properties.isAlphabetic {
           if properties.changesWhenLowercased {
-            for byte in String(scalar).lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+            for byte in String(scalar).lowercased().utf8 { state = TokenHash.add(byte, to: state) }
           } else {
-            for byte in raw { hash = (hash ^ UInt64(byte)) &* prime }
+            for byte in raw { state = TokenHash.add(byte, to: state) }
           }
           inKeyword = true
         } else {
-          if inKeyword { mask |= table[hash] }
-          (hash, inKeyword) = (offsetBasis, false)
-          mask |= table[Self.hash(raw)]
+          if inKeyword { mask |= table[TokenHash.finish(state)] }
+          (state, inKeyword) = (TokenHash.start, false)
+          mask |= table[TokenHash.of(raw)]
         }
         continue
       }
-      switch byte {
-      case 0x61...0x7A, 0x30...0x39:
-        hash = (hash ^ UInt64(byte)) &* prime
+      // Letters (in lowercase) and digits go on a keyword.
+      let letter = keywordByte[Int(byte)]
+      if letter != 0 {
+        state = TokenHash.add(letter, to: state)
         inKeyword = true
-        if byte <= 0x39 { hasDigit = true }
-      case 0x41...0x5A:
-        hash = (hash ^ UInt64(byte + 0x20)) &* prime
-        inKeyword = true
-      case 0xC0..<0xF8:
+        if letter <= 0x39 { hasDigit = true }
+        continue
+      }
+      if byte >= 0xC0 && byte < 0xF8 {
         decoder.start(byte)
         start = offset
-      default:
-        if inKeyword { mask |= table[hash] }
-        (hash, inKeyword) = (offsetBasis, false)
-        if byte == 0x20 {
-          words += 1
-        } else {
-          mask |= table[(offsetBasis ^ UInt64(byte)) &* prime]
-        }
+        continue
+      }
+      if inKeyword { mask |= table[TokenHash.finish(state)] }
+      (state, inKeyword) = (TokenHash.start, false)
+      if byte == 0x20 {
+        words += 1
+      } else {
+        mask |= symbols[Int(byte)]
       }
     }
-    if inKeyword { mask |= table[hash] }
-    if hasDigit { mask |= table[Self.hash("#".utf8)] }
+    if inKeyword { mask |= table[TokenHash.finish(state)] }
+    if hasDigit { mask |= number }
     return (mask, words)
   }
 
@@ -465,6 +475,38 @@ struct RuleMatcher {
     return embedRules.first { $0.regex?.firstMatch(in: address, range: range) != nil }?.id
   }
 
+}
+
+/// The hash of a keyword's bytes, taken a byte at a time as a line is read.
+///
+/// A rotation and an exclusive or per byte (no multiplication to wait for), mixed once at the
+/// end of the keyword. A collision only lets a rule be tried needlessly.
+private enum TokenHash {
+  static let start: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+  @inline(__always)
+  static func add(_ byte: UInt8, to state: UInt64) -> UInt64 {
+    (state << 5 | state >> 59) ^ UInt64(byte)
+  }
+
+  @inline(__always)
+  static func finish(_ state: UInt64) -> UInt64 {
+    let mixed = (state ^ state >> 31) &* 0xFF51_AFD7_ED55_8CCD
+    return mixed ^ mixed >> 33
+  }
+
+  static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    finish(bytes.reduce(start) { add($1, to: $0) })
+  }
+
+  /// For each byte, itself in lowercase when it is an ASCII letter or digit, else 0.
+  static let keywordByte: [UInt8] = (0...255).map { byte in
+    switch byte {
+    case 0x30...0x39, 0x61...0x7A: UInt8(byte)
+    case 0x41...0x5A: UInt8(byte + 0x20)
+    default: 0
+    }
+  }
 }
 
 /// An open-addressing table from keyword hashes to rule bits, quicker than a dictionary for the

@@ -138,8 +138,8 @@ extension TextDumpCleaner {
   private static func isBareMarker(_ line: String) -> Bool {
     // Asked of every line: a few bytes settle most (a marker with placeholders is short, and
     // starts with a bullet: lines come trimmed).
-    guard line.utf8.count <= maximumMarkerLength,
-      bulletStarts.contains(where: { line.utf8.starts(with: $0) })
+    guard line.utf8.count <= maximumMarkerLength, let first = line.utf8.first,
+      bulletStarts.contains(where: { $0[0] == first && line.utf8.starts(with: $0) })
     else { return false }
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard !isDashed(trimmed), trimmed != "-", trimmed != "–" else { return false }
