@@ -159,7 +159,7 @@ extension TextDumpCleaner {
     // Every bullet starts with "*", "+", "-" or a byte of a character beyond ASCII.
     guard let first = bytes.first, first == 0x2A || first == 0x2B || first == 0x2D || first >= 0xC2
     else { return nil }
-    return bulletBytes.first { bytes.starts(with: $0) }?.count
+    return bulletBytes.first { $0[0] == first && bytes.starts(with: $0) }?.count
   }
 
   /// Whether a line starts with a bullet: an item of a list (a menu, in a text browser's dump),
