@@ -123,17 +123,22 @@ struct PublicationDate {
   /// either case: the openings of most date lines, which ``hasDateLinePrefix(_:)`` always reads
   /// (it needs no label or weekday), told without running the expression.
   static func opensWithDigitOrMonth(_ line: String) -> Bool {
-    var bytes = line.utf8.makeIterator()
-    guard let first = bytes.next() else { return false }
-    if first >= 0x30 && first <= 0x39 { return true }
+    guard let first = line.utf8.first else { return false }
+    return (first >= 0x30 && first <= 0x39) || opensWithMonthName(line.utf8)
+  }
+
+  /// Whether UTF-8 text opens with the first three letters of a month name, in either case
+  /// ("Nov", "MARCH", "sept").
+  static func opensWithMonthName(_ bytes: some Sequence<UInt8>) -> Bool {
     var start: UInt32 = 0
-    for byte in [first, bytes.next(), bytes.next()] {
-      guard let lower = byte.map({ $0 | 0x20 }), lower >= 0x61 && lower <= 0x7A else {
-        return false
-      }
+    var letters = 0
+    for byte in bytes.prefix(3) {
+      let lower = byte | 0x20
+      guard lower >= 0x61 && lower <= 0x7A else { return false }
       start = start << 8 | UInt32(lower)
+      letters += 1
     }
-    return monthStarts.contains(start)
+    return letters == 3 && monthStarts.contains(start)
   }
 
   /// Whether a text has four digits in a row (a year); dates without one are not read.

@@ -48,19 +48,4 @@ extension TextDumpCleaner {
     }
     return words(in: rest.utf8) <= echoCreditWords
   }
-
-  /// The number of words (runs of bytes between spaces) in UTF-8 text.
-  private static func words<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int {
-    var count = 0
-    var inWord = false
-    for byte in bytes {
-      if byte == 0x20 {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        count += 1
-      }
-    }
-    return count
-  }
 }

@@ -86,7 +86,7 @@ extension TextDumpCleaner {
     let summary = headline + 1
     guard summary < lines.count, listItemText(lines[summary]) == nil,
       !isBareMarker(lines[summary]),
-      cardSummaryWords.contains(wordCount(lines[summary]))
+      cardSummaryWords.contains(words(in: lines[summary].utf8))
     else { return nil }
     return summary + 1
   }
@@ -116,7 +116,7 @@ extension TextDumpCleaner {
     else { return false }
     let nextWord = rest.first?.utf8.prefix { $0 != 0x20 }.count ?? 0
     return first.utf8.count + 1 + nextWord + wrapMargin <= width()
-      && cardSummaryWords.contains(rest.reduce(0) { $0 + wordCount($1) })
+      && cardSummaryWords.contains(rest.reduce(0) { $0 + words(in: $1.utf8) })
   }
 
   /// How far short of a dump's wrap width a headline and the next word end when the line break
@@ -153,13 +153,8 @@ extension TextDumpCleaner {
   private static func isCardHeadline(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, let last = text.last,
       !first.properties.isLowercase, !".!?:;,…".contains(last),
-      cardHeadlineWords.contains(wordCount(text))
+      cardHeadlineWords.contains(words(in: text.utf8))
     else { return false }
     return true
-  }
-
-  /// The number of words (runs between spaces) in a line.
-  private static func wordCount(_ text: String) -> Int {
-    text.split(separator: " ").count
   }
 }

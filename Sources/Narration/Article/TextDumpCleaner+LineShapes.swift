@@ -35,6 +35,21 @@ extension TextDumpCleaner {
     return ["just now", "yesterday", "today", "now"].contains(line.lowercased())
   }
 
+  /// The number of words (runs of bytes between spaces) in UTF-8 text.
+  static func words<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int {
+    var count = 0
+    var inWord = false
+    for byte in bytes {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
+  }
+
   /// Whether a line trails off with an ellipsis ("…", "...", "[…]").
   static func endsWithEllipsis(_ line: String) -> Bool {
     var dots = 0

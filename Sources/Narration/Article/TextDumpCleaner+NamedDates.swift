@@ -96,12 +96,6 @@ extension TextDumpCleaner {
     return dates.dateLine(date) != nil
   }
 
-  /// The first three letters of each month name, lowercase, packed into an integer.
-  private static let monthStarts: [UInt32] =
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map {
-      $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    }
-
   /// Where a date may start in a text after a name: the first word after the first that opens
   /// with a digit or a month name, or a capital month name right after a lowercase letter.
   static func dateStart(in text: String) -> String.Index? {
@@ -116,13 +110,7 @@ extension TextDumpCleaner {
       let glued = previous >= 0x61 && previous <= 0x7A && byte >= 0x41 && byte <= 0x5A
       if (wordStart && words > 1) || glued {
         if wordStart, byte >= 0x30 && byte <= 0x39 { return index }
-        var start: UInt32 = 0
-        var letters = 0
-        for next in bytes[index...].prefix(3) where next | 0x20 >= 0x61 && next | 0x20 <= 0x7A {
-          start = start << 8 | UInt32(next | 0x20)
-          letters += 1
-        }
-        if letters == 3, monthStarts.contains(start) { return index }
+        if PublicationDate.opensWithMonthName(bytes[index...]) { return index }
       }
       previous = byte
       index = bytes.index(after: index)
