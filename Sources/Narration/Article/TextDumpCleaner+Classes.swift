@@ -60,7 +60,7 @@ extension TextDumpCleaner {
       case .sentence: scores[index] = 1
       case .short: scores[index] = -2
       case .repeated, .doubled, .header, .aboveDateline, .rule, .dateLine, .byline, .gallery,
-        .teaserList, .authorBox, .boxed:
+        .teaserList, .authorBox, .boxed, .comment:
         scores[index] = -3
       case .packedList: scores[index] = -6
       case .timestamp: scores[index] = -10
@@ -155,6 +155,7 @@ extension TextDumpCleaner {
     case .gallery: return "signal:gallery"
     case .teaserList: return "signal:teaser-list"
     case .authorBox: return "signal:author-box"
+    case .comment: return "signal:comment-thread"
     case .boxed: return "signal:chrome-box"
     case .rule(let id): return "rule:\(id)"
     case .section(let id): return "section:\(id)"

@@ -47,6 +47,9 @@ struct TextDumpCleaner {
     case authorBox
     /// A short line between two lines of chrome that rules recognised: part of their box.
     case boxed
+    /// A line of a comment thread: the comments' names, dates and text (see
+    /// ``markCommentThreads(_:_:)``).
+    case comment
     case rule(String)
     case section(String)
 
@@ -94,6 +97,7 @@ struct TextDumpCleaner {
     var shapes = classify(lines, signals)
     Self.markCaptionEchoes(lines, &shapes)
     Self.markCardLists(lines, units, physical, &shapes)
+    Self.markCommentThreads(lines, &shapes)
     var trial = RuleTrial(matcher: matcher, physical: physical, units: units, classes: shapes)
     let parts = selectBody(&trial, words: signals.map(\.effectiveWords), headline: headline)
     // Galleries and teaser lists are found among the rule lines the selection saw, so that
