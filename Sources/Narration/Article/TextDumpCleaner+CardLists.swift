@@ -150,7 +150,7 @@ extension TextDumpCleaner {
 
   /// Whether text reads as a card's headline: a few words opening with a capital, a digit or a
   /// quotation mark, with no punctuation that closes a sentence or leads on at its end.
-  private static func isCardHeadline(_ text: String) -> Bool {
+  static func isCardHeadline(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, let last = text.last,
       !first.properties.isLowercase, !".!?:;,…".contains(last),
       cardHeadlineWords.contains(words(in: text.utf8))

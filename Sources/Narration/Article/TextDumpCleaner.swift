@@ -98,6 +98,7 @@ struct TextDumpCleaner {
     Self.markCaptionEchoes(lines, &shapes)
     Self.markCardLists(lines, units, physical, &shapes)
     Self.markCommentThreads(lines, &shapes)
+    Self.markDatedCards(lines, signals, &shapes)
     var trial = RuleTrial(matcher: matcher, physical: physical, units: units, classes: shapes)
     let parts = selectBody(&trial, words: signals.map(\.effectiveWords), headline: headline)
     // Galleries and teaser lists are found among the rule lines the selection saw, so that
