@@ -17,23 +17,26 @@ extension TextDumpCleaner {
   /// date lines a few lines apart, each with text between it and the next, are a thread, which
   /// a longer thread must not win over the story above it. A story's header gives its dates
   /// together, with no text between them, and a live page times its posts without a date.
-  static func markCommentThreads(_ lines: [String], _ classes: inout [LineClass]) {
+  func markCommentThreads(
+    _ lines: [String], _ signals: [LineSignals], _ classes: inout [LineClass]
+  ) {
     var first = 0
     var last = -1
     var dates = 0
     var texts = false
     func close() {
-      guard dates >= threadLength else { return }
+      guard dates >= Self.threadLength else { return }
       var start = first
       // The first commenter's name above the date.
-      if start > 0, classes[start - 1] == .short || classes[start - 1] == .repeated,
-        words(in: lines[start - 1].utf8) <= threadNameWords
+      if start > 0, classes[start] == .dateLine,
+        classes[start - 1] == .short || classes[start - 1] == .repeated,
+        Self.words(in: lines[start - 1].utf8) <= Self.threadNameWords
       {
         start -= 1
       }
       // The last comment's text below its date.
       var end = last + 1
-      while end < lines.count, end - last <= threadStride {
+      while end < lines.count, end - last <= Self.threadStride {
         if classes[end].isBodyLike || end == last + 1 && classes[end] == .short {
           end += 1
         } else {
@@ -44,9 +47,13 @@ extension TextDumpCleaner {
     }
     for index in lines.indices {
       switch classes[index] {
-      case .dateLine:
-        guard hasTimeOfDay(lines[index]) else { continue }
-        if dates > 0, index - last <= threadStride, texts {
+      case .dateLine, .short:
+        // A short line gives the writer's name and the date on one line ("harbourfan 3 June
+        // 2026 14:17"): the time's colon, then a name and a date, settle it.
+        guard signals[index].hasDigit, Self.hasTimeOfDay(lines[index]),
+          classes[index] == .dateLine || isNamedDate(lines[index], signals[index])
+        else { continue }
+        if dates > 0, index - last <= Self.threadStride, texts {
           dates += 1
         } else {
           close()
@@ -66,15 +73,23 @@ extension TextDumpCleaner {
 
   /// Whether a line gives a time of day: a digit, a colon and two digits ("4:12", "14:17").
   private static func hasTimeOfDay(_ line: String) -> Bool {
-    let bytes = Array(line.utf8)
-    guard bytes.count >= 4 else { return false }
-    for index in 1..<(bytes.count - 2) where bytes[index] == 0x3A {
-      if isDigit(bytes[index - 1]) && isDigit(bytes[index + 1]) && isDigit(bytes[index + 2]) {
-        return true
+    // How many digits followed a colon that followed a digit, plus one (0: no such colon).
+    var afterColon = 0
+    var previousDigit = false
+    for byte in line.utf8 {
+      let digit = byte >= 0x30 && byte <= 0x39
+      if afterColon > 0 {
+        if !digit {
+          afterColon = 0
+        } else if afterColon == 2 {
+          return true
+        } else {
+          afterColon += 1
+        }
       }
+      if byte == 0x3A, previousDigit { afterColon = 1 }
+      previousDigit = digit
     }
     return false
   }
-
-  private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

@@ -48,7 +48,7 @@ struct TextDumpCleaner {
     /// A short line between two lines of chrome that rules recognised: part of their box.
     case boxed
     /// A line of a comment thread: the comments' names, dates and text (see
-    /// ``markCommentThreads(_:_:)``).
+    /// ``markCommentThreads(_:_:_:)``).
     case comment
     case rule(String)
     case section(String)
@@ -97,7 +97,7 @@ struct TextDumpCleaner {
     var shapes = classify(lines, signals)
     Self.markCaptionEchoes(lines, &shapes)
     Self.markCardLists(lines, units, physical, &shapes)
-    Self.markCommentThreads(lines, &shapes)
+    markCommentThreads(lines, signals, &shapes)
     Self.markDatedCards(lines, signals, &shapes)
     var trial = RuleTrial(matcher: matcher, physical: physical, units: units, classes: shapes)
     let parts = selectBody(&trial, words: signals.map(\.effectiveWords), headline: headline)

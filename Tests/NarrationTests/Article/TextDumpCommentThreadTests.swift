@@ -34,6 +34,33 @@ import Testing
     }
   }
 
+  @Test func aThreadWithTheNameAndDateOnOneLineGoes() throws {
+    // A text browser's dump: the commenter's name and the date on one line, "Reply" below.
+    let thread = [
+      ("harbourfan", "3 June 2026 14:17", "fish"), ("Mara Lind", "3 June 2026 15:03", "bread"),
+      ("quayside_joe", "4 June 2026 9:05", "cheese"), ("Tess", "4 June 2026 11:30", "apples"),
+    ].flatMap { name, date, topic in
+      ["\(name) \(date)"] + Self.comment(name, date, topic).suffix(2) + ["Reply"]
+    }
+    let result = try ArticleFixtures.clean(
+      text: (Self.story + thread).joined(separator: "\n\n"))
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    for line in [9, 11, 13, 17] {
+      #expect(ArticleFixtures.reason(result, line: line) == "signal:comment-thread")
+    }
+  }
+
+  @Test func aLivePagesPostsWithTheirWritersAreNoThread() throws {
+    // A live page's post gives its time and its writer, but no date.
+    let posts = Self.story.enumerated().flatMap { index, paragraph in
+      ["1\(index):05 Ines Okafor", paragraph]
+    }
+    let result = try ArticleFixtures.clean(text: posts.joined(separator: "\n\n"))
+    let texts = result.article.blocks.map(\.text)
+    #expect(Self.story.allSatisfy { texts.contains($0) })
+    #expect(!result.dropped.contains { $0.reason == "signal:comment-thread" })
+  }
+
   @Test func aStorysDatesTogetherAreNoThread() throws {
     // Dates with times in the header, with no text between them, open no thread.
     let header = [
