@@ -2,14 +2,26 @@ import Foundation
 
 /// Turns a source document into the article a listener wants to hear.
 ///
-/// A pure stage: the result depends only on the document, the rules and the options.
+/// A pure stage: the result depends only on the document, the rules and the options. The rules
+/// are compiled once, when the cleaner is made, so one cleaner serves many documents (a batch,
+/// a feed) without compiling them again for each, and from several threads at once.
 public struct ArticleCleaner: Sendable {
   /// The boilerplate rules (data files) the cleaner applies on top of its structural signals.
-  public var rules: CleaningRules
+  public let rules: CleaningRules
+  private let text: TextDumpCleaner
+  private let html: HTMLCleaner
+  private let markdown: MarkdownCleaner
+  private let languages: LanguageGuess
 
-  /// Creates a cleaner with the given rules.
+  /// Creates a cleaner with the given rules, compiling them.
   public init(rules: CleaningRules) {
     self.rules = rules
+    let matcher = RuleMatcher(rules)
+    let dates = PublicationDate()
+    text = TextDumpCleaner(matcher: matcher, dates: dates)
+    html = HTMLCleaner(matcher: matcher, dates: dates, rules: rules)
+    markdown = MarkdownCleaner(matcher: matcher, dates: dates)
+    languages = LanguageGuess(stopWords: rules.stopWords)
   }
 
   /// Cleans a document into an article, reporting every line it dropped and why.
@@ -31,17 +43,13 @@ public struct ArticleCleaner: Sendable {
     _ document: SourceDocument, options: CleaningOptions = CleaningOptions()
   ) throws(NarrationError) -> CleaningResult {
     var result: CleaningResult
-    let matcher = RuleMatcher(rules)
-    let dates = PublicationDate()
     switch document.format {
     case .text:
-      result = TextDumpCleaner(matcher: matcher, dates: dates).clean(
-        document.text, explainAll: options.explain)
+      result = text.clean(document.text, explainAll: options.explain)
     case .html:
-      result = try HTMLCleaner(matcher: matcher, dates: dates, rules: rules).clean(
-        document.text, name: document.name)
+      result = try html.clean(document.text, name: document.name)
     case .markdown:
-      result = MarkdownCleaner(matcher: matcher, dates: dates).clean(document.text)
+      result = markdown.clean(document.text)
     case .ssml:
       throw .invalidInput(
         document.name, problem: "this is a narration script, not an article; narrate it directly")
@@ -52,8 +60,7 @@ public struct ArticleCleaner: Sendable {
     } else if result.article.language == nil, document.format == .text || document.format == .html {
       // Page dumps carry no language tag, and many pages state none (no `lang`, no metadata):
       // the article's own words tell it. Markdown says its language or leaves it open.
-      result.article.language = LanguageGuess(stopWords: rules.stopWords).language(
-        of: result.article.blocks)
+      result.article.language = languages.language(of: result.article.blocks)
     }
     if result.article.title == nil {
       let firstText = result.article.blocks.first { $0.kind != .heading }?.text

@@ -28,7 +28,7 @@ import Foundation
 ///    (`HTMLCleaner+Reference`).
 /// 8. When little or nothing is found, read the article that a page built by script keeps in
 ///    its data (`HTMLCleaner+Script`, ``ScriptArticle``).
-struct HTMLCleaner {
+struct HTMLCleaner: Sendable {
   let matcher: RuleMatcher
   let dates: PublicationDate
   /// The `weight` rules: class and id patterns and what they add to a container's score.

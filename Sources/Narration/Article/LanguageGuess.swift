@@ -5,8 +5,18 @@
 /// text and names the language whose words are clearly the most frequent. Scripts written
 /// without spaces are told by their letters: kana for Japanese, Han alone for Chinese, Thai.
 /// It returns nothing when no language stands out, so that the default voice applies.
-struct LanguageGuess {
-  let stopWords: [String: Set<String>]
+struct LanguageGuess: Sendable {
+  /// For each stop word (lowercased), the languages that have it: one look-up a word.
+  private let languagesOfWord: [String: [String]]
+
+  /// Makes a guesser from each language's stop words (lowercased).
+  init(stopWords: [String: Set<String>]) {
+    var index: [String: [String]] = [:]
+    for (language, words) in stopWords {
+      for word in words { index[word, default: []].append(language) }
+    }
+    languagesOfWord = index
+  }
 
   /// How many words of the text are read.
   static let sampleWords = 2000
@@ -25,12 +35,16 @@ struct LanguageGuess {
 
   /// The language tag of a text, or `nil` when no language stands out.
   func language(of text: String) -> String? {
-    let text = text.prefix(Self.sampleWords * 8)
     var kana = 0
     var han = 0
     var thai = 0
     var letters = 0
     for scalar in text.unicodeScalars.prefix(Self.sampleWords * 6) {
+      // Most scalars are ASCII, whose letters are told without a look-up in Unicode's tables.
+      if scalar.isASCII {
+        if Self.isASCIILetter(UInt8(scalar.value)) { letters += 1 }
+        continue
+      }
       switch scalar.value {
       case 0x3040...0x30FF: kana += 1
       case 0x3400...0x4DBF, 0x4E00...0x9FFF: han += 1
@@ -41,15 +55,64 @@ struct LanguageGuess {
     if kana * 10 > kana + han + thai + letters { return "ja" }
     if han * 2 > han + letters { return "zh" }
     if thai * 2 > thai + letters { return "th" }
-    var hits: [String: Int] = [:]
-    var read = 0
-    for word in text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
-      read += 1
-      if read > Self.sampleWords { break }
-      let lowered = word.lowercased()
-      for (language, words) in stopWords where words.contains(lowered) {
-        hits[language, default: 0] += 1
+    return ranked(Self.sample(text))
+  }
+
+  /// The first ``sampleWords`` words (runs of letters and apostrophes) in the first eight times
+  /// as many characters of a text, lowercased.
+  ///
+  /// Read byte by byte where the text is ASCII: between two ASCII bytes a character always
+  /// ends (but for a carriage return before a line feed, one character), so only a character
+  /// that holds more than ASCII is read as a character.
+  static func sample(_ text: String) -> [String] {
+    var words: [String] = []
+    let utf8 = text.utf8
+    var index = text.startIndex
+    var characters = 0
+    var wordStart: String.Index?
+    while index < text.endIndex, characters < sampleWords * 8 {
+      let byte = utf8[index]
+      var next = utf8.index(after: index)
+      let inWord: Bool
+      if byte < 0x80, next == text.endIndex || utf8[next] < 0x80 {
+        if byte == 0x0D, next < text.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+        inWord = isASCIILetter(byte) || byte == 0x27
+      } else {
+        next = text.index(after: index)
+        inWord = !separatesWords(text[index])
       }
+      characters += 1
+      if inWord {
+        if wordStart == nil { wordStart = index }
+      } else if let start = wordStart {
+        words.append(text[start..<index].lowercased())
+        wordStart = nil
+        if words.count == sampleWords { return words }
+      }
+      index = next
+    }
+    if let start = wordStart { words.append(text[start..<index].lowercased()) }
+    return words
+  }
+
+  /// Whether a character is not part of a word: not a letter nor an apostrophe.
+  private static func separatesWords(_ character: Character) -> Bool {
+    // A character of one ASCII byte (most of them) is told without Unicode's tables.
+    if character.utf8.count == 1, let byte = character.utf8.first {
+      return !isASCIILetter(byte) && byte != 0x27
+    }
+    return !character.isLetter && character != "’"
+  }
+
+  private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+  }
+
+  /// The language whose stop words are clearly the most frequent among lowercased words.
+  private func ranked(_ words: [String]) -> String? {
+    var hits: [String: Int] = [:]
+    for word in words {
+      for language in languagesOfWord[word] ?? [] { hits[language, default: 0] += 1 }
     }
     let ranked = hits.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
     guard let best = ranked.first, best.value >= Self.minimumHits else { return nil }

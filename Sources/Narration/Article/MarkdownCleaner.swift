@@ -9,7 +9,7 @@ import Yams
 /// blocks and images are dropped (a listener cannot use them), as are paragraphs that are mostly
 /// links (menus) and lines the boilerplate rules recognise. A YAML front matter block gives the
 /// title, author, date and language.
-struct MarkdownCleaner {
+struct MarkdownCleaner: Sendable {
   let matcher: RuleMatcher
   let dates: PublicationDate
 

@@ -4,14 +4,13 @@ import Foundation
 ///
 /// Examples: "Published Nov 28, 2026", "2026-11-28T09:30:00Z", "5 hours ago". Dates are read in
 /// UTC; a date without a time is taken as midnight UTC of that day.
-struct PublicationDate {
+struct PublicationDate: Sendable {
   private let monthDayYear: NSRegularExpression?
   private let dayMonthYear: NSRegularExpression?
   private let isoDate: NSRegularExpression?
   private let numericDate: NSRegularExpression?
   private let dateLinePrefix: NSRegularExpression?
   private let timestamp: NSRegularExpression?
-  private let isoFormatter = ISO8601DateFormatter()
 
   /// The longest line (in characters) that can be a date line or a timestamp.
   static let maximumLength = 90
@@ -282,7 +281,9 @@ struct PublicationDate {
   private func iso8601(_ text: String) -> Date? {
     guard Self.isTimeStampShaped(text) else { return nil }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
-    let formatter = isoFormatter
+    // Made for each text: a formatter changes as it is set up and used, so one kept here could
+    // not be shared by the threads a cleaner serves; texts shaped like a timestamp are few.
+    let formatter = ISO8601DateFormatter()
     for options: ISO8601DateFormatter.Options in [
       [.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime],
     ] {

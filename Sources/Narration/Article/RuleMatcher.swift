@@ -8,7 +8,7 @@ import Foundation
 /// (looked up by a hash of each word's bytes), its word limit, literal phrases (a set look-up),
 /// literal beginnings and endings, and the pieces of text its pattern requires (read from the
 /// pattern by ``PatternLiterals``).
-struct RuleMatcher {
+struct RuleMatcher: Sendable {
   /// The longest line (in UTF-8 bytes) that whole-line rules are tried on.
   static let maximumLineLength = 250
 
@@ -16,7 +16,7 @@ struct RuleMatcher {
   ///
   /// A class: a line is asked of many rules, and a rule read out of a list is then one
   /// reference to count instead of one per field.
-  private final class Compiled {
+  private final class Compiled: Sendable {
     let id: String
     let regex: NSRegularExpression?
     /// Whole lines, lowercased and without trailing punctuation.

@@ -8,7 +8,7 @@ import Foundation
 /// not cross a section label ("News Feed", "Comments"). Inside it, prose becomes paragraphs and
 /// list items, short lines that introduce prose become headings, and everything else is dropped.
 /// Title, byline and date are read from the lines just above the body.
-struct TextDumpCleaner {
+struct TextDumpCleaner: Sendable {
   let matcher: RuleMatcher
   let dates: PublicationDate
 

@@ -42,4 +42,31 @@ import Testing
     #expect(guess.language(of: "Harbor ferry timetable") == nil)
     #expect(guess.language(of: "東京の港で新しいフェリーが運航を始めました。") == "ja")
   }
+
+  /// Invented texts that mix ASCII with what makes characters of more than one scalar: a
+  /// carriage return before a line feed, combining accents after ASCII letters, emoji with
+  /// modifiers, curly apostrophes, letters that lowercase to more than one scalar.
+  static func mixedTexts() -> [String] {
+    var random = ASCIIWordTests.Seeded(state: 23)
+    let pieces = [
+      "harbor", "Ferry", "the", "der", "und", "le", "de", "l'eau", "don’t", "it's", "'", "’",
+      "e\u{301}", "cafe\u{301}", "café", "\r\n", "\r", "\n", "👍🏽", "a\u{200D}b", "İstanbul",
+      "ﬁne", "ΣΟΦΙΑ", "東京", "ไทย", "12", "—", "\u{00A0}", " ", " ", "  ", ".", ",",
+    ]
+    return (0..<400).map { number in
+      // Some texts run past the sample's characters and words.
+      let count = number % 10 == 0 ? 9_000 : Int.random(in: 0..<300, using: &random)
+      return (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }
+        .joined()
+    }
+  }
+
+  @Test func theSampleReadsTheWordsThatAPlainSplitReads() {
+    for text in Self.mixedTexts() {
+      let plain = text.prefix(LanguageGuess.sampleWords * 8)
+        .split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        .prefix(LanguageGuess.sampleWords).map { $0.lowercased() }
+      #expect(LanguageGuess.sample(text) == plain, "\(text.debugDescription.prefix(200))")
+    }
+  }
 }
