@@ -34,7 +34,13 @@ struct ReferenceText {
   /// The lowercased words of a text.
   static func words(of text: String) -> [Substring] {
     let lowered = Substring(text.lowercased())
-    return lowered.split { !$0.isLetter && !$0.isNumber }
+    return lowered.split { character in
+      // A character of one ASCII byte (most of them) is told without Unicode's tables.
+      if character.utf8.count == 1, let byte = character.utf8.first {
+        return !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) && !(byte >= 0x30 && byte <= 0x39)
+      }
+      return !character.isLetter && !character.isNumber
+    }
   }
 
   /// The share of the reference's distinct words that occur in a text.

@@ -287,22 +287,48 @@ extension TextDumpCleaner {
     }
     guard let first = texts.first else { return }
     let words = ReferenceText.words(of: lines[first])
-    let run = Self.openingRepeatRun
     guard words.count >= Self.openingRepeatWords else { return }
-    var later: Set<ArraySlice<Substring>> = []
-    for index in texts.dropFirst() {
-      let other = ReferenceText.words(of: lines[index])
-      guard other.count >= run else { continue }
-      for start in 0...(other.count - run) { later.insert(other[start..<(start + run)]) }
-    }
-    var covered = [Bool](repeating: false, count: words.count)
-    for start in 0...(words.count - run) where later.contains(words[start..<(start + run)]) {
-      for index in start..<(start + run) { covered[index] = true }
-    }
-    guard Double(covered.filter { $0 }.count) >= Self.openingRepeatShare * Double(words.count)
-    else { return }
+    let later = texts.dropFirst().map { ReferenceText.words(of: lines[$0]) }
+    let repeated = Self.repeatedWords(of: words, in: later)
+    guard Double(repeated) >= Self.openingRepeatShare * Double(words.count) else { return }
     classes[first] = .doubled
     inBody[first] = false
+  }
+
+  /// How many of an opening's words the runs of ``openingRepeatRun`` words in a row that the
+  /// paragraphs after it have again cover.
+  static func repeatedWords(of words: [Substring], in later: [[Substring]]) -> Int {
+    let run = openingRepeatRun
+    guard words.count >= run else { return 0 }
+    // Each distinct word of the opening gets a number, and a run of words is its numbers
+    // packed into one integer (12 bits each): a later paragraph costs a dictionary look-up a
+    // word, not a hash of every run. Beyond 4,095 distinct words, numbers could not be packed
+    // apart; such an opening is no summary or caption, and counts as not repeated.
+    var numbers: [Substring: UInt64] = [:]
+    for word in words where numbers[word] == nil { numbers[word] = UInt64(numbers.count) + 1 }
+    guard numbers.count < 4096 else { return 0 }
+    func runs(_ numbered: [UInt64?]) -> [UInt64?] {
+      guard numbered.count >= run else { return [] }
+      return (0...(numbered.count - run)).map { start in
+        var packed: UInt64 = 0
+        for number in numbered[start..<(start + run)] {
+          // A word the opening does not have breaks every run through it.
+          guard let number else { return nil }
+          packed = packed << 12 | number
+        }
+        return packed
+      }
+    }
+    var found: Set<UInt64> = []
+    for paragraph in later {
+      for case let packed? in runs(paragraph.map { numbers[$0] }) { found.insert(packed) }
+    }
+    var covered = [Bool](repeating: false, count: words.count)
+    for (start, packed) in runs(words.map { numbers[$0] }).enumerated() {
+      guard let packed, found.contains(packed) else { continue }
+      for index in start..<(start + run) { covered[index] = true }
+    }
+    return covered.filter { $0 }.count
   }
 
   /// The body's first line of text, when it may be the lead photo's caption: short enough,

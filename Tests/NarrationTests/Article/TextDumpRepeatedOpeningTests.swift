@@ -34,4 +34,56 @@ import Testing
     let result = try ArticleFixtures.clean(text: Self.page(opening: standfirst))
     #expect(result.article.blocks.map(\.text) == [standfirst] + Self.story)
   }
+
+  /// How many of the opening's words the runs of the later paragraphs cover, read plainly:
+  /// every run of words of the later paragraphs in a set.
+  static func plainlyRepeated(_ words: [Substring], _ later: [[Substring]]) -> Int {
+    let run = TextDumpCleaner.openingRepeatRun
+    guard words.count >= run else { return 0 }
+    var found: Set<ArraySlice<Substring>> = []
+    for other in later where other.count >= run {
+      for start in 0...(other.count - run) { found.insert(other[start..<(start + run)]) }
+    }
+    var covered = [Bool](repeating: false, count: words.count)
+    for start in 0...(words.count - run) where found.contains(words[start..<(start + run)]) {
+      for index in start..<(start + run) { covered[index] = true }
+    }
+    return covered.filter { $0 }.count
+  }
+
+  @Test func theRepeatedWordsAreThoseAPlainReadingOfTheRunsFinds() {
+    var random = ASCIIWordTests.Seeded(state: 31)
+    // Few words, so that runs repeat by chance as well as by copying, and enough that their
+    // numbers need several bits; accents, digits, and words the opening never has.
+    let vocabulary =
+      ["the", "quay", "Ferry", "ferry", "tide", "vote", "café", "12", "a", "of"]
+      + (0..<40).map { "pier\($0)" }
+    var repeats = 0
+    for _ in 0..<600 {
+      let words = Int.random(in: 10...vocabulary.count, using: &random)
+      let opening = (0..<Int.random(in: 4..<60, using: &random)).map { _ in
+        vocabulary[Int.random(in: 0..<words, using: &random)]
+      }
+      let later = (0..<4).map { _ in
+        var words: [String] = []
+        while words.count < 30 {
+          if Bool.random(using: &random) {
+            // A stretch of the opening, copied.
+            let start = Int.random(in: 0..<opening.count, using: &random)
+            let end = min(opening.count, start + Int.random(in: 1..<12, using: &random))
+            words += opening[start..<end]
+          } else {
+            words.append(vocabulary[Int.random(in: 0..<vocabulary.count, using: &random)])
+          }
+        }
+        return ReferenceText.words(of: words.joined(separator: ", "))
+      }
+      let read = ReferenceText.words(of: opening.joined(separator: " "))
+      let expected = Self.plainlyRepeated(read, later)
+      #expect(TextDumpCleaner.repeatedWords(of: read, in: later) == expected, "\(opening)")
+      if expected > 0 && expected < read.count { repeats += 1 }
+    }
+    // Openings partly repeated are common, so the comparison tells something.
+    #expect(repeats > 100, "\(repeats)")
+  }
 }
