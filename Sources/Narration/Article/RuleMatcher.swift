@@ -21,21 +21,21 @@ struct RuleMatcher: Sendable {
     let regex: NSRegularExpression?
     /// Whole lines, lowercased and without trailing punctuation.
     let phrases: Set<String>
-    /// Lowercased literal pieces, as bytes.
-    let pieces: [[UInt8]]
+    /// Lowercased literal pieces.
+    let pieces: PieceSet
     /// Lowercased literal beginnings and endings, as bytes.
     let starts: [[UInt8]]
     let ends: [[UInt8]]
     let keywords: Set<String>?
     let maxWords: Int
     /// Lowercased pieces of text of which every match of the pattern in an ASCII line contains
-    /// one (see ``PatternLiterals``), as bytes; `nil` when the pattern gives none.
-    let required: [[UInt8]]?
+    /// one (see ``PatternLiterals``); `nil` when the pattern gives none.
+    let required: PieceSet?
 
     init(
-      id: String, regex: NSRegularExpression?, phrases: Set<String>, pieces: [[UInt8]],
+      id: String, regex: NSRegularExpression?, phrases: Set<String>, pieces: PieceSet,
       starts: [[UInt8]], ends: [[UInt8]], keywords: Set<String>?, maxWords: Int,
-      required: [[UInt8]]?
+      required: PieceSet?
     ) {
       self.id = id
       self.regex = regex
@@ -61,16 +61,12 @@ struct RuleMatcher: Sendable {
     /// says whether it is all ASCII).
     func matches(_ line: String, lowered: String, ascii: Bool) -> Bool {
       if !phrases.isEmpty, phrases.contains(RuleMatcher.phraseKey(lowered)) { return true }
-      if !pieces.isEmpty, pieces.contains(where: { RuleMatcher.contains(lowered, $0) }) {
-        return true
-      }
+      if !pieces.isEmpty, pieces.found(in: lowered) { return true }
       guard let regex else { return false }
       if !starts.isEmpty || !ends.isEmpty {
         guard RuleMatcher.hasEdge(lowered, starts: starts, ends: ends) else { return false }
       }
-      if ascii, let required, !required.contains(where: { RuleMatcher.contains(lowered, $0) }) {
-        return false
-      }
+      if ascii, let required, !required.found(in: lowered) { return false }
       let range = NSRange(line.startIndex..., in: line)
       return regex.firstMatch(in: line, range: range) != nil
     }
@@ -132,14 +128,17 @@ struct RuleMatcher: Sendable {
         let lower = { (texts: [String]?) in (texts ?? []).map { $0.lowercased() } }
         return Compiled(
           id: rule.id, regex: regex, phrases: Set(lower(rule.phrases).map(Self.phraseKey)),
-          pieces: lower(rule.contains).map { Array($0.utf8) },
+          pieces: PieceSet(lower(rule.contains).map { Array($0.utf8) }),
           starts: lower(rule.startsWith).map { Array($0.utf8) },
           ends: lower(rule.endsWith).map { Array(Self.withoutTrailingStops($0).utf8) },
           keywords: rule.keywords.map { Set($0.map { $0.lowercased() }) },
           maxWords: rule.maxWords ?? Int.max,
           // Searched patterns (HTML classes, addresses) are run without this check.
           required: whole
-            ? rule.pattern.flatMap(PatternLiterals.required)?.map { Array($0.utf8) } : nil)
+            ? rule.pattern.flatMap(PatternLiterals.required).map {
+              PieceSet($0.map { Array($0.utf8) })
+            }
+            : nil)
       }
     }
     lineRules = compile(.line, whole: true)
