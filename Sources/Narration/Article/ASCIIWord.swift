@@ -19,6 +19,16 @@ struct ASCIIWord {
     bits = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
   }
 
+  /// Whether a byte is an ASCII letter, in either case.
+  static func isLetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+  }
+
+  /// Whether a byte is an ASCII digit.
+  static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= 0x30 && byte <= 0x39
+  }
+
   /// Whether all eight bytes are ASCII.
   var isASCII: Bool { bits & Self.highs == 0 }
 

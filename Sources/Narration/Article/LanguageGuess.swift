@@ -42,7 +42,7 @@ struct LanguageGuess: Sendable {
     for scalar in text.unicodeScalars.prefix(Self.sampleWords * 6) {
       // Most scalars are ASCII, whose letters are told without a look-up in Unicode's tables.
       if scalar.isASCII {
-        if Self.isASCIILetter(UInt8(scalar.value)) { letters += 1 }
+        if ASCIIWord.isLetter(UInt8(scalar.value)) { letters += 1 }
         continue
       }
       switch scalar.value {
@@ -76,7 +76,7 @@ struct LanguageGuess: Sendable {
       let inWord: Bool
       if byte < 0x80, next == text.endIndex || utf8[next] < 0x80 {
         if byte == 0x0D, next < text.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-        inWord = isASCIILetter(byte) || byte == 0x27
+        inWord = ASCIIWord.isLetter(byte) || byte == 0x27
       } else {
         next = text.index(after: index)
         inWord = !separatesWords(text[index])
@@ -99,13 +99,9 @@ struct LanguageGuess: Sendable {
   private static func separatesWords(_ character: Character) -> Bool {
     // A character of one ASCII byte (most of them) is told without Unicode's tables.
     if character.utf8.count == 1, let byte = character.utf8.first {
-      return !isASCIILetter(byte) && byte != 0x27
+      return !ASCIIWord.isLetter(byte) && byte != 0x27
     }
     return !character.isLetter && character != "’"
-  }
-
-  private static func isASCIILetter(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
   }
 
   /// The language whose stop words are clearly the most frequent among lowercased words.

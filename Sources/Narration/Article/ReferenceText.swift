@@ -37,7 +37,7 @@ struct ReferenceText {
     return lowered.split { character in
       // A character of one ASCII byte (most of them) is told without Unicode's tables.
       if character.utf8.count == 1, let byte = character.utf8.first {
-        return !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) && !(byte >= 0x30 && byte <= 0x39)
+        return !ASCIIWord.isLetter(byte) && !ASCIIWord.isDigit(byte)
       }
       return !character.isLetter && !character.isNumber
     }

@@ -37,6 +37,14 @@ import Testing
     #expect(!wide.withUnsafeBufferPointer { ASCIIWord($0, at: 0) }.isASCII)
   }
 
+  @Test func letterAndDigitBytesAreTheASCIILettersAndDigits() {
+    for byte in UInt8(0)..<0x80 {
+      let character = Character(Unicode.Scalar(byte))
+      #expect(ASCIIWord.isLetter(byte) == character.isLetter, "\(byte)")
+      #expect(ASCIIWord.isDigit(byte) == character.isNumber, "\(byte)")
+    }
+  }
+
   /// Invented lines of words, spaces, digits, bars, asterisks and letters beyond ASCII.
   static func lines(count: Int) -> [String] {
     var random = Seeded(state: 11)
