@@ -73,23 +73,10 @@ extension TextDumpCleaner {
 
   /// Whether a line gives a time of day: a digit, a colon and two digits ("4:12", "14:17").
   private static func hasTimeOfDay(_ line: String) -> Bool {
-    // How many digits followed a colon that followed a digit, plus one (0: no such colon).
-    var afterColon = 0
-    var previousDigit = false
-    for byte in line.utf8 {
-      let digit = byte >= 0x30 && byte <= 0x39
-      if afterColon > 0 {
-        if !digit {
-          afterColon = 0
-        } else if afterColon == 2 {
-          return true
-        } else {
-          afterColon += 1
-        }
-      }
-      if byte == 0x3A, previousDigit { afterColon = 1 }
-      previousDigit = digit
+    let bytes = Array(line.utf8)
+    return bytes.indices.dropFirst().contains { colon in
+      bytes[colon] == 0x3A && colon + 2 < bytes.count && ASCIIWord.isDigit(bytes[colon - 1])
+        && ASCIIWord.isDigit(bytes[colon + 1]) && ASCIIWord.isDigit(bytes[colon + 2])
     }
-    return false
   }
 }
