@@ -61,7 +61,7 @@ extension TextDumpCleaner {
         // The lead photo's caption is a sentence too, above its credit and the story.
         drop("signal:caption")
       case .prose, .sentence, .fragment, .teaser:
-        if let item = Self.listItemText(line) {
+        if let item = Self.itemBlockText(line) {
           blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
         } else {
           blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: range))
@@ -81,10 +81,10 @@ extension TextDumpCleaner {
             || (Self.listItemText(lines[next]) != nil && signals[next].words >= 3)
         {
           blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
-        } else if let item = Self.listItemText(line), signals[index].words > Self.listItemWords {
+        } else if let item = Self.itemBlockText(line), signals[index].words > Self.listItemWords {
           blocks.append(ArticleBlock(kind: .listItem, text: item, lines: range))
         } else if layout.interior.contains(index) {
-          let item = Self.listItemText(line)
+          let item = Self.itemBlockText(line)
           blocks.append(
             ArticleBlock(
               kind: item == nil ? .paragraph : .listItem, text: item ?? line, lines: range))

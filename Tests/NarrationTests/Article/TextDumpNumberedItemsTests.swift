@@ -71,4 +71,23 @@ import Testing
     let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
     #expect(!result.article.bodyText.contains(Self.items[4].1))
   }
+
+  @Test func aNumberedItemKeepsItsNumberAndABulletedOneLosesItsBullet() throws {
+    // The number is the item's place in the list (a countdown, a how-to's steps), which the
+    // listener hears; a bullet is only the dump's mark.
+    let numbered = [
+      "1. Walk the length of the quay at low tide and count the iron rings in the wall.",
+      "2. Ask the harbor master which of them still hold a boat through the winter.",
+    ]
+    let bulleted = [
+      "* The rings were forged in the town's foundry before the war.",
+      "* Most of them are older than the lighthouse on the point.",
+    ]
+    let story = ArticleFixtures.ferryStory
+    let text = ([story[0], story[1]] + numbered + bulleted + [story[2]])
+      .joined(separator: "\n\n")
+    let blocks = try ArticleFixtures.clean(text: text).article.blocks
+    let items = blocks.filter { $0.kind == .listItem }.map(\.text)
+    #expect(items == numbered + bulleted.map { String($0.dropFirst(2)) })
+  }
 }
