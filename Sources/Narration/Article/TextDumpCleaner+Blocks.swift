@@ -66,6 +66,8 @@ extension TextDumpCleaner {
         } else {
           blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: range))
         }
+      case .code:
+        blocks.append(ArticleBlock(kind: .paragraph, text: line, lines: range))
       case .short:
         let next = index + 1
         // A heading introduces prose or a list (the introduced list's items are items).

@@ -62,6 +62,7 @@ extension TextDumpCleaner {
       case .repeated, .doubled, .header, .aboveDateline, .rule, .dateLine, .byline, .gallery,
         .teaserList, .authorBox, .boxed, .comment:
         scores[index] = -3
+      case .code: scores[index] = Self.codeScore
       case .packedList: scores[index] = -6
       case .timestamp: scores[index] = -10
       case .section: scores[index] = -20
@@ -99,6 +100,11 @@ extension TextDumpCleaner {
     return scores
   }
 
+  /// The score of a line of code: nothing, so that a code block between paragraphs joins them
+  /// (an article's example) but neither makes a body of its own nor draws a page's script at
+  /// the body's edge into it.
+  static let codeScore = 0.0
+
   /// How many long lines without sentence punctuation in a row make a list of headlines.
   static let headlineListLength = 3
   /// The most words of a line in a list of headlines (a headline with its summary, or a long
@@ -125,7 +131,7 @@ extension TextDumpCleaner {
       prose: classes.map { $0 == .prose },
       recognised: classes.map { lineClass in
         if case .rule = lineClass { return true }
-        return false
+        return lineClass == .code
       },
       skippable: galleryLines(unmarked, rules: rules), headline: headline,
       closing: Set(
@@ -142,7 +148,7 @@ extension TextDumpCleaner {
   /// of text (prose, sentences, short lines) whose fate other signals decide.
   static func reason(_ lineClass: LineClass) -> String? {
     switch lineClass {
-    case .prose, .sentence, .short, .fragment: return nil
+    case .prose, .sentence, .short, .fragment, .code: return nil
     case .teaser: return "signal:teaser"
     case .repeated: return "signal:repeated-line"
     case .timestamp: return "signal:timestamp"

@@ -50,6 +50,9 @@ struct TextDumpCleaner: Sendable {
     /// A line of a comment thread: the comments' names, dates and text (see
     /// ``markCommentThreads(_:_:_:)``).
     case comment
+    /// A line of a block of program code: the article's example, kept as it stands (see
+    /// ``markCode(_:_:)``).
+    case code
     case rule(String)
     case section(String)
 
@@ -95,6 +98,7 @@ struct TextDumpCleaner: Sendable {
     let signals = units.map { $0.signals ?? LineSignals($0.text) }
     let headline = PageHeadline.find(lines)
     var shapes = classify(lines, signals)
+    Self.markCode(units, &shapes)
     Self.markCaptionEchoes(lines, &shapes)
     Self.markCardLists(lines, units, physical, &shapes)
     markCommentThreads(lines, signals, &shapes)

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import Narration
+
+/// An article's code blocks stay with it: their lines read as chrome by shape (short, no
+/// sentence), but they keep together where a dump parts paragraphs with blank lines.
+@Suite struct TextDumpCodeTests {
+  static let code = [
+    "const tides = require(\"./kelmouth.json\");",
+    "function springTides(rows) {",
+    "  const days = [];",
+    "  for (const row of rows) {",
+    "    if (row.height > 4.5) {",
+    "      days.push(row.day);",
+    "    }",
+    "  }",
+    "  return days;",
+    "}",
+    "// the days of spring tides",
+    "const found = springTides(tides);",
+    "for (const day of found) {",
+    "  console.log(day);",
+    "}",
+    "$ node tides.js",
+    "4.62",
+    "4.90",
+  ]
+
+  static let closing =
+    "Run it again each month when the harbor office posts the new table, and the days of the "
+    + "spring tides are yours before the ferry timetable is out."
+
+  static var page: String {
+    let top = ["Home", "News", "Guides", "Reading the tide table with a few lines of Python"]
+    let opening = ArticleFixtures.ferryStory[0] + "\n\n" + ArticleFixtures.ferryStory[1]
+    let intro = "The harbor office posts the table as a file, and this script reads it:"
+    let bottom = ["Share", "Related guides", "Newsletter", "© 2026 Harbor Gazette"]
+    return top.joined(separator: "\n\n") + "\n\n" + opening + "\n\n" + intro + "\n\n"
+      + code.joined(separator: "\n") + "\n\n" + closing + "\n\n"
+      + bottom.joined(separator: "\n\n")
+  }
+
+  @Test func aCodeBlockAndTheParagraphAfterItStay() throws {
+    let body = try ArticleFixtures.clean(text: Self.page).article.bodyText
+    for line in Self.code {
+      #expect(body.contains(line.trimmingCharacters(in: .whitespaces)), "lost: \(line)")
+    }
+    #expect(body.contains(Self.closing))
+    #expect(!body.contains("Related guides"))
+  }
+
+  @Test func aPagesScriptAboveTheStoryStaysOut() throws {
+    let script = [
+      "var config = {\"timeout\": 3600, \"label\": \"Keep the screen on while you read.\"};",
+      "var moduleName = 'wakeLock';",
+      "Harbor.Widgets.register(moduleName, config);",
+      "})();",
+    ]
+    let text =
+      script.joined(separator: "\n") + "\n\n"
+      + ArticleFixtures.ferryStory.joined(separator: "\n\n")
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == ArticleFixtures.ferryStory)
+  }
+
+  @Test func codeReadsAsCode() {
+    for line in [
+      "client.connect((host, port))", "total = 0", "if (count == 3) {", "}", "x += 1;",
+      "# a comment", "// a comment", "$ make install", ">>> len(items)", "fn main() -> i32",
+    ] {
+      #expect(TextDumpCleaner.isCodeLine(line), "\(line)")
+    }
+    for line in [
+      "Home", "Contact us (24 hours)", "Score: 3-1", "Rates rise by 2% (see table)",
+      "The council met on Monday.", "Prices from £5 – great value", "A (very) long wait",
+    ] {
+      #expect(!TextDumpCleaner.isCodeLine(line), "\(line)")
+    }
+  }
+}
