@@ -6,16 +6,34 @@
 /// without spaces are told by their letters: kana for Japanese, Han alone for Chinese, Thai.
 /// It returns nothing when no language stands out, so that the default voice applies.
 struct LanguageGuess: Sendable {
-  /// For each stop word (lowercased), the languages that have it: one look-up a word.
-  private let languagesOfWord: [String: [String]]
+  /// The languages that have stop words, in a fixed order: a word's languages are their numbers.
+  private let languageNames: [String]
+  /// For each stop word of one to eight ASCII bytes, packed by ``packed(_:)``, its languages.
+  private let languagesOfShortWord: [UInt64: [Int]]
+  /// For each other stop word (lowercased), its languages.
+  private let languagesOfWord: [String: [Int]]
+  /// The length in bytes of the longest ASCII stop word, which no longer ASCII word can be.
+  private let longestASCIIWord: Int
 
   /// Makes a guesser from each language's stop words (lowercased).
   init(stopWords: [String: Set<String>]) {
-    var index: [String: [String]] = [:]
-    for (language, words) in stopWords {
-      for word in words { index[word, default: []].append(language) }
+    languageNames = stopWords.keys.sorted()
+    var short: [UInt64: [Int]] = [:]
+    var other: [String: [Int]] = [:]
+    var longest = 0
+    for (number, language) in languageNames.enumerated() {
+      for word in stopWords[language] ?? [] {
+        if let key = Self.packed(word.utf8) {
+          short[key, default: []].append(number)
+        } else {
+          other[word, default: []].append(number)
+        }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { longest = max(longest, word.utf8.count) }
+      }
     }
-    languagesOfWord = index
+    languagesOfShortWord = short
+    languagesOfWord = other
+    longestASCIIWord = longest
   }
 
   /// How many words of the text are read.
@@ -35,64 +53,74 @@ struct LanguageGuess: Sendable {
 
   /// The language tag of a text, or `nil` when no language stands out.
   func language(of text: String) -> String? {
-    var kana = 0
-    var han = 0
-    var thai = 0
-    var letters = 0
-    for scalar in text.unicodeScalars.prefix(Self.sampleWords * 6) {
-      // Most scalars are ASCII, whose letters are told without a look-up in Unicode's tables.
-      if scalar.isASCII {
-        if ASCIIWord.isLetter(UInt8(scalar.value)) { letters += 1 }
-        continue
-      }
-      switch scalar.value {
-      case 0x3040...0x30FF: kana += 1
-      case 0x3400...0x4DBF, 0x4E00...0x9FFF: han += 1
-      case 0x0E00...0x0E7F: thai += 1
-      default: if scalar.properties.isAlphabetic { letters += 1 }
-      }
-    }
+    let scripts = Self.scripts(of: text)
+    let (kana, han, thai, letters) = (scripts.kana, scripts.han, scripts.thai, scripts.letters)
     if kana * 10 > kana + han + thai + letters { return "ja" }
     if han * 2 > han + letters { return "zh" }
     if thai * 2 > thai + letters { return "th" }
-    return ranked(Self.sample(text))
+    return ranked(text)
+  }
+
+  /// How many of the first `sampleWords * 6` scalars of a text are kana, Han, Thai, and other
+  /// letters.
+  ///
+  /// Read from the UTF-8 bytes: an ASCII byte is a scalar of its own, and a longer scalar is
+  /// put together from its lead byte and the continuation bytes after it.
+  static func scripts(of text: String) -> (kana: Int, han: Int, thai: Int, letters: Int) {
+    var (kana, han, thai, letters) = (0, 0, 0, 0)
+    var scalars = 0
+    var value: UInt32 = 0
+    var pending = 0
+    for byte in text.utf8 {
+      if byte < 0x80 || byte >= 0xC0 {
+        // A scalar starts here.
+        guard scalars < sampleWords * 6 else { break }
+        scalars += 1
+        if byte < 0x80 {
+          // Most scalars are ASCII, whose letters are told without Unicode's tables.
+          if ASCIIWord.isLetter(byte) { letters += 1 }
+          continue
+        }
+        pending = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+        value = UInt32(byte) & (0x7F >> UInt32(pending + 1))
+        continue
+      }
+      value = value << 6 | UInt32(byte & 0x3F)
+      pending -= 1
+      guard pending == 0 else { continue }
+      switch value {
+      case 0x3040...0x30FF: kana += 1
+      case 0x3400...0x4DBF, 0x4E00...0x9FFF: han += 1
+      case 0x0E00...0x0E7F: thai += 1
+      default: if Unicode.Scalar(value)?.properties.isAlphabetic == true { letters += 1 }
+      }
+    }
+    return (kana, han, thai, letters)
   }
 
   /// The first ``sampleWords`` words (runs of letters and apostrophes) in the first eight times
   /// as many characters of a text, lowercased.
-  ///
-  /// Read byte by byte where the text is ASCII: between two ASCII bytes a character always
-  /// ends (but for a carriage return before a line feed, one character), so only a character
-  /// that holds more than ASCII is read as a character.
   static func sample(_ text: String) -> [String] {
     var words: [String] = []
-    let utf8 = text.utf8
-    var index = text.startIndex
-    var characters = 0
-    var wordStart: String.Index?
-    while index < text.endIndex, characters < sampleWords * 8 {
-      let byte = utf8[index]
-      var next = utf8.index(after: index)
-      let inWord: Bool
-      if byte < 0x80, next == text.endIndex || utf8[next] < 0x80 {
-        if byte == 0x0D, next < text.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-        inWord = ASCIIWord.isLetter(byte) || byte == 0x27
-      } else {
-        next = text.index(after: index)
-        inWord = !separatesWords(text[index])
-      }
-      characters += 1
-      if inWord {
-        if wordStart == nil { wordStart = index }
-      } else if let start = wordStart {
-        words.append(text[start..<index].lowercased())
-        wordStart = nil
-        if words.count == sampleWords { return words }
-      }
-      index = next
+    forEachSampleWord(of: text) { bytes in
+      words.append(String(decoding: bytes, as: UTF8.self).lowercased())
     }
-    if let start = wordStart { words.append(text[start..<index].lowercased()) }
     return words
+  }
+
+  /// Calls `body` with the UTF-8 bytes of each of the first ``sampleWords`` words in the first
+  /// eight times as many characters of a text, as they stand (not lowercased).
+  static func forEachSampleWord(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var words = 0
+    WordRuns.forEach(
+      in: text, characterLimit: sampleWords * 8,
+      isWordByte: { ASCIIWord.isLetter($0) || $0 == 0x27 },
+      isWordCharacter: { !separatesWords($0) },
+      body: { bytes, word in
+        body(UnsafeBufferPointer(rebasing: bytes[word]))
+        words += 1
+        return words < sampleWords
+      })
   }
 
   /// Whether a character is not part of a word: not a letter nor an apostrophe.
@@ -104,13 +132,51 @@ struct LanguageGuess: Sendable {
     return !character.isLetter && character != "’"
   }
 
-  /// The language whose stop words are clearly the most frequent among lowercased words.
-  private func ranked(_ words: [String]) -> String? {
-    var hits: [String: Int] = [:]
-    for word in words {
-      for language in languagesOfWord[word] ?? [] { hits[language, default: 0] += 1 }
+  /// A word of one to eight ASCII bytes, lowercased, as one integer (its first byte lowest).
+  ///
+  /// `nil` for any other word. No byte of a word is zero, so two words never pack alike.
+  static func packed<Bytes: Collection<UInt8>>(_ word: Bytes) -> UInt64? {
+    guard !word.isEmpty, word.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    var shift: UInt64 = 0
+    for byte in word {
+      guard byte < 0x80, byte != 0 else { return nil }
+      let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      key |= UInt64(lowered) << shift
+      shift += 8
     }
-    let ranked = hits.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    return key
+  }
+
+  /// How many of the sample's words are stop words of each language that has any.
+  ///
+  /// An ASCII word of eight bytes or fewer is looked up packed into an integer, without
+  /// lowercasing it into a new string; a longer one only when some stop word is as long.
+  func hits(_ text: String) -> [String: Int] {
+    var counts = [Int](repeating: 0, count: languageNames.count)
+    Self.forEachSampleWord(of: text) { word in
+      let languages: [Int]?
+      if let key = Self.packed(word) {
+        languages = languagesOfShortWord[key]
+      } else if word.count > longestASCIIWord, word.allSatisfy({ $0 < 0x80 }) {
+        languages = nil
+      } else {
+        languages = languagesOfWord[String(decoding: word, as: UTF8.self).lowercased()]
+      }
+      for language in languages ?? [] { counts[language] += 1 }
+    }
+    var hits: [String: Int] = [:]
+    for (number, count) in counts.enumerated() where count > 0 {
+      hits[languageNames[number]] = count
+    }
+    return hits
+  }
+
+  /// The language whose stop words are clearly the most frequent among a text's sample words.
+  private func ranked(_ text: String) -> String? {
+    let ranked = hits(text).sorted {
+      $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
+    }
     guard let best = ranked.first, best.value >= Self.minimumHits else { return nil }
     let runnerUp = ranked.dropFirst().first?.value ?? 0
     return Double(best.value) >= Self.minimumLead * Double(runnerUp) ? best.key : nil

@@ -33,14 +33,17 @@ struct ReferenceText {
 
   /// The lowercased words of a text.
   static func words(of text: String) -> [Substring] {
-    let lowered = Substring(text.lowercased())
-    return lowered.split { character in
-      // A character of one ASCII byte (most of them) is told without Unicode's tables.
-      if character.utf8.count == 1, let byte = character.utf8.first {
-        return !ASCIIWord.isLetter(byte) && !ASCIIWord.isDigit(byte)
-      }
-      return !character.isLetter && !character.isNumber
-    }
+    let lowered = text.lowercased()
+    var words: [Substring] = []
+    WordRuns.forEach(
+      in: lowered, isWordByte: { ASCIIWord.isLetter($0) || ASCIIWord.isDigit($0) },
+      isWordCharacter: { $0.isLetter || $0.isNumber },
+      body: { _, word in
+        let start = lowered.utf8.index(lowered.startIndex, offsetBy: word.lowerBound)
+        words.append(lowered[start..<lowered.utf8.index(start, offsetBy: word.count)])
+        return true
+      })
+    return words
   }
 
   /// The share of the reference's distinct words that occur in a text.

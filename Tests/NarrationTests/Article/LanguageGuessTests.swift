@@ -69,4 +69,78 @@ import Testing
       #expect(LanguageGuess.sample(text) == plain, "\(text.debugDescription.prefix(200))")
     }
   }
+
+  /// Invented texts with the scripts the guess tells by their letters, among Latin and others.
+  static func scriptTexts() -> [String] {
+    var random = ASCIIWordTests.Seeded(state: 41)
+    let pieces = [
+      "ひらがな", "カタカナ", "東京", "㐀", "ไทย", "Harbor", "der", " ", "\r\n", "é", "e\u{301}",
+      "Ωmega", "Привет", "한국", "١٢", "👍🏽", "𝔄", "’", "12",
+    ]
+    return (0..<300).map { number in
+      let count = number % 10 == 0 ? 4_000 : Int.random(in: 0..<200, using: &random)
+      return (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }
+        .joined()
+    }
+  }
+
+  @Test func theScriptCountsAreThoseOfAPlainReadingOfTheScalars() {
+    for text in Self.scriptTexts() + Self.mixedTexts() {
+      var plain = (kana: 0, han: 0, thai: 0, letters: 0)
+      for scalar in text.unicodeScalars.prefix(LanguageGuess.sampleWords * 6) {
+        switch scalar.value {
+        case 0x3040...0x30FF: plain.kana += 1
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: plain.han += 1
+        case 0x0E00...0x0E7F: plain.thai += 1
+        default: if scalar.properties.isAlphabetic { plain.letters += 1 }
+        }
+      }
+      let read = LanguageGuess.scripts(of: text)
+      #expect(
+        read.kana == plain.kana && read.han == plain.han && read.thai == plain.thai
+          && read.letters == plain.letters, "\(text.debugDescription.prefix(200))")
+    }
+  }
+
+  @Test func stopWordsAreCountedAsTheLowercasedSampleWordsCountThem() {
+    // Words of up to eight ASCII bytes are packed; longer and non-ASCII ones are looked up
+    // as strings: the stop words here have all three kinds, and words that pack near them.
+    let stopWords: [String: Set<String>] = [
+      "en": ["the", "and", "it's", "don’t", "themselves", "a"],
+      "de": ["der", "und", "für", "über", "a"],
+      "xx": ["harbor", "ferry", "café", "istanbul", "i̇stanbul", "twelveletter"],
+    ]
+    let guess = LanguageGuess(stopWords: stopWords)
+    var random = ASCIIWordTests.Seeded(state: 7)
+    let pieces = [
+      "The", "THE", "the", "thE", "and", "AND", "It's", "IT'S", "don’t", "Don’t", "themselves",
+      "Themselves", "themselvesx", "der", "und", "für", "FÜR", "über", "Über", "a", "A", "café",
+      "cafe\u{301}", "İstanbul", "istanbul", "TwelveLetter", "twelveletters", "harbor", "ferry",
+      "Ferry", " ", ", ", ". ", "\n", "\r\n", "—", "'", "’",
+    ]
+    let texts =
+      (0..<300).map { number in
+        let count = number % 10 == 0 ? 5_000 : Int.random(in: 0..<300, using: &random)
+        return (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }
+          .joined()
+      } + Self.mixedTexts()
+    for text in texts {
+      var plain: [String: Int] = [:]
+      for word in LanguageGuess.sample(text) {
+        for (language, words) in stopWords where words.contains(word) {
+          plain[language, default: 0] += 1
+        }
+      }
+      #expect(guess.hits(text) == plain, "\(text.debugDescription.prefix(200))")
+    }
+  }
+
+  @Test func aWordPacksOnlyWhenItIsOneToEightASCIIBytes() {
+    #expect(LanguageGuess.packed("The".utf8) == LanguageGuess.packed("the".utf8))
+    #expect(LanguageGuess.packed("the".utf8) != LanguageGuess.packed("thE ".utf8))
+    #expect(LanguageGuess.packed("harbored".utf8) != nil)
+    #expect(LanguageGuess.packed("harboring".utf8) == nil)
+    #expect(LanguageGuess.packed("für".utf8) == nil)
+    #expect(LanguageGuess.packed("".utf8) == nil)
+  }
 }
