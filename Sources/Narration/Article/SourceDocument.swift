@@ -24,7 +24,8 @@ public struct SourceDocument: Sendable, Hashable {
     if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw .emptyInput(name)
     }
-    if data.prefix(8192).contains(0) {
+    // Read as raw bytes: Data's own iterator costs a call a byte.
+    if data.prefix(8192).withUnsafeBytes({ $0.contains(0) }) {
       throw .binaryInput(name)
     }
     guard var text = String(validating: data, as: UTF8.self) else {

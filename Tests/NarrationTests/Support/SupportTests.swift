@@ -65,6 +65,17 @@ import Testing
     #expect(throws: NarrationError.binaryInput("x")) {
       try SourceDocument(name: "x", data: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]))
     }
+    // A zero byte in the first 8 KiB marks a binary file, also in a slice of a larger buffer;
+    // one further on does not.
+    let text = Data(repeating: 0x61, count: 9_000)
+    var early = text
+    early[8_191] = 0
+    #expect(throws: NarrationError.binaryInput("x")) { try SourceDocument(name: "x", data: early) }
+    let slice = (Data("zz".utf8) + early)[2...]
+    #expect(throws: NarrationError.binaryInput("x")) { try SourceDocument(name: "x", data: slice) }
+    var late = text
+    late[8_192] = 0
+    #expect(throws: Never.self) { try SourceDocument(name: "x", data: late) }
     #expect(throws: NarrationError.invalidUTF8("x", byteOffset: 2)) {
       try SourceDocument(name: "x", data: Data([0x61, 0x62, 0xFF, 0x63]))
     }
