@@ -16,6 +16,9 @@ enum PageHeadline {
   /// (`Rules/titles.yml`, shared with the HTML cleaner).
   static let separators = TitleSeparators.bundled
 
+  /// The bytes a separator may start with, to skip the separators' comparison elsewhere.
+  static let separatorStarts = FirstBytes(separators)
+
   /// The index of the headline among `lines`, or `nil` when no line repeats enough of the title.
   ///
   /// The first non-empty line is the title; of the lines repeating its longest part, the first
@@ -52,14 +55,22 @@ enum PageHeadline {
   static func parts(of title: String) -> [(text: Substring, words: Int)] {
     // The pieces' bounds: where each piece starts and where it ends, in order.
     var bounds: [(start: String.Index, end: String.Index)] = []
+    let utf8 = title.utf8
     var start = title.startIndex
     var index = title.startIndex
     while index < title.endIndex {
-      let rest = title[index...]
-      if index > start, let separator = separators.first(where: { rest.hasPrefix($0) }) {
+      let byte = utf8[index]
+      let next = utf8.index(after: index)
+      if index > start, separatorStarts.mayStart(byte),
+        let separator = separators.first(where: { title[index...].hasPrefix($0) })
+      {
         bounds.append((start, index))
         index = title.index(index, offsetBy: separator.count)
         start = index
+      } else if byte < 0x80, byte != 0x0D, next == title.endIndex || utf8[next] < 0x80 {
+        // An ASCII byte before another is a whole character (but a carriage return, which a
+        // line feed after it joins).
+        index = next
       } else {
         index = title.index(after: index)
       }
@@ -74,5 +85,39 @@ enum PageHeadline {
       }
     }
     return parts
+  }
+
+  /// The first bytes of a set of strings, to tell at a character's first byte that none of
+  /// them can start there.
+  ///
+  /// Exact for strings whose first character is one ASCII scalar: a character of text equals
+  /// it (canonically) only when it is that very scalar, so its first byte is that byte. When
+  /// some string starts otherwise (a letter with an accent may be written as two scalars), it
+  /// rules nothing out.
+  struct FirstBytes: Sendable {
+    /// One bit an ASCII byte: bytes 0 to 63 in `low`, 64 to 127 in `high`.
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// Whether every byte may start one of the strings.
+    private var any = false
+
+    init(_ strings: [String]) {
+      for string in strings {
+        guard let first = string.first, first.unicodeScalars.count == 1,
+          let byte = first.utf8.first, byte < 0x80
+        else {
+          any = true
+          return
+        }
+        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+      }
+    }
+
+    /// Whether one of the strings may start at a character whose first byte is `byte`.
+    func mayStart(_ byte: UInt8) -> Bool {
+      if any { return true }
+      if byte < 64 { return low & (1 << UInt64(byte)) != 0 }
+      return byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+    }
   }
 }

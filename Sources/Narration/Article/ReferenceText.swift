@@ -33,7 +33,8 @@ struct ReferenceText {
 
   /// The lowercased words of a text.
   static func words(of text: String) -> [Substring] {
-    let lowered = text.lowercased()
+    // The rules' lowercasing equals `String.lowercased()` and reads ASCII a byte at a time.
+    let lowered = RuleMatcher.lowercased(text).text
     var words: [Substring] = []
     WordRuns.forEach(
       in: lowered, isWordByte: { ASCIIWord.isLetter($0) || ASCIIWord.isDigit($0) },
