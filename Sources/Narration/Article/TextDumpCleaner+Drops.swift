@@ -304,9 +304,37 @@ extension TextDumpCleaner {
     // packed into one integer (12 bits each): a later paragraph costs a dictionary look-up a
     // word, not a hash of every run. Beyond 4,095 distinct words, numbers could not be packed
     // apart; such an opening is no summary or caption, and counts as not repeated.
-    var numbers: [Substring: UInt64] = [:]
-    for word in words where numbers[word] == nil { numbers[word] = UInt64(numbers.count) + 1 }
-    guard numbers.count < 4096 else { return 0 }
+    //
+    // An ASCII word equals only the same bytes, so it is looked up by the FNV-1a hash of its
+    // bytes (and compared on a hit), without hashing a string; any other word as itself, whose
+    // hash and equality hold for a word written in another canonical form. Two ASCII words of
+    // the opening with the same hash (never seen) count as not repeated too.
+    var asciiNumbers: [UInt64: (word: Substring, number: UInt64)] = [:]
+    var otherNumbers: [Substring: UInt64] = [:]
+    func isASCII(_ word: Substring) -> Bool { !word.utf8.contains { $0 >= 0x80 } }
+    func number(_ word: Substring) -> UInt64? {
+      guard isASCII(word) else { return otherNumbers[word] }
+      guard let entry = asciiNumbers[RuleMatcher.hash(word.utf8)], entry.word == word else {
+        return nil
+      }
+      return entry.number
+    }
+    var count: UInt64 = 0
+    for word in words {
+      if isASCII(word) {
+        let key = RuleMatcher.hash(word.utf8)
+        if let entry = asciiNumbers[key] {
+          guard entry.word == word else { return 0 }
+          continue
+        }
+        count += 1
+        asciiNumbers[key] = (word, count)
+      } else if otherNumbers[word] == nil {
+        count += 1
+        otherNumbers[word] = count
+      }
+    }
+    guard count < 4096 else { return 0 }
     func runs(_ numbered: [UInt64?]) -> [UInt64?] {
       guard numbered.count >= run else { return [] }
       return (0...(numbered.count - run)).map { start in
@@ -321,10 +349,10 @@ extension TextDumpCleaner {
     }
     var found: Set<UInt64> = []
     for paragraph in later {
-      for case let packed? in runs(paragraph.map { numbers[$0] }) { found.insert(packed) }
+      for case let packed? in runs(paragraph.map(number)) { found.insert(packed) }
     }
     var covered = [Bool](repeating: false, count: words.count)
-    for (start, packed) in runs(words.map { numbers[$0] }).enumerated() {
+    for (start, packed) in runs(words.map(number)).enumerated() {
       guard let packed, found.contains(packed) else { continue }
       for index in start..<(start + run) { covered[index] = true }
     }

@@ -56,7 +56,7 @@ import Testing
     // Few words, so that runs repeat by chance as well as by copying, and enough that their
     // numbers need several bits; accents, digits, and words the opening never has.
     let vocabulary =
-      ["the", "quay", "Ferry", "ferry", "tide", "vote", "café", "12", "a", "of"]
+      ["the", "quay", "Ferry", "ferry", "tide", "vote", "café", "cafe\u{301}", "12", "a", "of"]
       + (0..<40).map { "pier\($0)" }
     var repeats = 0
     for _ in 0..<600 {
