@@ -62,12 +62,12 @@ struct PublicationDate: Sendable {
     let range = NSRange(text.startIndex..., in: text)
     // The expressions cost far more than these scans of the bytes, which rule most lines out.
     let monthName = Self.hasMonthName(text)
-    if monthName, let match = monthDayYear?.firstMatch(in: text, range: range),
-      let month = Self.month(text, match.range(at: 1)),
-      let day = Self.number(text, match.range(at: 2)),
-      let year = Self.number(text, match.range(at: 3))
+    // Most dates are in plain ASCII, which a scan of the bytes reads as the expression would.
+    if monthName,
+      let found = Self.isPlainASCII(text)
+        ? Self.firstMonthDayYear(text) : monthDayYearByExpression(text)
     {
-      return Self.date(year: year, month: month, day: day)
+      return Self.date(year: found.year, month: found.month, day: found.day)
     }
     if monthName, let match = dayMonthYear?.firstMatch(in: text, range: range),
       let day = Self.number(text, match.range(at: 1)),
@@ -82,6 +82,84 @@ struct PublicationDate: Sendable {
       let day = Self.number(text, match.range(at: 3))
     {
       return Self.date(year: year, month: month, day: day)
+    }
+    return nil
+  }
+
+  /// The month, day and year of the first "Nov 28, 2026" date that ``monthDayYear`` finds in a
+  /// text, or `nil`.
+  func monthDayYearByExpression(_ text: String) -> (month: Int, day: Int, year: Int)? {
+    guard
+      let match = monthDayYear?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+      let month = Self.month(text, match.range(at: 1)),
+      let day = Self.number(text, match.range(at: 2)),
+      let year = Self.number(text, match.range(at: 3))
+    else { return nil }
+    return (month, day, year)
+  }
+
+  /// Whether a text is all printable ASCII and tabs, where ``firstMonthDayYear(_:)`` reads as
+  /// the expression does: its only spaces are spaces and tabs, its word characters letters,
+  /// digits and `_`, and case is that of ASCII.
+  static func isPlainASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }
+  }
+
+  /// The month names and their numbers, longest first, as bytes.
+  private static let monthForms: [(name: [UInt8], month: Int)] = months.sorted {
+    $0.key.count > $1.key.count || ($0.key.count == $1.key.count && $0.key < $1.key)
+  }.map { (Array($0.key.utf8), $0.value) }
+
+  /// The month, day and year of the first "Nov 28, 2026" date in a text of printable ASCII
+  /// (see ``isPlainASCII(_:)``), as ``monthDayYear`` finds it, or `nil`.
+  ///
+  /// The expression, `\b(month)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` without regard
+  /// to case, reads one way at each start: the longest month name that is there (a shorter one
+  /// is followed by a letter, where a full stop or a space must come), one or two digits (a
+  /// third fails what follows), an ordinal's two letters when they are there, four digits that
+  /// no word character follows.
+  static func firstMonthDayYear(_ text: String) -> (month: Int, day: Int, year: Int)? {
+    let bytes = Array(text.utf8)
+    let count = bytes.count
+    func isWord(_ byte: UInt8) -> Bool {
+      ASCIIWord.isLetter(byte) || ASCIIWord.isDigit(byte) || byte == 0x5F
+    }
+    func isSpace(_ offset: Int) -> Bool {
+      offset < count && (bytes[offset] == 0x20 || bytes[offset] == 0x09)
+    }
+    func isDigit(_ offset: Int) -> Bool { offset < count && ASCIIWord.isDigit(bytes[offset]) }
+    func digits(_ offset: Int, _ length: Int) -> Int {
+      bytes[offset..<(offset + length)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+    func lowered(_ offset: Int) -> UInt8 { offset < count ? bytes[offset] | 0x20 : 0 }
+    for start in bytes.indices
+    where ASCIIWord.isLetter(bytes[start]) && (start == 0 || !isWord(bytes[start - 1])) {
+      guard
+        let form = monthForms.first(where: { form in
+          start + form.name.count <= count
+            && form.name.indices.allSatisfy { lowered(start + $0) == form.name[$0] }
+        })
+      else { continue }
+      var offset = start + form.name.count
+      if offset < count, bytes[offset] == 0x2E { offset += 1 }
+      guard isSpace(offset) else { continue }
+      while isSpace(offset) { offset += 1 }
+      guard isDigit(offset) else { continue }
+      let dayLength = isDigit(offset + 1) ? 2 : 1
+      let day = digits(offset, dayLength)
+      offset += dayLength
+      let suffix = (lowered(offset), lowered(offset + 1))
+      switch suffix {
+      case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): offset += 2
+      default: break
+      }
+      if offset < count, bytes[offset] == 0x2C { offset += 1 }
+      guard isSpace(offset) else { continue }
+      while isSpace(offset) { offset += 1 }
+      guard (0..<4).allSatisfy({ isDigit(offset + $0) }),
+        offset + 4 == count || !isWord(bytes[offset + 4])
+      else { continue }
+      return (form.month, day, digits(offset, 4))
     }
     return nil
   }

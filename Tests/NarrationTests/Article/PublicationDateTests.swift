@@ -109,4 +109,57 @@ import Testing
     #expect(!PublicationDate.hasDayBeforeYear("Nov 128, 2026"))
     #expect(!PublicationDate.hasDayBeforeYear("Nov 28, 20260"))
   }
+
+  @Test func theByteScanReadsTheMonthDayYearDatesTheExpressionReads() {
+    let dates = PublicationDate()
+    var random = ASCIIWordTests.Seeded(state: 13)
+    // Invented texts of printable ASCII: month names whole, short, cut off or run on, in any
+    // case; numbers of one to five digits; ordinals; and what may stand between them.
+    let pieces = [
+      "Jan", "january", "FEB", "Febr", "mar", "March", "Marc", "may", "June", "jun", "Junee",
+      "jul", "July", "aug", "August", "Sep", "Sept", "sept.", "Septem", "September", "oct",
+      "Nov", "november", "Dec.", "DECEMBER", "1", "4", "12", "28", "123", "2026", "1999", "20260",
+      "st", "ND", "rd", "th", "x", "of", "_", "a", ",", ".", " ", " ", " ", "  ", "\t", "-", "(",
+      "Updated", "On",
+    ]
+    // Half the texts are built slot by slot in the shape of a date, each slot now and then
+    // holding what breaks it.
+    let slots = [
+      ["", "", "Updated ", "x", "_", "4", "On\t", "(", "a-"],
+      [
+        "Jan", "january", "FEB", "mar", "March", "Marc", "may", "June", "Junee", "Sept", "sept",
+        "Septem", "September", "Nov", "DECEMBER", "Dec", "of",
+      ],
+      ["", "", ".", "..", "x"],
+      [" ", " ", "  ", "\t", "", "-"],
+      ["1", "4", "12", "28", "123", "", "x"],
+      ["", "", "st", "ND", "rd", "th", "x", "s"],
+      ["", ",", ",", ".", ",,"],
+      [" ", " ", "  ", "\t ", "", ","],
+      ["2026", "1999", "20260", "202", "2026x", "2026_", "2026-", "2026."],
+      ["", "", " 10:00", "x", " Nov 4, 2025", ",", "5"],
+    ]
+    var found = 0
+    for number in 0..<20_000 {
+      let text: String
+      if number % 2 == 0 {
+        text = slots.map { $0[Int.random(in: 0..<$0.count, using: &random)] }.joined()
+      } else {
+        let count = number % 100 == 1 ? 60 : Int.random(in: 1..<12, using: &random)
+        text = (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }
+          .joined()
+      }
+      #expect(PublicationDate.isPlainASCII(text))
+      let scanned = PublicationDate.firstMonthDayYear(text)
+      let read = dates.monthDayYearByExpression(text)
+      #expect(
+        scanned?.month == read?.month && scanned?.day == read?.day && scanned?.year == read?.year,
+        "\(text.debugDescription)")
+      if read != nil { found += 1 }
+    }
+    // Enough of the texts hold a date that the comparison tells something.
+    #expect(found > 1_000, "\(found)")
+    #expect(!PublicationDate.isPlainASCII("Nov\u{A0}28, 2026"))
+    #expect(!PublicationDate.isPlainASCII("Nov 28,\n2026"))
+  }
 }
