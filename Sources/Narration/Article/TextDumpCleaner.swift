@@ -122,6 +122,7 @@ struct TextDumpCleaner: Sendable {
     dropAuthorBox(parts, lines, &classes, &inBody)
     dropEdges(parts, lines, &classes, &inBody)
     dropBoxedLines(lines, signals, &classes, &inBody)
+    dropTeaserLinks(signals, &classes, &inBody)
     dropFormBoxes(lines, signals, &classes, &inBody)
     let listed = introducedLists(lines, classes, signals, &inBody)
     let meta = metadata(lines, classes, body: parts.first ?? 0..<0, headline: headline)
