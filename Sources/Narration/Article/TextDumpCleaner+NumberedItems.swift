@@ -92,8 +92,8 @@ extension TextDumpCleaner {
   /// The text of a list item's block, or `nil` for a line that is no item.
   ///
   /// A bulleted line loses its bullet, a numbered line stays whole ("37. Why do gulls fly over
-  /// the sea?"). An item's number is the article's text (a countdown's place, a step of a how-to), where a
-  /// bullet is only the dump's mark of a list.
+  /// the sea?"). An item's number is the article's text (a countdown's place, a step of a
+  /// how-to), where a bullet is only the dump's mark of a list.
   static func itemBlockText(_ line: String) -> String? {
     guard let item = listItemText(line) else { return nil }
     return hasBullet(line) ? item : line

@@ -148,8 +148,8 @@ struct TextDumpCleaner: Sendable {
   /// and is itself several words long, or is the paragraph's last word or two with its full
   /// stop. The line before may end in a word, a comma, a dash or a typographic quotation mark
   /// (a dump wraps wherever the width runs out; straight quotes end code), or in a number when
-  /// it is as long as a wrapped line (a short one is a date or a time, not part of a paragraph). A joined line that a rule matches drops the whole
-  /// unit.
+  /// it is as long as a wrapped line (a short one is a date or a time, not part of a paragraph).
+  /// A joined line that a rule matches drops the whole unit.
   static func units(_ lines: [String]) -> [Unit] {
     var units: [Unit] = []
     // Room for every line at once: growing a page's list step by step copies it over and over.
