@@ -99,14 +99,14 @@ enum PageHeadline {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
     /// Whether every byte may start one of the strings.
-    private var any = false
+    private var rulesOutNothing = false
 
     init(_ strings: [String]) {
       for string in strings {
         guard let first = string.first, first.unicodeScalars.count == 1,
           let byte = first.utf8.first, byte < 0x80
         else {
-          any = true
+          rulesOutNothing = true
           return
         }
         if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
@@ -115,7 +115,7 @@ enum PageHeadline {
 
     /// Whether one of the strings may start at a character whose first byte is `byte`.
     func mayStart(_ byte: UInt8) -> Bool {
-      if any { return true }
+      if rulesOutNothing { return true }
       if byte < 64 { return low & (1 << UInt64(byte)) != 0 }
       return byte < 128 && high & (1 << UInt64(byte - 64)) != 0
     }
