@@ -24,6 +24,11 @@ struct ASCIIWord {
     (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
   }
 
+  /// An ASCII capital made small; any other byte as it is.
+  static func lowercased(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+  }
+
   /// Whether a byte is an ASCII digit.
   static func isDigit(_ byte: UInt8) -> Bool {
     byte >= 0x30 && byte <= 0x39

@@ -114,16 +114,6 @@ struct LanguageGuess: Sendable {
     return (kana, han, thai, letters)
   }
 
-  /// The first ``sampleWords`` words (runs of letters and apostrophes) in the first eight times
-  /// as many characters of a text, lowercased.
-  static func sample(_ text: String) -> [String] {
-    var words: [String] = []
-    forEachSampleWord(of: text) { bytes in
-      words.append(String(decoding: bytes, as: UTF8.self).lowercased())
-    }
-    return words
-  }
-
   /// Calls `body` with the UTF-8 bytes of each of the first ``sampleWords`` words in the first
   /// eight times as many characters of a text, as they stand (not lowercased).
   static func forEachSampleWord(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -157,8 +147,7 @@ struct LanguageGuess: Sendable {
     var shift: UInt64 = 0
     for byte in word {
       guard byte < 0x80, byte != 0 else { return nil }
-      let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-      key |= UInt64(lowered) << shift
+      key |= UInt64(ASCIIWord.lowercased(byte)) << shift
       shift += 8
     }
     return key

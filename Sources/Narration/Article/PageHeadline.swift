@@ -47,7 +47,7 @@ enum PageHeadline {
 
   /// ``RuleMatcher/hash(_:)`` of the bytes with ASCII capitals made small.
   static func foldedHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    RuleMatcher.hash(bytes.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
+    RuleMatcher.hash(bytes.lazy.map(ASCIIWord.lowercased))
   }
 
   /// The parts of a title between separators, each run of neighbouring pieces (the whole title

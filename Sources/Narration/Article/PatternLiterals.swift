@@ -174,7 +174,7 @@ enum PatternLiterals {
       while let scalar = next, scalar.isASCII, !Self.isSyntax(scalar),
         index + 1 == scalars.count || !Self.isQuantifier(scalars[index + 1])
       {
-        run.append(Self.lowercase(UInt8(scalar.value)))
+        run.append(ASCIIWord.lowercased(UInt8(scalar.value)))
         index += 1
       }
       return String(decoding: run, as: UTF8.self)
@@ -360,11 +360,6 @@ enum PatternLiterals {
       }
     }
 
-    /// An ASCII byte in lowercase.
-    private static func lowercase(_ byte: UInt8) -> UInt8 {
-      (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-    }
-
     /// Whether a backslash before the character makes it stand for itself (ASCII other than
     /// letters and digits).
     private static func isQuoted(_ scalar: Unicode.Scalar) -> Bool {
@@ -376,7 +371,8 @@ enum PatternLiterals {
     /// folding leaves it outside ASCII; unknown when it folds to something else.
     private static func literal(_ scalar: Unicode.Scalar) -> Info {
       if scalar.isASCII {
-        return .exact([String(Character(Unicode.Scalar(lowercase(UInt8(scalar.value)))))])
+        let lowered = ASCIIWord.lowercased(UInt8(scalar.value))
+        return .exact([String(Character(Unicode.Scalar(lowered)))])
       }
       return scalar.properties.changesWhenCaseFolded ? .unknown : .exact([])
     }

@@ -328,7 +328,7 @@ struct RuleMatcher: Sendable {
     let asciiText = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-        for (offset, byte) in bytes.enumerated() { buffer[offset] = lowercase(byte) }
+        for (offset, byte) in bytes.enumerated() { buffer[offset] = ASCIIWord.lowercased(byte) }
         return bytes.count
       }
     }
@@ -339,7 +339,7 @@ struct RuleMatcher: Sendable {
       var count = 0
       for scalar in line.unicodeScalars {
         if scalar.isASCII {
-          buffer[count] = lowercase(UInt8(scalar.value))
+          buffer[count] = ASCIIWord.lowercased(UInt8(scalar.value))
           count += 1
           continue
         }
@@ -352,11 +352,6 @@ struct RuleMatcher: Sendable {
       return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
     }
     return (text ?? line.lowercased(), !line.utf8.contains { $0 >= 0x80 })
-  }
-
-  /// An ASCII byte in lowercase.
-  private static func lowercase(_ byte: UInt8) -> UInt8 {
-    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
   }
 
   /// A lowercased line as ``Compiled/phrases`` holds it: without surrounding spaces and

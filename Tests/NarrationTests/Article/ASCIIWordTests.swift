@@ -42,7 +42,10 @@ import Testing
       let character = Character(Unicode.Scalar(byte))
       #expect(ASCIIWord.isLetter(byte) == character.isLetter, "\(byte)")
       #expect(ASCIIWord.isDigit(byte) == character.isNumber, "\(byte)")
+      #expect(ASCIIWord.lowercased(byte) == character.lowercased().utf8.first, "\(byte)")
     }
+    // Bytes beyond ASCII stay as they are.
+    #expect((UInt8(0x80)...0xFF).allSatisfy { ASCIIWord.lowercased($0) == $0 })
   }
 
   /// Invented lines of words, spaces, digits, bars, asterisks and letters beyond ASCII.

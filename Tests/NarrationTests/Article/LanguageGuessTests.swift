@@ -144,3 +144,15 @@ import Testing
     #expect(LanguageGuess.packed("".utf8) == nil)
   }
 }
+
+extension LanguageGuess {
+  /// The first ``sampleWords`` words (runs of letters and apostrophes) in the first eight times
+  /// as many characters of a text, lowercased.
+  static func sample(_ text: String) -> [String] {
+    var words: [String] = []
+    forEachSampleWord(of: text) { bytes in
+      words.append(String(decoding: bytes, as: UTF8.self).lowercased())
+    }
+    return words
+  }
+}
