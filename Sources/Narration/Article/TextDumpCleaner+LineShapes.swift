@@ -169,7 +169,7 @@ extension TextDumpCleaner {
   private static let bulletBytes = bullets.map { Array($0.utf8) }
 
   /// The length in UTF-8 bytes of the bullet a line starts with, if it does.
-  private static func bulletLength(_ line: String) -> Int? {
+  static func bulletLength(_ line: String) -> Int? {
     let bytes = line.utf8
     // Every bullet starts with "*", "+", "-" or a byte of a character beyond ASCII.
     guard let first = bytes.first, first == 0x2A || first == 0x2B || first == 0x2D || first >= 0xC2

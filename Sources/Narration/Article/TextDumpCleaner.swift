@@ -104,6 +104,7 @@ struct TextDumpCleaner: Sendable {
     markCommentThreads(lines, signals, &shapes)
     Self.markDatedCards(lines, signals, &shapes)
     Self.markNumberedItems(lines, signals, &shapes)
+    Self.markQuantityLists(lines, signals, &shapes)
     var trial = RuleTrial(matcher: matcher, physical: physical, units: units, classes: shapes)
     let parts = selectBody(&trial, words: signals.map(\.effectiveWords), headline: headline)
     // Galleries and teaser lists are found among the rule lines the selection saw, so that
