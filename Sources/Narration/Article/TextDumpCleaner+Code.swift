@@ -11,7 +11,9 @@ extension TextDumpCleaner {
   ///
   /// A block is a run of lines that are no paragraphs (or read as code), each at most one blank
   /// line from the next, two of them with no blank line between, in which ``codeBlockLines`` or
-  /// more lines, and at least a third of them, read as code (see ``isCodeLine(_:)``). A page's
+  /// more lines, and at least a third of them, read as code (see ``isCodeLine(_:)``) or open
+  /// with a prompt (see ``isPromptLine(_:)``). A sentence is no code unless it reads as code,
+  /// so the text between two blocks ("You might expect this output:") parts them. A page's
   /// `pre` block keeps its lines together where a dump parts paragraphs with blank lines, so
   /// only lines next to one another start a block, which keeps the cost low; lines of a block
   /// that do not read as code ("import socket", a program's output "100") are the block's too.
@@ -36,7 +38,9 @@ extension TextDumpCleaner {
       {
         end += 1
       }
-      let code = (start..<end).filter { isCodeLine(units[$0].text) }
+      let code = (start..<end).filter { line in
+        isCodeLine(units[line].text) || isPromptLine(units[line].text)
+      }
       if code.count >= codeBlockLines, 3 * code.count >= end - start {
         for line in start..<end { classes[line] = .code }
       }
@@ -49,8 +53,8 @@ extension TextDumpCleaner {
   /// script's statement that runs on into a sentence in a string).
   private static func mayBeCode(_ index: Int, _ units: [Unit], _ classes: [LineClass]) -> Bool {
     switch classes[index] {
-    case .short, .sentence, .repeated, .fragment: return true
-    case .prose: return isCodeLine(units[index].text)
+    case .short, .repeated, .fragment: return true
+    case .prose, .sentence: return isCodeLine(units[index].text)
     default: return false
     }
   }
@@ -88,6 +92,19 @@ extension TextDumpCleaner {
       previous = byte
     }
     return false
+  }
+
+  /// Whether a line opens with an interpreter's prompt ("> ", "% ") or its continuation mark.
+  ///
+  /// Alone, such a line is a quotation or an ellipsis as often, so it counts only inside a
+  /// block.
+  static func isPromptLine(_ line: String) -> Bool {
+    let bytes = line.utf8
+    guard let first = bytes.first, first == 0x3E || first == 0x2E || first == 0x25 else {
+      return false
+    }
+    return bytes.starts(with: "> ".utf8) || bytes.starts(with: "% ".utf8)
+      || bytes.starts(with: "... ".utf8) || bytes.elementsEqual("...".utf8)
   }
 
   /// Whether a byte may stand before "=" in an operator between spaces (" = ", " += ", " <= ").

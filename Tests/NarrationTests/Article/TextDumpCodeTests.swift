@@ -64,6 +64,43 @@ import Testing
     #expect(result.article.blocks.map(\.text) == ArticleFixtures.ferryStory)
   }
 
+  @Test func anInterpretersPromptsKeepTheirBlockAndTheParagraphAfterIt() throws {
+    // A session at a prompt ("> 41 + 38", then "79") has no brackets or assignments, but its
+    // prompts make it code: the block joins the program above it, and the paragraph below
+    // stays with the article.
+    let block = [
+      "import statistics", "def tally(days):", "return statistics.mean(days)", "",
+      "tally([41, 38, 52])", "", "> 41 + 38", "79", "", "> 79 * 2", "158", "", "> 158 - 52",
+      "106",
+    ]
+    let closing =
+      "Keep in mind that the counts after a storm run high, since the boats stay in and the "
+      + "gulls wait on the wall for them."
+    let lines = [
+      "Harbor Notes » Counting gulls in Python", "Harbor Notes", "Counting gulls in Python",
+      "Posted by Mara",
+      "A small example of how the harbor office tallies the gulls on the breakwater each "
+        + "morning, with nothing but the standard library and a list of numbers from last week.",
+      block.joined(separator: "\n"), closing, "Posted by Mara", "Leave a comment",
+      "Name (required)", "Calendar",
+    ]
+    let body = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n")).article.bodyText
+    for line in block where !line.isEmpty {
+      #expect(body.contains(line), "lost: \(line)")
+    }
+    #expect(body.contains(closing))
+    #expect(!body.contains("Leave a comment"))
+  }
+
+  @Test func promptsReadAsPrompts() {
+    for line in ["> 41 + 38", "... show(total)", "...", "% ls -l"] {
+      #expect(TextDumpCleaner.isPromptLine(line), "\(line)")
+    }
+    for line in [">41", "...and then the ferry left.", "Home", "%d", "50% off"] {
+      #expect(!TextDumpCleaner.isPromptLine(line), "\(line)")
+    }
+  }
+
   @Test func codeReadsAsCode() {
     for line in [
       "client.connect((host, port))", "total = 0", "if (count == 3) {", "}", "x += 1;",
