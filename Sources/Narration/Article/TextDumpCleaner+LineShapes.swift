@@ -168,12 +168,18 @@ extension TextDumpCleaner {
   /// The bullets' UTF-8 bytes: asked of every line, so compared byte by byte.
   private static let bulletBytes = bullets.map { Array($0.utf8) }
 
-  /// The length in UTF-8 bytes of the bullet a line starts with, if it does.
+  /// The mark lynx sets before the caption of a table (or of any block a page marks up as
+  /// one, such as a slideshow's slides): the caption itself is text like any other.
+  static let captionMark = Array("CAPTION: ".utf8)
+
+  /// The length in UTF-8 bytes of the bullet a line starts with, if it does (or of lynx's
+  /// ``captionMark``, which marks a caption as a bullet marks an item).
   static func bulletLength(_ line: String) -> Int? {
     let bytes = line.utf8
+    guard let first = bytes.first else { return nil }
+    if first == 0x43 { return bytes.starts(with: captionMark) ? captionMark.count : nil }
     // Every bullet starts with "*", "+", "-" or a byte of a character beyond ASCII.
-    guard let first = bytes.first, first == 0x2A || first == 0x2B || first == 0x2D || first >= 0xC2
-    else { return nil }
+    guard first == 0x2A || first == 0x2B || first == 0x2D || first >= 0xC2 else { return nil }
     return bulletBytes.first { $0[0] == first && bytes.starts(with: $0) }?.count
   }
 

@@ -107,4 +107,35 @@ import Testing
       #expect(result.article.blocks.map(\.text) == lines, "\(next)")
     }
   }
+
+  @Test func aSlideshowThatLynxMarksAsCaptionsIsTheArticle() throws {
+    // lynx sets "CAPTION: " before a block a page marks up as a caption, here each slide's
+    // text above its photo credit: the mark is lynx's, not a caption's label, and the slides
+    // are the article.
+    let slides = [
+      "The new ferry is shorter than the old one by almost ten metres, which lets it turn "
+        + "inside the inner harbor without a tug even on a windy morning.",
+      "Its batteries charge at the quay overnight and last for the eight crossings of a winter "
+        + "day, with enough left over for a rescue run at dusk.",
+      "The car deck has room for forty bicycles along the rail, twice as many as before, and a "
+        + "ramp that lowers to the pier at any tide.",
+    ]
+    var lines = ["Harbor Gazette - Five things to know about the new ferry", ""]
+    for (number, slide) in slides.enumerated() {
+      lines += [
+        "   \(number + 1)/3", "   Slide \(number + 1)", "   CAPTION: \(slide)",
+        "   Image credit: Harbor Gazette archive", "   Agencies",
+      ]
+    }
+    lines += ["", "   Popular Slideshows", "   Weekend markets", "   © 2026 Harbor Gazette"]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n"))
+    let texts = result.article.blocks.map(\.text)
+    for slide in slides {
+      #expect(texts.contains(slide), "lost: \(slide)")
+    }
+    #expect(!result.article.bodyText.contains("CAPTION"))
+    #expect(!result.article.bodyText.contains("Weekend markets"))
+    #expect(TextDumpCleaner.listItemText("CAPTION: Results by district") == "Results by district")
+    #expect(TextDumpCleaner.listItemText("Caption: Jane Doe") == nil)
+  }
 }
