@@ -46,4 +46,28 @@ import Testing
       #expect(ArticleFixtures.reason(result, line: line) == "signal:timestamp")
     }
   }
+
+  @Test func aCommentFormsHeadingWithItsCancelLinkClosesTheStory() throws {
+    // WordPress sets the "Cancel reply" link inside the comment form's heading, and a dump
+    // runs them together: the form still closes the story, so the blog's "about me" box below
+    // it does not join the story after a "Related" box.
+    let story = [
+      "Every autumn the orchard behind the ferry office drops more pears than the village can "
+        + "eat, and every autumn somebody bakes them into something that travels well.",
+      "This year it was a loaf with walnuts and a little ginger, which keeps for a week in a tin "
+        + "and tastes better on the third day than on the first, if it lasts that long.",
+    ]
+    let about =
+      "I am Mara from the harbor town. This blog collects the bakes we have loved so far, and I "
+      + "hope you enjoy your stay here too!"
+    for heading in ["Leave a Reply Cancel reply", "Leave a Comment Cancel"] {
+      let lines =
+        ["Home", "Recipes", "Pear Walnut Loaf"] + story + [
+          "Related", "Fig Rolls", heading, "Name", "Email", "Website", about, "Read More",
+        ]
+      let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n"))
+      #expect(result.article.blocks.map(\.text) == story, "\(heading)")
+      #expect(ArticleFixtures.reason(result, line: 15) == "section:comments-section")
+    }
+  }
 }
