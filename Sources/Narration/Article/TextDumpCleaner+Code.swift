@@ -63,7 +63,11 @@ extension TextDumpCleaner {
   /// assignment or comparison between spaces (" = ", " == ", " += ", " -> ", " => "), a brace,
   /// a semicolon at the end, or a comment or prompt at the start ("#", "//", "$ ", ">>>").
   static func isCodeLine(_ line: String) -> Bool {
-    let bytes = line.utf8
+    line.utf8.withContiguousStorageIfAvailable(readsAsCode)
+      ?? Array(line.utf8).withUnsafeBufferPointer(readsAsCode)
+  }
+
+  private static func readsAsCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = bytes.first, let last = bytes.last, bytes.count <= maximumCodeLineLength
     else { return false }
     if first == 0x23 || last == 0x3B || last == 0x7B || first == 0x7D { return true }
@@ -72,12 +76,14 @@ extension TextDumpCleaner {
     {
       return true
     }
+    // Most lines have none of the bytes the marks below need: passed over eight at a time.
+    guard hasCodeMark(bytes) else { return false }
     var previous: UInt8 = 0x20
     var beforePrevious: UInt8 = 0x20
     for byte in bytes {
       switch byte {
       case 0x28:
-        // A name (letters, digits, an underscore or a dot) right before the bracket.
+        // A name (letters, digits or an underscore) right before the bracket.
         if ASCIIWord.isLetter(previous) || ASCIIWord.isDigit(previous) || previous == 0x5F {
           return true
         }
@@ -105,6 +111,30 @@ extension TextDumpCleaner {
     }
     return bytes.starts(with: "> ".utf8) || bytes.starts(with: "% ".utf8)
       || bytes.starts(with: "... ".utf8) || bytes.elementsEqual("...".utf8)
+  }
+
+  /// Whether some bytes hold an opening bracket, a brace, "=" or ">": the bytes that the marks
+  /// of code within a line have.
+  private static func hasCodeMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = ASCIIWord(bytes, at: index)
+      // The tests are exact for ASCII only: other words are read a byte at a time.
+      if word.isASCII {
+        let marks =
+          word.equal(to: 0x28) | word.equal(to: 0x7B) | word.equal(to: 0x7D)
+          | word.equal(to: 0x3D) | word.equal(to: 0x3E)
+        if marks != 0 { return true }
+      } else if bytes[index..<(index + 8)].contains(where: isCodeMark) {
+        return true
+      }
+      index += 8
+    }
+    return bytes[index...].contains(where: isCodeMark)
+  }
+
+  private static func isCodeMark(_ byte: UInt8) -> Bool {
+    byte == 0x28 || byte == 0x7B || byte == 0x7D || byte == 0x3D || byte == 0x3E
   }
 
   /// Whether a byte may stand before "=" in an operator between spaces (" = ", " += ", " <= ").

@@ -115,4 +115,58 @@ import Testing
       #expect(!TextDumpCleaner.isCodeLine(line), "\(line)")
     }
   }
+  /// Whether a line reads as code, by a plain reading of every character: what
+  /// ``TextDumpCleaner/isCodeLine(_:)`` gives with its eight-byte scan.
+  static func readsAsCodePlainly(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars)
+    guard let first = scalars.first, let last = scalars.last,
+      line.utf8.count <= TextDumpCleaner.maximumCodeLineLength
+    else { return false }
+    if first == "#" || last == ";" || last == "{" || first == "}" { return true }
+    if line.hasPrefix("//") || line.hasPrefix("$ ") || line.hasPrefix(">>>") { return true }
+    for (index, scalar) in scalars.enumerated() {
+      let previous: Unicode.Scalar = index > 0 ? scalars[index - 1] : " "
+      let beforePrevious: Unicode.Scalar = index > 1 ? scalars[index - 2] : " "
+      switch scalar {
+      case "(":
+        if previous.isASCII,
+          previous.properties.isAlphabetic || ("0"..."9").contains(previous)
+            || previous == "_"
+        {
+          return true
+        }
+      case "{", "}": return true
+      case " ":
+        if previous == "=", "= +-*/!<>:%|&".unicodeScalars.contains(beforePrevious) {
+          return true
+        }
+        if previous == ">", beforePrevious == "-" || beforePrevious == "=" { return true }
+      default: break
+      }
+    }
+    return false
+  }
+
+  @Test func theEightByteScanAgreesWithAPlainReading() {
+    var random = ASCIIWordTests.Seeded(state: 19)
+    // Mostly prose, with now and then a piece that may make a mark of code.
+    let prose = ["a", "word", " ", " ", "  ", ".", ",", "x", "9", "_", "é", "—", "“", "”", "日本"]
+    let marks = [
+      "(", "x(", " (", "_(", "9(", "{", "}", "=", " = ", " == ", "= ", " += ", " -> ", "->",
+      " => ", ">", "<", ";",
+    ]
+    var codeLines = 0
+    for _ in 0..<20_000 {
+      let count = Int.random(in: 1...24, using: &random)
+      let line = (0..<count).map { _ in
+        (Int.random(in: 0..<20, using: &random) == 0 ? marks : prose)
+          .randomElement(using: &random)!
+      }.joined()
+      let expected = Self.readsAsCodePlainly(line)
+      if expected { codeLines += 1 }
+      #expect(TextDumpCleaner.isCodeLine(line) == expected, "\(line)")
+    }
+    // Both answers are common enough for the comparison to tell.
+    #expect(codeLines > 2_000 && codeLines < 18_000, "\(codeLines)")
+  }
 }
