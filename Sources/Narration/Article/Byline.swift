@@ -7,10 +7,13 @@ enum Byline {
   static func name(in line: String) -> String? {
     // The first two letters settle most lines at once ("By", "Wr", "Au", but not "Th").
     var bytes = line.utf8.makeIterator()
-    guard line.utf8.count <= 100, let first = bytes.next(), let second = bytes.next(),
-      Self.starts.contains(UInt16(first | 0x20) << 8 | UInt16(second | 0x20))
-    else { return nil }
-    for prefix in Self.prefixes where TextDumpCleaner.hasPrefixIgnoringCase(line, prefix) {
+    guard line.utf8.count <= 100, let first = bytes.next(), let second = bytes.next() else {
+      return nil
+    }
+    let start = UInt16(first | 0x20) << 8 | UInt16(second | 0x20)
+    // Only the prefixes that open with those two letters are compared.
+    for (prefix, prefixStart) in zip(Self.prefixes, Self.starts)
+    where prefixStart == start && TextDumpCleaner.hasPrefixIgnoringCase(line, prefix) {
       let name = String(line.utf8.dropFirst(prefix.utf8.count)) ?? ""
       guard let initial = name.first, initial.isUppercase,
         name.split(separator: " ").count <= 10
@@ -24,8 +27,8 @@ enum Byline {
     "by ", "by: ", "written by ", "words by ", "story by ", "posted by ", "reporting by ",
     "author: ", "authors: ", "text by ", "von ", "par ", "por ",
   ]
-  /// The first two bytes of each byline prefix, for a quick test (a list: it is short, and
-  /// searching it costs less than hashing for a set).
+  /// The first two bytes of each byline prefix, in the order of ``prefixes``: a line is
+  /// compared only with the prefixes that open with its own first two letters.
   private static let starts = prefixes.map { prefix in
     prefix.utf8.prefix(2).reduce(UInt16(0)) { $0 << 8 | UInt16($1) }
   }
