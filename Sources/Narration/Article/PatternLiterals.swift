@@ -3,13 +3,15 @@
 /// running the expression.
 ///
 /// Rule files stay plain data: nobody writes these pieces down, they follow from the pattern.
-/// `(get|join) our newsletter.*` gives "get our newsletter" and "join our newsletter";
-/// `.{0,200}(getty images|shutterstock)\.?` gives "getty images" and "shutterstock". Each part
+/// `(get|join) our newsletter.*` gives "get our newsletter" or "join our newsletter";
+/// `.{0,200}(getty images|shutterstock)\.?` gives "getty images" or "shutterstock". Each part
 /// of a pattern is described by the few exact strings it can match (`e-?mail` matches "email"
-/// or "e-mail"), or by pieces one of which every match of it contains, or by nothing at all
-/// (`.`, `\d`, `[^()]`, a repetition that may be empty). A sequence keeps the exact strings
-/// while they stay few, and otherwise the most telling part's pieces; an alternation joins its
-/// branches' pieces, and says nothing if one branch says nothing.
+/// or "e-mail"), or by what every match of it holds, or by nothing at all (`.`, `\d`, `[^()]`, a
+/// repetition that may be empty). What a match holds is a list of branches, one of which every
+/// match meets; a branch is a list of clauses, and a match meets it when it holds a piece of
+/// each. A sequence keeps the exact strings while they stay few, and otherwise a clause for each
+/// part (`(photo|image): .*` holds "photo" or "image", and ":"); an alternation keeps its
+/// branches apart while they stay few, and says nothing if one branch says nothing.
 ///
 /// The pieces are lowercased ASCII and hold only for lines in ASCII, compared lowercased: an
 /// ASCII character of the pattern then matches just its two cases, and a character outside ASCII
@@ -20,50 +22,61 @@
 enum PatternLiterals {
   /// The most exact strings a part may have before only its pieces are kept.
   static let maximumExact = 16
-  /// The most pieces a pattern may have before it is not worth checking them.
+  /// The most pieces a clause may have before it is not worth checking them.
   static let maximumPieces = 48
+  /// The most branches kept apart; more are merged into one clause.
+  static let maximumBranches = 16
   /// The least length of a beginning or ending that many exact strings share for it to stand
   /// in for them.
   static let sharedEdgeLength = 4
 
-  /// The lowercased pieces of which every match of `pattern` (case-insensitive) in an ASCII text
-  /// contains one; an empty list when no ASCII text can match; `nil` when nothing is known.
-  static func required(_ pattern: String) -> [String]? {
+  /// One way every match of a pattern may look: the clauses it meets, each the lowercased
+  /// pieces one of which the match holds.
+  typealias Branch = [[String]]
+
+  /// The branches one of which every match of `pattern` (case-insensitive) in an ASCII text
+  /// meets; a clause without pieces when no ASCII text can match; `nil` when nothing is known.
+  static func required(_ pattern: String) -> [Branch]? {
     var reader = Reader(Array(pattern.unicodeScalars))
-    guard let info = reader.alternation(), reader.atEnd, let pieces = info.pieces else {
+    guard let info = reader.alternation(), reader.atEnd, let branches = info.requirement else {
       return nil
     }
-    // A piece that holds another says nothing more ("getty images." after "getty images").
-    return pieces.filter { piece in
-      !pieces.contains {
-        $0.utf8.count < piece.utf8.count && RuleMatcher.contains(piece, Array($0.utf8))
+    return branches.map { clauses in
+      clauses.map { pieces in
+        // A piece that holds another says nothing more ("getty images." after "getty images").
+        pieces.filter { piece in
+          !pieces.contains {
+            $0.utf8.count < piece.utf8.count && RuleMatcher.contains(piece, Array($0.utf8))
+          }
+        }.sorted()
       }
-    }.sorted()
+    }
   }
 
   /// What a part of a pattern says about the text it matches.
   enum Info: Equatable {
     /// The part matches exactly one of these strings (lowercased; "" for nothing at all).
     case exact(Set<String>)
-    /// Every match of the part contains one of these non-empty strings.
-    case pieces(Set<String>)
+    /// Every match of the part meets one of these branches: it holds one piece of each of a
+    /// branch's clauses (sets of non-empty strings).
+    case pieces([[Set<String>]])
     /// Nothing is known.
     case unknown
 
-    /// The strings one of which every match contains, or `nil` when there are none to ask for.
+    /// The branches one of which every match meets, or `nil` when there are none to ask for.
     ///
     /// Many exact strings that share a beginning or an ending ("listen to this article", "listen
     /// to story", …) give that instead ("listen to "): fewer pieces to look for, nearly as telling.
-    var pieces: Set<String>? {
+    var requirement: [[Set<String>]]? {
       switch self {
       case .exact(let strings):
         guard !strings.contains("") else { return nil }
-        guard strings.count > 2 else { return strings }
+        guard strings.count > 2 else { return [[strings]] }
         let shared =
           [Self.sharedEdge(strings, reversed: false), Self.sharedEdge(strings, reversed: true)]
           .max { $0.utf8.count < $1.utf8.count } ?? ""
-        return shared.utf8.count >= PatternLiterals.sharedEdgeLength ? [shared] : strings
-      case .pieces(let strings): return strings
+        return [[shared.utf8.count >= PatternLiterals.sharedEdgeLength ? [shared] : strings]]
+      case .pieces(let branches): return branches
       case .unknown: return nil
       }
     }
@@ -80,17 +93,22 @@ enum PatternLiterals {
       return String(decoding: edge, as: UTF8.self)
     }
 
-    /// What a sequence of this part and then `next` says.
+    /// What a sequence of this part and then `next` says: every clause of both.
     func then(_ next: Info) -> Info {
       if case .exact(let first) = self, case .exact(let second) = next,
         first.count * second.count <= PatternLiterals.maximumExact
       {
         return .exact(Set(first.flatMap { head in second.map { head + $0 } }))
       }
-      switch (pieces, next.pieces) {
+      switch (requirement, next.requirement) {
       case (nil, nil): return .unknown
       case (let some?, nil), (nil, let some?): return .pieces(some)
-      case (let one?, let other?): return .pieces(Self.moreTelling(one, other))
+      case (let one?, let other?):
+        if one.count * other.count <= PatternLiterals.maximumBranches {
+          return .pieces(one.flatMap { head in other.map { head + $0 } })
+        }
+        let clauses = (Self.merged(one) ?? []) + (Self.merged(other) ?? [])
+        return clauses.isEmpty ? .unknown : .pieces([clauses])
       }
     }
 
@@ -101,18 +119,29 @@ enum PatternLiterals {
       {
         return .exact(first.union(second))
       }
-      guard let one = pieces, let two = other.pieces,
-        one.count + two.count <= PatternLiterals.maximumPieces
-      else { return .unknown }
-      return .pieces(one.union(two))
+      guard let one = requirement, let two = other.requirement else { return .unknown }
+      if one.count + two.count <= PatternLiterals.maximumBranches { return .pieces(one + two) }
+      return Self.merged(one + two).map { .pieces([$0]) } ?? .unknown
     }
 
-    /// The set of pieces that rules out more lines: none at all (no ASCII line matches), else
-    /// the one whose shortest piece is longer, else the one with fewer pieces.
-    private static func moreTelling(_ one: Set<String>, _ other: Set<String>) -> Set<String> {
+    /// Branches said as one branch: a branch alone as it is; else one clause, each branch's
+    /// most telling clause joined, or `nil` when that makes too many pieces.
+    private static func merged(_ branches: [[Set<String>]]) -> [Set<String>]? {
+      if branches.count == 1 { return branches[0] }
+      var pieces: Set<String> = []
+      for branch in branches {
+        guard let clause = branch.min(by: { moreTelling($0, $1) }) else { return nil }
+        pieces.formUnion(clause)
+      }
+      return pieces.count <= PatternLiterals.maximumPieces ? [pieces] : nil
+    }
+
+    /// Whether a clause rules out more lines than another: it has no pieces at all (no ASCII
+    /// line matches), else its shortest piece is longer, else it has fewer pieces.
+    private static func moreTelling(_ one: Set<String>, _ other: Set<String>) -> Bool {
       let shortest = { (set: Set<String>) in set.map(\.utf8.count).min() ?? Int.max }
-      if shortest(one) != shortest(other) { return shortest(one) > shortest(other) ? one : other }
-      return one.count <= other.count ? one : other
+      if shortest(one) != shortest(other) { return shortest(one) > shortest(other) }
+      return one.count < other.count
     }
   }
 
@@ -320,7 +349,7 @@ enum PatternLiterals {
         if case .exact(let strings) = atom { return .exact(strings.union([""])) }
         return .unknown
       case (0, _): return .unknown
-      default: return atom.pieces.map { .pieces($0) } ?? .unknown
+      default: return atom.requirement.map { .pieces($0) } ?? .unknown
       }
     }
 

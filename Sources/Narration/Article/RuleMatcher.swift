@@ -28,14 +28,15 @@ struct RuleMatcher: Sendable {
     let ends: [[UInt8]]
     let keywords: Set<String>?
     let maxWords: Int
-    /// Lowercased pieces of text of which every match of the pattern in an ASCII line contains
-    /// one (see ``PatternLiterals``); `nil` when the pattern gives none.
-    let required: PieceSet?
+    /// What every match of the pattern in an ASCII line holds (see ``PatternLiterals``): it
+    /// meets one of these branches, holding a piece of each of its clauses (lowercased); `nil`
+    /// when the pattern says nothing.
+    let required: [[PieceSet]]?
 
     init(
       id: String, regex: NSRegularExpression?, phrases: Set<String>, pieces: PieceSet,
       starts: [[UInt8]], ends: [[UInt8]], keywords: Set<String>?, maxWords: Int,
-      required: PieceSet?
+      required: [[PieceSet]]?
     ) {
       self.id = id
       self.regex = regex
@@ -66,7 +67,11 @@ struct RuleMatcher: Sendable {
       if !starts.isEmpty || !ends.isEmpty {
         guard RuleMatcher.hasEdge(lowered, starts: starts, ends: ends) else { return false }
       }
-      if ascii, let required, !required.found(in: lowered) { return false }
+      if ascii, let required,
+        !required.contains(where: { $0.allSatisfy { $0.found(in: lowered) } })
+      {
+        return false
+      }
       let range = NSRange(line.startIndex..., in: line)
       return regex.firstMatch(in: line, range: range) != nil
     }
@@ -135,8 +140,8 @@ struct RuleMatcher: Sendable {
           maxWords: rule.maxWords ?? Int.max,
           // Searched patterns (HTML classes, addresses) are run without this check.
           required: whole
-            ? rule.pattern.flatMap(PatternLiterals.required).map {
-              PieceSet($0.map { Array($0.utf8) })
+            ? rule.pattern.flatMap(PatternLiterals.required).map { branches in
+              branches.map { $0.map { PieceSet($0.map { Array($0.utf8) }) } }
             }
             : nil)
       }
