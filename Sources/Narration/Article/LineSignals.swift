@@ -21,6 +21,9 @@ struct LineSignals {
   let hasBar: Bool
   /// Whether the line has an asterisk, `*` (a bullet, as text browsers print list items).
   let hasAsterisk: Bool
+  /// Whether the line has a middle dot, a bullet or a small square (`·`, `•`, `▪`): with `*`
+  /// and `|`, the markers that sites and text browsers set between items packed into a line.
+  let hasBulletMark: Bool
   /// Whether the line is all ASCII.
   let isASCII: Bool
 
@@ -41,6 +44,7 @@ struct LineSignals {
     self.hasDigit = marks.digit
     self.hasBar = marks.bar
     self.hasAsterisk = marks.asterisk
+    self.hasBulletMark = marks.bullet
     self.isASCII = marks.ascii
     self.endsSentence = Self.isTerminal(lastSignificant)
   }
@@ -52,14 +56,14 @@ struct LineSignals {
     _ bytes: UnsafeBufferPointer<UInt8>
   ) -> (
     words: Int, hasLowercase: Bool, unspaced: Int, length: Int,
-    marks: (digit: Bool, bar: Bool, asterisk: Bool, ascii: Bool)
+    marks: (digit: Bool, bar: Bool, asterisk: Bool, bullet: Bool, ascii: Bool)
   ) {
     var words = 0
     var inWord = false
     var hasLowercase = false
     var unspaced = 0
     var length = 0
-    var marks = (digit: false, bar: false, asterisk: false, ascii: true)
+    var marks = (digit: false, bar: false, asterisk: false, bullet: false, ascii: true)
     var decoder = UTF8Accumulator()
     var index = 0
     while index < bytes.count {
@@ -86,10 +90,16 @@ struct LineSignals {
       index += 1
       if decoder.isPending {
         guard let scalar = decoder.add(byte) else { continue }
-        if scalar.properties.isLowercase {
+        if Self.isPunctuation(scalar) {
+          // Curly quotes and dashes, the most common characters beyond ASCII in English text:
+          // no letters, so their properties are not looked up.
+          if scalar == "•" { marks.bullet = true }
+        } else if scalar.properties.isLowercase {
           hasLowercase = true
         } else if isUnspaced(scalar) {
           unspaced += 1
+        } else if scalar == "·" || scalar == "▪" {
+          marks.bullet = true
         }
         continue
       }
@@ -148,6 +158,12 @@ struct LineSignals {
     case ".", "!", "?", "…", "。", "！", "？", "।", "؟", ":", ";": return true
     default: return false
     }
+  }
+
+  /// Whether a scalar is in the General Punctuation block (U+2000 to U+206F: spaces, dashes,
+  /// quotes, bullets), which holds no letter.
+  static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x2000 && scalar.value <= 0x206F
   }
 
   private static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {

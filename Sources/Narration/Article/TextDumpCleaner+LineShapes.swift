@@ -132,10 +132,9 @@ extension TextDumpCleaner {
 
   /// Several list items packed into one line ("Key developments: * A * B * C"): teaser lists.
   ///
-  /// The line's signals say first whether it has a marker at all: an asterisk, a bar, or a
-  /// character beyond ASCII.
+  /// The line's signals say first whether it has a marker at all.
   static func isPackedList(_ line: String, _ signal: LineSignals) -> Bool {
-    guard signal.hasAsterisk || signal.hasBar || !signal.isASCII else { return false }
+    guard signal.hasAsterisk || signal.hasBar || signal.hasBulletMark else { return false }
     return line.utf8.withContiguousStorageIfAvailable(packedMarkers)
       ?? Array(line.utf8).withUnsafeBufferPointer(packedMarkers)
   }

@@ -53,7 +53,8 @@ import Testing
     var random = Seeded(state: 11)
     let pieces = [
       "ferry", "Harbor", "quay", "12", "2026", "|", "*", "é", "Ünter", "—", "“quoted”", "東京",
-      "ok.", "Tide", "a", "I", "\u{212A}m", "x|y", "**", "(AP)", "…", "\u{00A0}", "9:30",
+      "ok.", "Tide", "a", "I", "\u{212A}m", "x|y", "**", "(AP)", "…", "\u{00A0}", "9:30", "·",
+      "•", "▪", "’s", "ⁱ",
     ]
     let gaps = [" ", " ", " ", "", "  "]
     return (0..<count).map { _ in
@@ -75,9 +76,37 @@ import Testing
       #expect(signals.hasBar == line.contains("|"), "\(line)")
       #expect(signals.hasAsterisk == line.contains("*"), "\(line)")
       #expect(signals.isASCII == line.utf8.allSatisfy { $0 < 0x80 }, "\(line)")
+      let bulletMark = line.unicodeScalars.contains { "·•▪".unicodeScalars.contains($0) }
+      #expect(signals.hasBulletMark == bulletMark, "\(line)")
       let lowercase = line.unicodeScalars.contains { $0.properties.isLowercase }
       #expect(signals.hasLowercase == (lowercase || line.contains("東")), "\(line)")
     }
+  }
+
+  @Test func generalPunctuationHoldsNoLetter() {
+    for value in UInt32(0x1FF0)...0x2080 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let letter = scalar.properties.isLowercase || scalar.properties.isAlphabetic
+      #expect(!(LineSignals.isPunctuation(scalar) && letter), "\(value)")
+    }
+    #expect(LineSignals.isPunctuation("’") && LineSignals.isPunctuation("—"))
+    #expect(!LineSignals.isPunctuation("ⁱ") && !LineSignals.isPunctuation("é"))
+  }
+
+  /// A packed list, by a plain reading: two or more markers with a space either side.
+  @Test func packedListsAreFoundAsAPlainReadingFindsThem() {
+    var packed = 0
+    for line in Self.lines(count: 3_000) {
+      let scalars = Array(line.unicodeScalars)
+      let markers = scalars.indices.dropFirst(2).filter { index in
+        scalars[index] == " " && scalars[index - 2] == " "
+          && "*|·•▪".unicodeScalars.contains(scalars[index - 1])
+      }
+      if markers.count >= 2 { packed += 1 }
+      #expect(
+        TextDumpCleaner.isPackedList(line, LineSignals(line)) == (markers.count >= 2), "\(line)")
+    }
+    #expect(packed > 100, "\(packed)")
   }
 
   @Test func tidyLinesAreSplitAsUntidyOnesAre() {
