@@ -77,16 +77,8 @@ struct RuleMatcher: Sendable {
     }
   }
 
-  /// For the hash of each keyword, a bit per whole-line rule it unlocks (sections first).
-  ///
-  /// A hash collision only lets a rule be tried needlessly.
-  private let keywordIndex: KeywordTable
-  /// The rule bits of each byte read as a symbol on its own ("/", "_", "["), looked up once.
-  private let symbolMasks: [UInt64]
-  /// The rule bits of `#`, the keyword of any number.
-  private let numberMask: UInt64
-  /// The bits of rules tried on every line (no keywords, or beyond the 64 bits of a mask).
-  private let alwaysTried: UInt64
+  /// The whole-line rules each keyword unlocks (see ``KeywordIndex``).
+  private let keywords: KeywordIndex
   /// For each number of words up to one past the largest word limit of a rule, the bits of
   /// the rules (below bit 63) whose limit a line of that many words is over, cleared.
   private let withinWordLimits: [UInt64]
@@ -178,12 +170,8 @@ struct RuleMatcher: Sendable {
       for keyword in keywords { index[TokenHash.of(keyword.utf8), default: 0] |= mask }
     }
     if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
-    let table = KeywordTable(index)
-    keywordIndex = table
-    symbolMasks = (0...255).map { table[TokenHash.of([UInt8($0)])] }
-    numberMask = table[TokenHash.of("#".utf8)]
+    keywords = KeywordIndex(KeywordTable(index), always: always)
     edgeBytes = EdgeBytes((sectionRules + lineRules).map(\.edges))
-    alwaysTried = always
     let limits = (sectionRules + lineRules).prefix(63).map(\.maxWords)
     let largest = limits.filter { $0 != Int.max }.max() ?? 0
     withinWordLimits = (0...(largest + 1)).map { words in
@@ -236,77 +224,13 @@ struct RuleMatcher: Sendable {
     bit >= 63 ? mask & (1 << 63) != 0 : mask & (1 << UInt64(bit)) != 0
   }
 
-  /// The bits of the rules whose keywords occur in a line (runs of letters and digits
-  /// lowercased, `#` for any number, other symbols such as `©` on their own), and the number
-  /// of words (runs of characters between spaces).
+  /// The bits of the rules whose keywords occur in a line, and its number of words (see
+  /// ``KeywordIndex/candidates(_:)``).
   private func candidates(_ line: String) -> (mask: UInt64, words: Int) {
-    // Locals: a closure that read the fields would copy the whole matcher for each line.
-    let (table, always, symbols, number) = (keywordIndex, alwaysTried, symbolMasks, numberMask)
-    let scan = { (bytes: UnsafeBufferPointer<UInt8>) in
-      Self.candidates(bytes, table: table, always: always, symbols: symbols, number: number)
-    }
-    return line.utf8.withContiguousStorageIfAvailable(scan)
-      ?? Array(line.utf8).withUnsafeBufferPointer(scan)
-  }
-
-  private static func candidates(
-    _ bytes: UnsafeBufferPointer<UInt8>, table: KeywordTable, always: UInt64, symbols: [UInt64],
-    number: UInt64
-  ) -> (mask: UInt64, words: Int) {
-    var mask = always
-    var state = TokenHash.start
-    var inKeyword = false
-    var hasDigit = false
-    var words = 1
-    var decoder = UTF8Accumulator()
-    // Where the multi-byte sequence being decoded started: its bytes are the scalar's UTF-8,
-    // hashed as they stand instead of through a string made for each scalar.
-    var start = 0
-    let keywordByte = TokenHash.keywordByte
-    for offset in bytes.indices {
-      let byte = bytes[offset]
-      if decoder.isPending {
-        guard let scalar = decoder.add(byte) else { continue }
-        let raw = UnsafeBufferPointer(rebasing: bytes[start...offset])
-        let properties = scalar.properties
-        if properties.isAlphabetic {
-          if properties.changesWhenLowercased {
-            for byte in String(scalar).lowercased().utf8 { state = TokenHash.add(byte, to: state) }
-          } else {
-            for byte in raw { state = TokenHash.add(byte, to: state) }
-          }
-          inKeyword = true
-        } else {
-          if inKeyword { mask |= table[TokenHash.finish(state)] }
-          (state, inKeyword) = (TokenHash.start, false)
-          mask |= table[TokenHash.of(raw)]
-        }
-        continue
-      }
-      // Letters (in lowercase) and digits go on a keyword.
-      let letter = keywordByte[Int(byte)]
-      if letter != 0 {
-        state = TokenHash.add(letter, to: state)
-        inKeyword = true
-        if letter <= 0x39 { hasDigit = true }
-        continue
-      }
-      if byte >= 0xC0 && byte < 0xF8 {
-        decoder.start(byte)
-        start = offset
-        continue
-      }
-      if inKeyword { mask |= table[TokenHash.finish(state)] }
-      (state, inKeyword) = (TokenHash.start, false)
-      if byte == 0x20 {
-        words += 1
-      } else {
-        mask |= symbols[Int(byte)]
-      }
-    }
-    if inKeyword { mask |= table[TokenHash.finish(state)] }
-    if hasDigit { mask |= number }
-    return (mask, words)
+    // One reference to hold for the scan, whatever the tables it reads.
+    let keywords = keywords
+    return line.utf8.withContiguousStorageIfAvailable(keywords.candidates)
+      ?? Array(line.utf8).withUnsafeBufferPointer(keywords.candidates)
   }
 
   private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -474,6 +398,89 @@ struct RuleMatcher: Sendable {
     return embedRules.first { $0.regex?.firstMatch(in: address, range: range) != nil }?.id
   }
 
+}
+
+/// The whole-line rules each keyword unlocks, and the scan of a line for its keywords.
+///
+/// A class: a line's scan reads several tables, and holds one reference for them all.
+private final class KeywordIndex: Sendable {
+  /// For the hash of each keyword, a bit per whole-line rule it unlocks (sections first).
+  ///
+  /// A hash collision only lets a rule be tried needlessly.
+  let table: KeywordTable
+  /// The bits of rules tried on every line (no keywords, or beyond the 64 bits of a mask).
+  let always: UInt64
+  /// The rule bits of each byte read as a symbol on its own ("/", "_", "["), looked up once.
+  let symbols: [UInt64]
+  /// The rule bits of `#`, the keyword of any number.
+  let number: UInt64
+
+  init(_ table: KeywordTable, always: UInt64) {
+    self.table = table
+    self.always = always
+    symbols = (0...255).map { table[TokenHash.of([UInt8($0)])] }
+    number = table[TokenHash.of("#".utf8)]
+  }
+
+  /// The bits of the rules whose keywords occur in a line (runs of letters and digits
+  /// lowercased, `#` for any number, other symbols such as `©` on their own), and the number
+  /// of words (runs of characters between spaces).
+  func candidates(_ bytes: UnsafeBufferPointer<UInt8>) -> (mask: UInt64, words: Int) {
+    var mask = always
+    var state = TokenHash.start
+    var inKeyword = false
+    var hasDigit = false
+    var words = 1
+    var decoder = UTF8Accumulator()
+    // Where the multi-byte sequence being decoded started: its bytes are the scalar's UTF-8,
+    // hashed as they stand instead of through a string made for each scalar.
+    var start = 0
+    let keywordByte = TokenHash.keywordByte
+    for offset in bytes.indices {
+      let byte = bytes[offset]
+      if decoder.isPending {
+        guard let scalar = decoder.add(byte) else { continue }
+        let raw = UnsafeBufferPointer(rebasing: bytes[start...offset])
+        let properties = scalar.properties
+        if properties.isAlphabetic {
+          if properties.changesWhenLowercased {
+            for byte in String(scalar).lowercased().utf8 { state = TokenHash.add(byte, to: state) }
+          } else {
+            for byte in raw { state = TokenHash.add(byte, to: state) }
+          }
+          inKeyword = true
+        } else {
+          if inKeyword { mask |= table[TokenHash.finish(state)] }
+          (state, inKeyword) = (TokenHash.start, false)
+          mask |= table[TokenHash.of(raw)]
+        }
+        continue
+      }
+      // Letters (in lowercase) and digits go on a keyword.
+      let letter = keywordByte[Int(byte)]
+      if letter != 0 {
+        state = TokenHash.add(letter, to: state)
+        inKeyword = true
+        if letter <= 0x39 { hasDigit = true }
+        continue
+      }
+      if byte >= 0xC0 && byte < 0xF8 {
+        decoder.start(byte)
+        start = offset
+        continue
+      }
+      if inKeyword { mask |= table[TokenHash.finish(state)] }
+      (state, inKeyword) = (TokenHash.start, false)
+      if byte == 0x20 {
+        words += 1
+      } else {
+        mask |= symbols[Int(byte)]
+      }
+    }
+    if inKeyword { mask |= table[TokenHash.finish(state)] }
+    if hasDigit { mask |= number }
+    return (mask, words)
+  }
 }
 
 /// The hash of a keyword's bytes, taken a byte at a time as a line is read.
