@@ -138,7 +138,9 @@ extension TextDumpCleaner {
   private static func isBareMarker(_ line: String) -> Bool {
     // Asked of every line: a few bytes settle most (a marker with placeholders is short, and
     // starts with a bullet: lines come trimmed).
+    // Every such bullet opens with "*", "+" or a character beyond ASCII.
     guard line.utf8.count <= maximumMarkerLength, let first = line.utf8.first,
+      first == 0x2A || first == 0x2B || first >= 0xC2,
       bulletStarts.contains(where: { $0[0] == first && line.utf8.starts(with: $0) })
     else { return false }
     let trimmed = line.trimmingCharacters(in: .whitespaces)

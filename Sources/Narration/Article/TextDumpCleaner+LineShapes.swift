@@ -194,6 +194,12 @@ extension TextDumpCleaner {
   /// or ") ", make a number.
   static func listItemText(_ line: String) -> String? {
     let bytes = line.utf8
+    // Most lines open with a letter: only a bullet's first byte, lynx's caption mark ("C") or
+    // a digit opens an item.
+    guard let first = bytes.first,
+      first == 0x2A || first == 0x2B || first == 0x2D || first >= 0xC2 || first == 0x43
+        || ASCIIWord.isDigit(first)
+    else { return nil }
     var length = bulletLength(line)
     if length == nil {
       let digits = bytes.prefix(3).prefix { $0 >= 0x30 && $0 <= 0x39 }.count

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import Narration
+
+/// What single lines of a dump are by their shape: the items of a list, the words a line opens
+/// or ends with.
+@Suite struct LineShapesTests {
+  @Test func listItemsLoseTheirMarkers() {
+    for bullet in TextDumpCleaner.bullets {
+      #expect(TextDumpCleaner.listItemText(bullet + "Ferry times") == "Ferry times", "\(bullet)")
+    }
+    #expect(TextDumpCleaner.listItemText("1. Ferry times") == "Ferry times")
+    #expect(TextDumpCleaner.listItemText("12) Ferry times") == "Ferry times")
+    for line in [
+      "Ferry times", "123. Ferry times", "1.5 million", "-5 degrees", "*Note", "é", "(1) a", "",
+    ] {
+      #expect(TextDumpCleaner.listItemText(line) == nil, "\(line)")
+    }
+  }
+
+  @Test func prefixesAndSuffixesAreComparedInEitherCase() {
+    #expect(TextDumpCleaner.hasPrefixIgnoringCase("By Jane Doe", "by "))
+    #expect(TextDumpCleaner.hasPrefixIgnoringCase("BY: Jane Doe", "by: "))
+    #expect(!TextDumpCleaner.hasPrefixIgnoringCase("By", "by "))
+    #expect(!TextDumpCleaner.hasPrefixIgnoringCase("Bÿ Jane", "by "))
+    #expect(TextDumpCleaner.hasSuffixIgnoringCase("5 hours AGO", "ago"))
+    #expect(TextDumpCleaner.hasSuffixIgnoringCase("ago", "ago"))
+    #expect(!TextDumpCleaner.hasSuffixIgnoringCase("go", "ago"))
+    #expect(!TextDumpCleaner.hasSuffixIgnoringCase("5 hours agó", "ago"))
+    #expect(!TextDumpCleaner.hasSuffixIgnoringCase("ago now", "ago"))
+  }
+}
