@@ -30,6 +30,10 @@ extension TextDumpCleaner {
   /// end in "ago", and a few words stand alone (`signal` is the line's, which tells digits).
   static func mayBeTime(_ line: String, _ signal: LineSignals) -> Bool {
     if signal.hasDigit { return true }
+    // Each of those words ends with "o", "w" or "y": other lines are settled by their last byte.
+    guard let last = line.utf8.last,
+      last | 0x20 == 0x6F || last | 0x20 == 0x77 || last | 0x20 == 0x79
+    else { return false }
     if hasSuffixIgnoringCase(line, "ago") { return true }
     guard line.utf8.count <= 9 else { return false }
     return ["just now", "yesterday", "today", "now"].contains(line.lowercased())

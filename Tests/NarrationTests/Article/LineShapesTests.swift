@@ -29,4 +29,13 @@ import Testing
     #expect(!TextDumpCleaner.hasSuffixIgnoringCase("5 hours agó", "ago"))
     #expect(!TextDumpCleaner.hasSuffixIgnoringCase("ago now", "ago"))
   }
+
+  @Test func timesAreMaybeFoundByADigitOrAWordOfTheirOwn() {
+    for line in ["12:30", "5 hours ago", "2 HOURS AGO", "Just now", "YESTERDAY", "today", "Now"] {
+      #expect(TextDumpCleaner.mayBeTime(line, LineSignals(line)), "\(line)")
+    }
+    for line in ["Home", "Menu", "Nowhere", "Today's paper", "Chicago?", "", "Saturday"] {
+      #expect(!TextDumpCleaner.mayBeTime(line, LineSignals(line)), "\(line)")
+    }
+  }
 }
