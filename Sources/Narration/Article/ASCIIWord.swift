@@ -58,6 +58,13 @@ struct ASCIIWord {
     atLeast(lowest) & ~atLeast(highest + 1) & Self.highs
   }
 
+  /// The number of bytes a mask marks (a mask of high bits, as the tests give).
+  @inline(__always)
+  static func count(_ mask: UInt64) -> Int {
+    // One bit in each marked byte; the multiplication adds the eight bytes into the top one.
+    Int(truncatingIfNeeded: ((mask >> 7) &* ones) >> 56)
+  }
+
   /// The high bit of the last of the eight bytes, where masks mark it.
   static let lastByte: UInt64 = 0x80 << 56
   /// The high bit of the first of the eight bytes.

@@ -33,9 +33,14 @@ struct LineSignals {
       ?? Array(line.utf8).withUnsafeBufferPointer(Self.count)
     let (words, hasLowercase, unspaced, length, marks) = counts
     var lastSignificant: Unicode.Scalar = " "
-    for scalar in line.unicodeScalars.reversed() where !Self.isCloser(scalar) {
-      lastSignificant = scalar
-      break
+    if let last = line.utf8.last, last < 0x80, !Self.isCloser(Unicode.Scalar(last)) {
+      // Most lines end with an ASCII letter or stop: no need to step back over scalars.
+      lastSignificant = Unicode.Scalar(last)
+    } else {
+      for scalar in line.unicodeScalars.reversed() where !Self.isCloser(scalar) {
+        lastSignificant = scalar
+        break
+      }
     }
     self.words = words
     self.hasLowercase = hasLowercase || unspaced > 0
@@ -75,12 +80,13 @@ struct LineSignals {
           let others = ~spaces & 0x8080_8080_8080_8080
           // A word starts at a byte that is no space after a space (or after the last word).
           let afterSpace = spaces << 8 | (inWord ? 0 : ASCIIWord.firstByte)
-          words += (others & afterSpace).nonzeroBitCount
+          words += ASCIIWord.count(others & afterSpace)
           inWord = others & ASCIIWord.lastByte != 0
-          if word.within(0x61, 0x7A) != 0 { hasLowercase = true }
-          if word.within(0x30, 0x39) != 0 { marks.digit = true }
-          if word.equal(to: 0x7C) != 0 { marks.bar = true }
-          if word.equal(to: 0x2A) != 0 { marks.asterisk = true }
+          // A mark once seen is not looked for again.
+          if !hasLowercase, word.within(0x61, 0x7A) != 0 { hasLowercase = true }
+          if !marks.digit, word.within(0x30, 0x39) != 0 { marks.digit = true }
+          if !marks.bar, word.equal(to: 0x7C) != 0 { marks.bar = true }
+          if !marks.asterisk, word.equal(to: 0x2A) != 0 { marks.asterisk = true }
           length += 8
           index += 8
           continue

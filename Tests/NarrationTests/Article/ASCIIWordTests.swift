@@ -28,6 +28,9 @@ import Testing
       }
       for probe: UInt8 in [0x20, 0x2A, 0x7C, 0x7F, 0x00, bytes[3]] {
         #expect(word.equal(to: probe) == mask { $0 == probe }, "\(bytes) \(probe)")
+        #expect(
+          ASCIIWord.count(word.equal(to: probe)) == bytes.filter { $0 == probe }.count,
+          "\(bytes) \(probe)")
       }
       #expect(word.atLeast(0x20) == mask { $0 >= 0x20 }, "\(bytes)")
       #expect(word.within(0x61, 0x7A) == mask { (0x61...0x7A).contains($0) }, "\(bytes)")
@@ -76,6 +79,9 @@ import Testing
       #expect(signals.hasBar == line.contains("|"), "\(line)")
       #expect(signals.hasAsterisk == line.contains("*"), "\(line)")
       #expect(signals.isASCII == line.utf8.allSatisfy { $0 < 0x80 }, "\(line)")
+      let closers = "\"'”’»)]*_".unicodeScalars
+      let last = line.unicodeScalars.last { !closers.contains($0) } ?? " "
+      #expect(signals.endsSentence == ".!?…。！？।؟:;".unicodeScalars.contains(last), "\(line)")
       let bulletMark = line.unicodeScalars.contains { "·•▪".unicodeScalars.contains($0) }
       #expect(signals.hasBulletMark == bulletMark, "\(line)")
       let lowercase = line.unicodeScalars.contains { $0.properties.isLowercase }
