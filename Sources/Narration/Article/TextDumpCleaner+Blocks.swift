@@ -54,6 +54,15 @@ extension TextDumpCleaner {
         continue
       }
       switch classes[index] {
+      case .prose, .fragment, .short:
+        // An image's alternative text, as text browsers print it (not an item of a list).
+        if !layout.listed.contains(index), Self.isImageText(index, units, physical, signals) {
+          drop("signal:image-text")
+          continue
+        }
+      default: break
+      }
+      switch classes[index] {
       case .fragment where isCaption(index, classes), .short where isCaption(index, classes):
         drop("signal:caption")
       case .prose where index == layout.lead && isCaption(index, classes),

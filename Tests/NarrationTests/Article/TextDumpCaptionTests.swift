@@ -40,6 +40,32 @@ import Testing
     #expect(kept == [lead] + Self.story.dropFirst())
   }
 
+  @Test func anImagesLowercaseTextBetweenParagraphsGoesButCommandsAndWrappedLinesStay() throws {
+    // Text browsers print an image's alternative text where the image stands, on its own line.
+    let image = "ferry crews waiting on the quay at dawn with the island behind"
+    let text = [Self.story[0], image, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 3) == "signal:image-text")
+
+    // A command, a name with a capital inside, or a line with a code mark is not an image's text.
+    for line in [
+      "rsync the ferry logs -av to the harbor server", "iPhone photos of the crews on the quay",
+      "ferry_crews = load the rota for winter",
+    ] {
+      let kept = [Self.story[0], line, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+      let blocks = try ArticleFixtures.clean(text: kept).article.blocks.map(\.text)
+      #expect(blocks.contains(line), "\(line)")
+    }
+
+    // A paragraph that a dump broke after a dash goes on in lowercase below it: it stays.
+    let broken = "The union said the rota would add four late shifts —"
+    let rest = "without extra pay, the union said after the vote on Monday at the quay"
+    let wrapped = [Self.story[0], broken, rest, Self.story[2]].joined(separator: "\n\n")
+    let joined = try ArticleFixtures.clean(text: wrapped).article.blocks.map(\.text)
+    #expect(joined.joined(separator: " ").contains(rest))
+  }
+
   @Test func aCaptionGivenTwiceGoesButAParagraphOpeningWithANameStays() throws {
     // A text browser dumps a photo's text and its caption one after the other.
     let caption = "Ferry crews wait on the quay at Kelmouth for the result of the vote."

@@ -1,0 +1,79 @@
+/// Images' alternative texts that text browsers print as lines of their own.
+extension TextDumpCleaner {
+  /// The least words of an image's alternative text told by its shape: a shorter lowercase
+  /// line is a command or a keyword as often ("make install", "import os").
+  static let imageTextWords = 4
+
+  /// The least words of a line above that stops mid-sentence and goes on in the next: a
+  /// shorter one is a heading or another image's text.
+  static let paragraphWords = 16
+
+  /// Whether a short line or fragment of the body is an image's alternative text, which `lynx`
+  /// and `w3m` print where the image stands ("pb balls on a gray plate with a knife").
+  ///
+  /// Such a line stands alone between blank lines, opens with a word in lowercase letters (a
+  /// heading or a paragraph opens with a capital; a word with a capital or a digit inside is a
+  /// name, "iPhone", "x86"), has no bullet, and ends in a letter or digit without a sentence's
+  /// or a clause's punctuation. It has no mark of code or of a command either: none of
+  /// `. = ( ) [ ] { } < > _ # \ ` $ / : ; @ * | "` and no option (a hyphen right before a
+  /// word: "-qa"). A paragraph hard-wrapped by the dump goes on from the line above, without a
+  /// blank line or after a long line or one that stops on a comma or a dash, so it is not taken.
+  ///
+  /// Asked only of the short lines and fragments inside the body, never of every line.
+  static func isImageText(
+    _ index: Int, _ units: [Unit], _ physical: [String], _ signals: [LineSignals]
+  ) -> Bool {
+    guard signals[index].words >= imageTextWords, !signals[index].endsSentence else {
+      return false
+    }
+    // A paragraph that stops mid-sentence above goes on in this line, whatever blank lines the
+    // dump set between them.
+    if index > 0, !signals[index - 1].endsSentence, signals[index - 1].hasLowercase,
+      signals[index - 1].words >= paragraphWords
+        || units[index - 1].text.utf8.last.map({ !isASCIILetterOrDigit($0) }) == true
+    {
+      return false
+    }
+    let span = units[index].lines
+    guard span.lowerBound == 0 || physical[span.lowerBound - 1].isEmpty,
+      span.upperBound + 1 >= physical.count || physical[span.upperBound + 1].isEmpty
+    else { return false }
+    let bytes = units[index].text.utf8
+    guard let first = bytes.first, first >= 0x61, first <= 0x7A, let last = bytes.last,
+      isLetterOrDigit(last)
+    else { return false }
+    var inFirstWord = true
+    for byte in bytes {
+      if byte == 0x20 {
+        inFirstWord = false
+      } else if inFirstWord, (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) {
+        return false
+      } else if codeMarks.contains(byte) {
+        return false
+      }
+    }
+    return !hasOption(bytes)
+  }
+
+  /// Bytes that mark code or a command, never an image's description.
+  private static let codeMarks: Set<UInt8> = Set(".=()[]{}<>_#\\`$/:;@*|\"".utf8)
+
+  /// Whether a line has a command's option: a hyphen after a space and right before a letter.
+  private static func hasOption(_ bytes: String.UTF8View) -> Bool {
+    var previous: (UInt8, UInt8) = (0x20, 0x20)
+    for byte in bytes {
+      if previous.0 == 0x20, previous.1 == 0x2D, isLetterOrDigit(byte) { return true }
+      previous = (previous.1, byte)
+    }
+    return false
+  }
+
+  /// Whether a line's last byte is a letter or digit, or part of a character beyond ASCII.
+  private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+    isASCIILetterOrDigit(byte) || byte >= 0x80
+  }
+
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+  }
+}
