@@ -54,9 +54,16 @@ extension TextDumpCleaner {
         continue
       }
       switch classes[index] {
-      case .prose, .fragment, .short:
-        // An image's alternative text, as text browsers print it (not an item of a list).
-        if !layout.listed.contains(index), Self.isImageText(index, units, physical, signals) {
+      case .prose, .sentence, .fragment, .short:
+        // A text given twice over without a space (an image's text and its caption, as w3m
+        // prints them), or an image's alternative text (not an item of a list).
+        if Self.isGluedTwice(line) {
+          drop("signal:doubled-line")
+          continue
+        }
+        if classes[index] != .sentence, !layout.listed.contains(index),
+          Self.isImageText(index, units, physical, signals)
+        {
           drop("signal:image-text")
           continue
         }

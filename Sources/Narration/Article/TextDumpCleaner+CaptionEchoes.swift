@@ -48,4 +48,39 @@ extension TextDumpCleaner {
     }
     return words(in: rest.utf8) <= echoCreditWords
   }
+
+  /// The least words of a text that a line gives twice with nothing between the copies.
+  static let gluedTwiceWords = 4
+
+  /// Whether a line gives its opening text again right after it, glued to its last word
+  /// ("Ferry crews on the quay at dawnFerry crews on the quay at dawn").
+  ///
+  /// `w3m` prints an image's alternative text, its title and its caption with no space
+  /// between them, and pages often give the three the same text; a paragraph of the story
+  /// never says its first ``gluedTwiceWords`` words again glued to a word. The copy may be cut
+  /// short by the line's end, or be followed by more (a third copy, a credit).
+  ///
+  /// Asked only of the lines the body keeps, never of every line of a dump.
+  static func isGluedTwice(_ line: String) -> Bool {
+    var text = line
+    return text.withUTF8 { bytes in
+      guard let first = bytes.first, first != 0x20 else { return false }
+      var start = 1
+      while start < bytes.count {
+        defer { start += 1 }
+        guard bytes[start] == first, bytes[start - 1] != 0x20 else { continue }
+        let length = min(start, bytes.count - start)
+        var spaces = 0
+        for offset in 0..<length {
+          guard bytes[start + offset] == bytes[offset] else {
+            spaces = -1
+            break
+          }
+          if bytes[offset] == 0x20 { spaces += 1 }
+        }
+        if spaces >= gluedTwiceWords - 1 { return true }
+      }
+      return false
+    }
+  }
 }

@@ -66,6 +66,29 @@ import Testing
     #expect(joined.joined(separator: " ").contains(rest))
   }
 
+  @Test func aTextGivenTwiceWithoutASpaceGoesButAParagraphOpeningTwiceStays() throws {
+    // w3m glues an image's text, its title and its caption together.
+    let image = "Ferry crews on the quay at dawn"
+    for line in [
+      image + image, image + image + image, image + "." + image + ". Photo: Ines Okafor",
+      "how the rota works: day seven of the strikehow the rota works: day seven",
+    ] {
+      let text = [Self.story[0], line, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+      let result = try ArticleFixtures.clean(text: text)
+      #expect(result.article.blocks.map(\.text) == Self.story, "\(line)")
+      #expect(ArticleFixtures.reason(result, line: 3) == "signal:doubled-line", "\(line)")
+    }
+
+    // A paragraph whose next sentence opens with the same words, or a short name said twice.
+    for line in [
+      "The vote was close.The vote, the union said after the count, was fair and final.",
+      "Kelmouth crews said KelmouthKelmouth crews would wait for the company to call.",
+    ] {
+      let text = [Self.story[0], line, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+      #expect(try ArticleFixtures.clean(text: text).article.blocks.map(\.text).contains(line))
+    }
+  }
+
   @Test func aCaptionGivenTwiceGoesButAParagraphOpeningWithANameStays() throws {
     // A text browser dumps a photo's text and its caption one after the other.
     let caption = "Ferry crews wait on the quay at Kelmouth for the result of the vote."
