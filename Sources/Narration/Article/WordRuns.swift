@@ -12,6 +12,9 @@ enum WordRuns {
   ///
   /// `isWordByte` tells a character of one ASCII byte (it must not take a carriage return);
   /// `isWordCharacter` tells any other character.
+  ///
+  /// Inlined, so that the closures each caller gives are inlined into the loop over the bytes.
+  @inline(__always)
   static func forEach(
     in text: String, characterLimit: Int = .max, isWordByte: (UInt8) -> Bool,
     isWordCharacter: (Character) -> Bool,
