@@ -4,6 +4,11 @@ extension TextDumpCleaner {
   /// line is a command or a keyword as often ("make install", "import os").
   static let imageTextWords = 4
 
+  /// The most words of an image's alternative text told by its shape: a longer lowercase line
+  /// without punctuation is a paragraph that lost its marks (or the only text there is), and
+  /// losing it would cost far more than keeping a long description.
+  static let maximumImageTextWords = 40
+
   /// The least words of a line above that stops mid-sentence and goes on in the next: a
   /// shorter one is a heading or another image's text.
   static let paragraphWords = 16
@@ -23,7 +28,9 @@ extension TextDumpCleaner {
   static func isImageText(
     _ index: Int, _ units: [Unit], _ physical: [String], _ signals: [LineSignals]
   ) -> Bool {
-    guard signals[index].words >= imageTextWords, !signals[index].endsSentence else {
+    guard (imageTextWords...maximumImageTextWords).contains(signals[index].words),
+      !signals[index].endsSentence
+    else {
       return false
     }
     // A paragraph that stops mid-sentence above goes on in this line, whatever blank lines the

@@ -119,6 +119,12 @@ import Testing
     let html = try ArticleFixtures.clean(
       text: "<p>" + text + "</p>", name: "huge.html", format: .html)
     #expect(html.article.blocks.count == 1)
+
+    // The same without any punctuation, as a machine-made file may be: kept whole too.
+    let words = String(repeating: "word ", count: 2_000_000)
+    let bare = try ArticleFixtures.clean(text: words, name: "words.txt")
+    #expect(bare.article.blocks.count == 1)
+    #expect(bare.article.blocks.first?.text.utf8.count == 9_999_999)
   }
 
   @Test func userRulesAddToTheBundledOnes() throws {

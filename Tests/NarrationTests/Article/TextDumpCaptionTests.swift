@@ -58,6 +58,16 @@ import Testing
       #expect(blocks.contains(line), "\(line)")
     }
 
+    // A long lowercase line without punctuation is a paragraph that lost its marks: it stays.
+    let unmarked =
+      "the crews kept the ferries running through the storm while the island waited for news "
+      + "of the vote and the company counted the cost of every late shift that the new winter "
+      + "rota would bring to the harbor in the dark months ahead without any extra pay for them"
+    let withUnmarked = [Self.story[0], unmarked, Self.story[1], Self.story[2]]
+      .joined(separator: "\n\n")
+    #expect(
+      try ArticleFixtures.clean(text: withUnmarked).article.blocks.map(\.text).contains(unmarked))
+
     // A paragraph that a dump broke after a dash goes on in lowercase below it: it stays.
     let broken = "The union said the rota would add four late shifts —"
     let rest = "without extra pay, the union said after the vote on Monday at the quay"
