@@ -9,7 +9,7 @@ struct LanguageGuess: Sendable {
   /// The languages that have stop words, in a fixed order: a word's languages are their numbers.
   private let languageNames: [String]
   /// For each stop word of one to eight ASCII bytes, packed by ``packed(_:)``, its languages.
-  private let languagesOfShortWord: PackedWordTable
+  private let languagesOfShortWord: IntegerKeyTable<[Int]>
   /// For each other stop word (lowercased), its languages.
   private let languagesOfWord: [String: [Int]]
   /// The length in bytes of the longest ASCII stop word, which no longer ASCII word can be.
@@ -31,7 +31,7 @@ struct LanguageGuess: Sendable {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { longest = max(longest, word.utf8.count) }
       }
     }
-    languagesOfShortWord = PackedWordTable(short)
+    languagesOfShortWord = IntegerKeyTable(short, missing: [])
     languagesOfWord = other
     longestASCIIWord = longest
   }
@@ -162,7 +162,7 @@ struct LanguageGuess: Sendable {
     Self.forEachSampleWord(of: text) { word in
       let languages: [Int]?
       if let key = Self.packed(word) {
-        languages = languagesOfShortWord.languages(of: key)
+        languages = languagesOfShortWord[key]
       } else if word.count > longestASCIIWord, word.allSatisfy({ $0 < 0x80 }) {
         languages = nil
       } else {

@@ -170,7 +170,7 @@ struct RuleMatcher: Sendable {
       for keyword in keywords { index[TokenHash.of(keyword.utf8), default: 0] |= mask }
     }
     if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
-    keywords = KeywordIndex(KeywordTable(index), always: always)
+    keywords = KeywordIndex(IntegerKeyTable(index, missing: 0), always: always)
     edgeBytes = EdgeBytes((sectionRules + lineRules).map(\.edges))
     let limits = (sectionRules + lineRules).prefix(63).map(\.maxWords)
     let largest = limits.filter { $0 != Int.max }.max() ?? 0
@@ -407,7 +407,7 @@ private final class KeywordIndex: Sendable {
   /// For the hash of each keyword, a bit per whole-line rule it unlocks (sections first).
   ///
   /// A hash collision only lets a rule be tried needlessly.
-  let table: KeywordTable
+  let table: IntegerKeyTable<UInt64>
   /// The bits of rules tried on every line (no keywords, or beyond the 64 bits of a mask).
   let always: UInt64
   /// The rule bits of each byte read as a symbol on its own ("/", "_", "["), looked up once.
@@ -415,7 +415,7 @@ private final class KeywordIndex: Sendable {
   /// The rule bits of `#`, the keyword of any number.
   let number: UInt64
 
-  init(_ table: KeywordTable, always: UInt64) {
+  init(_ table: IntegerKeyTable<UInt64>, always: UInt64) {
     self.table = table
     self.always = always
     symbols = (0...255).map { table[TokenHash.of([UInt8($0)])] }
@@ -512,39 +512,5 @@ private enum TokenHash {
     case 0x41...0x5A: UInt8(byte + 0x20)
     default: 0
     }
-  }
-}
-
-/// An open-addressing table from keyword hashes to rule bits, quicker than a dictionary for the
-/// many look-ups of a large page (the hashes are already well mixed).
-private struct KeywordTable: Sendable {
-  private let keys: [UInt64]
-  private let masks: [UInt64]
-  private let slots: Int
-
-  init(_ entries: [UInt64: UInt64]) {
-    var size = 16
-    while size < entries.count * 4 { size *= 2 }
-    var keys = [UInt64](repeating: 0, count: size)
-    var masks = [UInt64](repeating: 0, count: size)
-    for (key, mask) in entries where key != 0 {
-      var slot = Int(truncatingIfNeeded: key) & (size - 1)
-      while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
-      keys[slot] = key
-      masks[slot] = mask
-    }
-    self.keys = keys
-    self.masks = masks
-    slots = size - 1
-  }
-
-  /// The rule bits of a keyword hash (0 for a word that is no keyword).
-  subscript(_ key: UInt64) -> UInt64 {
-    var slot = Int(truncatingIfNeeded: key) & slots
-    while keys[slot] != 0 {
-      if keys[slot] == key { return masks[slot] }
-      slot = (slot + 1) & slots
-    }
-    return 0
   }
 }

@@ -2,8 +2,9 @@ import Testing
 
 @testable import Narration
 
-/// The table of packed stop words gives back each word's languages, and nothing for others.
-@Suite struct PackedWordTableTests {
+/// The table of integer keys gives back each key's value, and the missing value for others:
+/// as the language guess uses it, packed stop words and their languages.
+@Suite struct IntegerKeyTableTests {
   @Test func everyWordIsFoundAndNoOtherIs() throws {
     let words = [
       "the", "and", "der", "die", "le", "la", "el", "de", "het", "que", "into", "überall",
@@ -15,13 +16,13 @@ import Testing
     }
     // "überall" is not ASCII and "into" fits: one word is left out of the table.
     #expect(entries.count == words.count - 1)
-    let table = PackedWordTable(entries)
+    let table = IntegerKeyTable(entries, missing: [])
     for (key, languages) in entries {
-      #expect(table.languages(of: key) == languages)
+      #expect(table[key] == languages)
     }
     for other in ["than", "den", "les", "a", "thee", "andd", "abcdefgh"] {
       let key = try #require(LanguageGuess.packed(other.utf8))
-      #expect(table.languages(of: key) == nil, "\(other)")
+      #expect(table[key].isEmpty, "\(other)")
     }
   }
 
@@ -35,8 +36,8 @@ import Testing
         }
       }
     }
-    let table = PackedWordTable(entries)
-    #expect(entries.allSatisfy { table.languages(of: $0.key) == $0.value })
-    #expect(table.languages(of: LanguageGuess.packed("abc".utf8) ?? 0) == nil)
+    let table = IntegerKeyTable(entries, missing: [])
+    #expect(entries.allSatisfy { table[$0.key] == $0.value })
+    #expect(table[LanguageGuess.packed("abc".utf8) ?? 0].isEmpty)
   }
 }
