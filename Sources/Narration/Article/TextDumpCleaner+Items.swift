@@ -3,6 +3,9 @@
 extension TextDumpCleaner {
   /// The most lines of one photo of a gallery (a counter or label, a date, the caption and the
   /// credit); two photos apart when one's credit is not recognised.
+  ///
+  /// A wrapped dump may give a photo more (a caption's last word on a line of its own): see
+  /// `itemRuns`.
   static let galleryStride = 4
   /// The least photo credits (or "Read more" links) in a row that make a gallery (or a list).
   static let galleryLength = 3
@@ -41,8 +44,9 @@ extension TextDumpCleaner {
 
   /// Which lines photo galleries cover (empty when there is no gallery).
   ///
-  /// A gallery is ``galleryLength`` or more photo credits in a row, each at most two
-  /// ``galleryStride`` lines after the one before, with at most one line of text (a caption) for
+  /// A gallery is ``galleryLength`` or more photo credits in a row, each at most two photos
+  /// after the one before (two ``galleryStride`` lines, or two of the run's last step when its
+  /// photos take more lines), with at most one line of text (a caption) for
   /// each photo between two: the captions of a gallery read as sentences, but a paragraph of
   /// the article between two photos makes two lines of text there.
   func galleryLines(_ classes: [LineClass], rules: [Int]) -> [Bool] {
@@ -113,7 +117,12 @@ extension TextDumpCleaner {
       runs.append(start...last)
     }
     for index in rules where marker(classes[index]) {
-      if let previous = markers.last, index - previous <= 2 * stride,
+      // One item's marker may be missing (a credit no rule knows): the next one may then lie
+      // two items on, however long the run's items are (up to twice `stride` lines).
+      let step =
+        markers.count >= 2
+        ? min(markers[markers.count - 1] - markers[markers.count - 2], 2 * stride) : stride
+      if let previous = markers.last, index - previous <= 2 * max(stride, step),
         classes[(previous + 1)..<index].count(where: Self.isText)
           <= texts * max(1, (index - previous) / stride)
       {

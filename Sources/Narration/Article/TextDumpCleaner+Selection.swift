@@ -66,13 +66,14 @@ extension TextDumpCleaner {
           0..<count
         }
       var changed = trial.evaluate(zone)
-      // A gallery that reaches the edge of the zone may have more of the article beyond it.
-      while zone.lowerBound > 0, hasCredit(zone.prefix(Self.galleryStride), trial.classes) {
+      // A gallery that reaches the edge of the zone may have more of the article beyond it. Its
+      // photos are two strides apart where one's credit is not recognised (see `itemRuns`).
+      while zone.lowerBound > 0, hasCredit(zone.prefix(2 * Self.galleryStride), trial.classes) {
         let lower = max(0, zone.lowerBound - Self.ruleMargin)
         changed = trial.evaluate(lower..<zone.lowerBound) || changed
         zone = lower..<zone.upperBound
       }
-      while zone.upperBound < count, hasCredit(zone.suffix(Self.galleryStride), trial.classes) {
+      while zone.upperBound < count, hasCredit(zone.suffix(2 * Self.galleryStride), trial.classes) {
         let upper = min(count, zone.upperBound + Self.ruleMargin)
         changed = trial.evaluate(zone.upperBound..<upper) || changed
         zone = zone.lowerBound..<upper

@@ -25,6 +25,39 @@ import Testing
     #expect(ArticleFixtures.reason(result, line: 43) == "rule:photo-caption")
   }
 
+  /// An invented dump, wrapped at 80 columns, of a story cut in two by a gallery of 24 photos:
+  /// each photo's caption ends in a word of its own on the next line (five lines a photo), and
+  /// the credit of photo `unknownCredit` is one no rule knows.
+  static func wrappedGallery(unknownCredit: Int) -> (dump: String, story: [String]) {
+    let story =
+      ArticleFixtures.ferryStory + [
+        "Talks at the harbor office broke down on Friday after three hours, and neither side has "
+          + "proposed a new date to meet again.",
+        "The harbor council has asked both sides to meet again before the end of the month, and "
+          + "has offered its hall for the talks.",
+      ]
+    let credits = ["Reuters", "PA", "AFP via Getty", "Getty Images"]
+    var lines = ["Harbor Times", story[0], story[1], "Harbor life in pictures"]
+    for photo in 0..<24 {
+      lines += [
+        "Harbor life in pictures", "\(24 - photo % 20) November 2026",
+        "   Children wave at the crew of the first crossing of the day from pier \(photo) in the\n"
+          + "   Rain",
+        "   " + (photo == unknownCredit ? "Kelmouth Camera Club" : credits[photo % 4]),
+      ]
+    }
+    lines += story[2...]
+    lines.append("© 2026 Harbor Times")
+    return (lines.joined(separator: "\n\n"), story)
+  }
+
+  @Test(arguments: [9, 21])
+  func aStoryKeepsBothPartsAroundAWrappedGalleryWithAnUnknownCredit(unknownCredit: Int) throws {
+    let (dump, story) = Self.wrappedGallery(unknownCredit: unknownCredit)
+    let result = try ArticleFixtures.clean(text: dump)
+    #expect(result.article.blocks.map(\.text) == story)
+  }
+
   @Test func explainingEveryLineGivesTheSameArticle() throws {
     let document = try ArticleFixtures.document("gallery-dump.txt")
     var options = CleaningOptions()
