@@ -71,6 +71,9 @@ public struct ArticleCleaner: Sendable {
     return result
   }
 
+  /// The quotation marks and brackets that may stand around a word before a full stop.
+  private static let wordWrappers: Set<Character> = ["\"", "'", "“", "‘", "(", "["]
+
   /// The first sentence of a text, cut at a word boundary to at most 120 characters.
   ///
   /// A full stop after an abbreviation ("Dec.", "Dr."), an initial ("J."), or before a
@@ -84,7 +87,9 @@ public struct ArticleCleaner: Sendable {
     var index = 0
     search: while index < characters.count {
       let character = characters[index]
-      if "!?。！？".contains(character) {
+      if character == "!" || character == "?" || character == "。" || character == "！"
+        || character == "？"
+      {
         sentence = String(characters[...index])
         break
       }
@@ -100,8 +105,15 @@ public struct ArticleCleaner: Sendable {
         }
         var wordStart = index
         while wordStart > 0, !characters[wordStart - 1].isWhitespace { wordStart -= 1 }
-        let word = String(characters[wordStart..<index])
-          .trimmingCharacters(in: CharacterSet(charactersIn: "\"'“‘(["))
+        // The word without the quotation marks and brackets around it.
+        var wordEnd = index
+        while wordStart < wordEnd, Self.wordWrappers.contains(characters[wordStart]) {
+          wordStart += 1
+        }
+        while wordEnd > wordStart, Self.wordWrappers.contains(characters[wordEnd - 1]) {
+          wordEnd -= 1
+        }
+        let word = String(characters[wordStart..<wordEnd])
         let isInitial = word.count == 1 && (word.first?.isUppercase ?? false)
         var following = nextIndex
         while following < characters.count, characters[following].isWhitespace { following += 1 }
