@@ -61,8 +61,13 @@ enum PageHeadline {
     while index < title.endIndex {
       let byte = utf8[index]
       let next = utf8.index(after: index)
+      // A separator is compared by its bytes first (cheap, and the title must write it in the
+      // same bytes), then by its characters: it must not end inside a character (a combining
+      // accent after its space).
       if index > start, separatorStarts.mayStart(byte),
-        let separator = separators.first(where: { title[index...].hasPrefix($0) })
+        let separator = separators.first(where: {
+          utf8[index...].starts(with: $0.utf8) && title[index...].hasPrefix($0)
+        })
       {
         bounds.append((start, index))
         index = title.index(index, offsetBy: separator.count)
@@ -80,11 +85,26 @@ enum PageHeadline {
     for low in bounds.indices {
       for high in low..<bounds.count {
         let text = title[bounds[low].start..<bounds[high].end]
-        let words = text.split(separator: " ").count
+        let words = wordCount(text)
         if words >= minimumWords { parts.append((text, words)) }
       }
     }
     return parts
+  }
+
+  /// How many words a text has between spaces, as `text.split(separator: " ").count` counts them.
+  static func wordCount(_ text: Substring) -> Int {
+    // A space of an ASCII text is a character of its own; otherwise a combining mark may join it.
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+    var (words, inWord) = (0, false)
+    for byte in text.utf8 {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        (words, inWord) = (words + 1, true)
+      }
+    }
+    return words
   }
 
   /// The first bytes of a set of strings, to tell at a character's first byte that none of
