@@ -91,6 +91,8 @@ extension TextDumpCleaner {
 
   /// The length of the dash a text opens with, and the space after it: " — ", "-- ", "– ", "- ".
   private static func dashLength(_ text: Substring) -> Int? {
+    // Most texts (every word after a space of the dateline's head) open with no dash at all.
+    guard let first = text.first, first == "—" || first == "–" || first == "-" else { return nil }
     for dash in ["—", "--", "–", "-"] where text.hasPrefix(dash + " ") {
       return dash.count + 1
     }
