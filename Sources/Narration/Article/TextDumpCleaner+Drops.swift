@@ -58,18 +58,36 @@ extension TextDumpCleaner {
       guard [.short, .repeated].contains(classes[name]), Self.looksLikeName(person),
         Self.namesAgain(lines[index], person)
       else { continue }
-      let common = Set(
-        texts.flatMap { lines[$0].split(separator: " ") }.map { $0.filter(\.isLetter) }.filter {
-          $0.first?.isLowercase == true
-        })
-      guard !person.split(separator: " ").contains(where: { common.contains($0.lowercased()) })
-      else { continue }
+      let names = person.split(separator: " ").map { $0.lowercased() }
+      guard !Self.usesInLowerCase(names, texts.lazy.map { lines[$0] }) else { continue }
       for line in name..<last.upperBound {
         classes[line] = .authorBox
         inBody[line] = false
       }
       return
     }
+  }
+
+  /// Whether a text uses one of `words` in lower case: as the letters of one of its words
+  /// between spaces ("harbor" in "the “harbor,” they"; not in "the harbor's"), the first of
+  /// them small.
+  static func usesInLowerCase(_ words: [String], _ lines: some Sequence<String>) -> Bool {
+    var letters: [UInt8] = []
+    for line in lines {
+      for word in line.utf8.split(separator: 0x20) {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+          // Other letters than A-Z and a-z, and the cases of other scripts, are Unicode's.
+          let letters = String(decoding: word, as: UTF8.self).filter(\.isLetter)
+          if letters.first?.isLowercase == true, words.contains(letters) { return true }
+          continue
+        }
+        letters.removeAll(keepingCapacity: true)
+        for byte in word where ASCIIWord.isLetter(byte) { letters.append(byte) }
+        guard let first = letters.first, first >= 0x61 else { continue }
+        if words.contains(where: { $0.utf8.elementsEqual(letters) }) { return true }
+      }
+    }
+    return false
   }
 
   /// The name in the heading of an author's box: the line, or what follows its "About" ("About

@@ -64,4 +64,17 @@ import Testing
     let result = try ArticleFixtures.clean(text: (Self.story + end).joined(separator: "\n\n"))
     #expect(result.article.blocks.map(\.text) == Self.story + end)
   }
+
+  @Test func aNameWordIsUsedInLowerCaseWhereAWordsLettersAreItSmall() {
+    let uses = { (lines: [String]) in
+      TextDumpCleaner.usesInLowerCase(["harbor", "élan"], lines)
+    }
+    // Its letters only: punctuation and curly quotes around them or inside the word dropped.
+    #expect(uses(["The new pier, “the harbor,” opened."]))
+    #expect(uses(["Work on the har-bor wall began."]))
+    #expect(uses(["It was done with élan, they said."]))
+    // Capitalised, part of a longer word, or another word: not the name word in lower case.
+    #expect(!uses(["Harbor Street and ÉLAN Books, with harbors and the harbor’s masters."]))
+    #expect(!uses(["The pier opened.", "Nothing else here: \u{201C}quay\u{201D}."]))
+  }
 }
