@@ -304,53 +304,57 @@ extension TextDumpCleaner {
       if texts.count > Self.openingRepeatReach { break }
     }
     guard let first = texts.first else { return }
-    let words = ReferenceText.words(of: lines[first])
+    let words = Self.wordHashes(of: lines[first])
     guard words.count >= Self.openingRepeatWords else { return }
-    let later = texts.dropFirst().map { ReferenceText.words(of: lines[$0]) }
+    let later = texts.dropFirst().map { Self.wordHashes(of: lines[$0]) }
     let repeated = Self.repeatedWords(of: words, in: later)
     guard Double(repeated) >= Self.openingRepeatShare * Double(words.count) else { return }
     classes[first] = .doubled
     inBody[first] = false
   }
 
+  /// The words of a paragraph as ``repeatedWords(of:in:)`` compares them: a hash of each
+  /// lowercased run of letters and digits (the words of ``ReferenceText/words(of:)``).
+  ///
+  /// An ASCII word equals only the same bytes: its hash is the FNV-1a hash of them, top bit
+  /// clear. Any other word's is the standard library's hash of it as a string, top bit set,
+  /// which is the same for a word written in another canonical form (an accent as a scalar of
+  /// its own). Two different words share a hash with a chance of about 2^-63.
+  static func wordHashes(of text: String) -> [UInt64] {
+    let lowered = RuleMatcher.lowercased(text).text
+    var hashes: [UInt64] = []
+    let top: UInt64 = 1 << 63
+    WordRuns.forEach(
+      in: lowered, isWordByte: { ASCIIWord.isLetter($0) || ASCIIWord.isDigit($0) },
+      isWordCharacter: { $0.isLetter || $0.isNumber },
+      body: { bytes, word in
+        let bytes = UnsafeBufferPointer(rebasing: bytes[word])
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+          hashes.append(RuleMatcher.hash(bytes) & ~top)
+        } else {
+          let hash = UInt64(bitPattern: Int64(String(decoding: bytes, as: UTF8.self).hashValue))
+          hashes.append(hash | top)
+        }
+        return true
+      })
+    return hashes
+  }
+
   /// How many of an opening's words the runs of ``openingRepeatRun`` words in a row that the
-  /// paragraphs after it have again cover.
-  static func repeatedWords(of words: [Substring], in later: [[Substring]]) -> Int {
+  /// paragraphs after it have again cover (words as ``wordHashes(of:)`` gives them).
+  static func repeatedWords(of words: [UInt64], in later: [[UInt64]]) -> Int {
     let run = openingRepeatRun
     guard words.count >= run else { return 0 }
     // Each distinct word of the opening gets a number, and a run of words is its numbers
     // packed into one integer (12 bits each): a later paragraph costs a dictionary look-up a
     // word, not a hash of every run. Beyond 4,095 distinct words, numbers could not be packed
     // apart; such an opening is no summary or caption, and counts as not repeated.
-    //
-    // An ASCII word equals only the same bytes, so it is looked up by the FNV-1a hash of its
-    // bytes (and compared on a hit), without hashing a string; any other word as itself, whose
-    // hash and equality hold for a word written in another canonical form. Two ASCII words of
-    // the opening with the same hash (never seen) count as not repeated too.
-    var asciiNumbers: [UInt64: (word: Substring, number: UInt64)] = [:]
-    var otherNumbers: [Substring: UInt64] = [:]
-    func isASCII(_ word: Substring) -> Bool { !word.utf8.contains { $0 >= 0x80 } }
-    func number(_ word: Substring) -> UInt64? {
-      guard isASCII(word) else { return otherNumbers[word] }
-      guard let entry = asciiNumbers[RuleMatcher.hash(word.utf8)], entry.word == word else {
-        return nil
-      }
-      return entry.number
-    }
+    var numbers: [UInt64: UInt64] = [:]
+    func number(_ word: UInt64) -> UInt64? { numbers[word] }
     var count: UInt64 = 0
-    for word in words {
-      if isASCII(word) {
-        let key = RuleMatcher.hash(word.utf8)
-        if let entry = asciiNumbers[key] {
-          guard entry.word == word else { return 0 }
-          continue
-        }
-        count += 1
-        asciiNumbers[key] = (word, count)
-      } else if otherNumbers[word] == nil {
-        count += 1
-        otherNumbers[word] = count
-      }
+    for word in words where numbers[word] == nil {
+      count += 1
+      numbers[word] = count
     }
     guard count < 4096 else { return 0 }
     func runs(_ numbered: [UInt64?]) -> [UInt64?] {
