@@ -11,7 +11,9 @@ enum Byline {
       return nil
     }
     let start = UInt16(first | 0x20) << 8 | UInt16(second | 0x20)
-    // Only the prefixes that open with those two letters are compared.
+    // Only the prefixes that open with those two letters are compared; most lines open with
+    // none of them.
+    guard Self.starts.contains(start) else { return nil }
     for (prefix, prefixStart) in zip(Self.prefixes, Self.starts)
     where prefixStart == start && TextDumpCleaner.hasPrefixIgnoringCase(line, prefix) {
       let name = String(line.utf8.dropFirst(prefix.utf8.count)) ?? ""
