@@ -46,6 +46,7 @@ extension TextDumpCleaner {
   /// initials in brackets and a space after them ("Harbor Trust (HT) said…") is not one.
   static func opensWithDateline(_ line: String) -> Bool {
     let head = line.prefix(maximumDatelineLength)
+    guard Self.mayEndDateline(head) else { return false }
     // The dateline ends at a dash with a space before it, or at the agency's closing bracket.
     var end: String.Index?
     var agency = false
@@ -87,6 +88,19 @@ extension TextDumpCleaner {
     // The story goes on after the dateline with a capital, a quotation mark or a number.
     guard let next = line[end...].first(where: { $0 != " " }) else { return false }
     return next.isUppercase || next.isNumber || "“\"‘'".contains(next)
+  }
+
+  /// Whether a text has a byte where a dateline may end.
+  ///
+  /// That is an opening bracket, or a dash's first byte after a space ("-", or 0xE2 for "–" and
+  /// "—"). Most paragraphs have none, and their bytes say so quicker than their characters.
+  private static func mayEndDateline(_ head: Substring) -> Bool {
+    var previous: UInt8 = 0
+    for byte in head.utf8 {
+      if byte == 0x28 || (previous == 0x20 && (byte == 0x2D || byte == 0xE2)) { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// The length of the dash a text opens with, and the space after it: " — ", "-- ", "– ", "- ".
