@@ -16,7 +16,7 @@ struct RuleMatcher: Sendable {
   ///
   /// A class: a line is asked of many rules, and a rule read out of a list is then one
   /// reference to count instead of one per field.
-  private final class Compiled: Sendable {
+  fileprivate final class Compiled: Sendable {
     let id: String
     let regex: NSRegularExpression?
     /// Whole lines, lowercased and without trailing punctuation.
@@ -79,6 +79,8 @@ struct RuleMatcher: Sendable {
 
   /// The whole-line rules each keyword unlocks (see ``KeywordIndex``).
   private let keywords: KeywordIndex
+  /// The edge rules each keyword unlocks.
+  private let edgeKeywords: KeywordIndex
   /// For each number of words up to one past the largest word limit of a rule, the bits of
   /// the rules (below bit 63) whose limit a line of that many words is over, cleared.
   private let withinWordLimits: [UInt64]
@@ -158,19 +160,8 @@ struct RuleMatcher: Sendable {
       rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksTeaser == true }.map(\.id))
     formMarkers = Set(
       rules.rules.filter { ($0.scope ?? .line) == .line && $0.marksForm == true }.map(\.id))
-    var index: [UInt64: UInt64] = [:]
-    var always: UInt64 = 0
-    for (bit, rule) in (sectionRules + lineRules).enumerated() {
-      guard bit < 64 else { break }
-      let mask: UInt64 = 1 << UInt64(bit)
-      guard let keywords = rule.keywords else {
-        always |= mask
-        continue
-      }
-      for keyword in keywords { index[TokenHash.of(keyword.utf8), default: 0] |= mask }
-    }
-    if sectionRules.count + lineRules.count > 64 { always |= 1 << 63 }
-    keywords = KeywordIndex(IntegerKeyTable(index, missing: 0), always: always)
+    keywords = KeywordIndex(sectionRules + lineRules)
+    edgeKeywords = KeywordIndex(edgeRules)
     edgeBytes = EdgeBytes((sectionRules + lineRules).map(\.edges))
     let limits = (sectionRules + lineRules).prefix(63).map(\.maxWords)
     let largest = limits.filter { $0 != Int.max }.max() ?? 0
@@ -353,8 +344,9 @@ struct RuleMatcher: Sendable {
 
   /// The id of the first edge rule that matches a whole line, if any.
   ///
-  /// Edge rules are few and asked only about the first and last paragraphs of an article, so
-  /// they go without keyword pre-checks.
+  /// Edge rules are few and asked only about the first and last paragraphs of an article:
+  /// their keywords are the only pre-check, which spares the long paragraphs a regular
+  /// expression each.
   ///
   /// A paragraph too long to be tried whole is tried by its label alone, when it opens with one
   /// ("Disclaimer (varies by section): News articles on this site…"): a long plea or disclaimer
@@ -364,8 +356,17 @@ struct RuleMatcher: Sendable {
     guard line.utf8.count <= Self.maximumLineLength * 2 else {
       return Self.label(of: line).flatMap(edgeRule)
     }
+    let edgeKeywords = edgeKeywords
+    let mask =
+      line.utf8.withContiguousStorageIfAvailable(edgeKeywords.candidates)?.mask
+      ?? Array(line.utf8).withUnsafeBufferPointer(edgeKeywords.candidates).mask
+    guard mask != 0 else { return nil }
     let (lowered, ascii) = Self.lowercased(line)
-    return edgeRules.first { $0.matches(line, lowered: lowered, ascii: ascii) }?.id
+    for bit in edgeRules.indices where tried(bit, mask) {
+      let rule = edgeRules[bit]
+      if rule.matches(line, lowered: lowered, ascii: ascii) { return rule.id }
+    }
+    return nil
   }
 
   /// The most bytes before the colon that ends a paragraph's label.
@@ -415,7 +416,22 @@ private final class KeywordIndex: Sendable {
   /// The rule bits of `#`, the keyword of any number.
   let number: UInt64
 
-  init(_ table: IntegerKeyTable<UInt64>, always: UInt64) {
+  /// The index of some rules' keywords, a rule's bit its place among them (past the 63rd, they
+  /// share bit 63 and are always tried).
+  init(_ rules: [RuleMatcher.Compiled]) {
+    var index: [UInt64: UInt64] = [:]
+    var always: UInt64 = 0
+    for (bit, rule) in rules.enumerated() {
+      guard bit < 64 else { break }
+      let mask: UInt64 = 1 << UInt64(bit)
+      guard let keywords = rule.keywords else {
+        always |= mask
+        continue
+      }
+      for keyword in keywords { index[TokenHash.of(keyword.utf8), default: 0] |= mask }
+    }
+    if rules.count > 64 { always |= 1 << 63 }
+    let table = IntegerKeyTable(index, missing: 0)
     self.table = table
     self.always = always
     symbols = (0...255).map { table[TokenHash.of([UInt8($0)])] }

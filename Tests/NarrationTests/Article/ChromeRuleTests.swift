@@ -210,6 +210,28 @@ import Testing
     #expect(matcher.edgeRule("La alcaldesa es periodista de formación, dijo su portavoz.") == nil)
   }
 
+  @Test func anEdgeRuleIsTriedOnlyOnParagraphsWithOneOfItsKeywords() throws {
+    let yaml = """
+      rules:
+        - id: crew-note
+          scope: edge
+          keywords: [skipper, "#"]
+          pattern: '.* (sails|sailed) .*'
+          note: a test rule
+        - id: any-note
+          scope: edge
+          pattern: '.* rowed .*'
+          note: a test rule without keywords
+      """
+    let matcher = RuleMatcher(try CleaningRules.parse(yaml: yaml, name: "r"))
+    // The pattern matches all three; the keyword (in any case, or any number) lets it be tried.
+    #expect(matcher.edgeRule("The Skipper sails the night ferry every week.") == "crew-note")
+    #expect(matcher.edgeRule("She sailed in 1998 and never came back.") == "crew-note")
+    #expect(matcher.edgeRule("The mate sails the night ferry every week.") == nil)
+    // A rule without keywords is tried on every paragraph.
+    #expect(matcher.edgeRule("The mate rowed the night ferry every week.") == "any-note")
+  }
+
   @Test func shareBarsGluedIntoOneWordAreChrome() {
     for line in [
       "FacebookXWhatsAppE-Mail", "facebooktwitterflipboardwhatsapp",
