@@ -63,6 +63,8 @@ extension TextDumpCleaner {
         .teaserList, .authorBox, .boxed, .comment:
         scores[index] = -3
       case .code: scores[index] = Self.codeScore
+      // A live post's time parts posts: it scores nothing, and neither starts nor ends a run.
+      case .liveStamp: continue
       case .packedList: scores[index] = -6
       case .timestamp: scores[index] = -10
       case .section: scores[index] = -20
@@ -131,7 +133,8 @@ extension TextDumpCleaner {
       prose: classes.map { $0 == .prose },
       recognised: classes.map { lineClass in
         if case .rule = lineClass { return true }
-        return lineClass == .code
+        // Neither a block of code nor a live post's time says whether a run is a list.
+        return lineClass == .code || lineClass == .liveStamp
       },
       skippable: galleryLines(unmarked, rules: rules), headline: headline,
       closing: Set(
@@ -163,6 +166,7 @@ extension TextDumpCleaner {
     case .authorBox: return "signal:author-box"
     case .comment: return "signal:comment-thread"
     case .boxed: return "signal:chrome-box"
+    case .liveStamp: return "signal:live-post-time"
     case .rule(let id): return "rule:\(id)"
     case .section(let id): return "section:\(id)"
     }

@@ -53,6 +53,9 @@ struct TextDumpCleaner: Sendable {
     /// A line of a block of program code: the article's example, kept as it stands (see
     /// ``markCode(_:_:)``).
     case code
+    /// The time of a live page's post, or its writer's name below it (see
+    /// ``markLiveEntries(_:_:_:)``): it parts the story's posts, as a subheading does.
+    case liveStamp
     case rule(String)
     case section(String)
 
@@ -102,6 +105,7 @@ struct TextDumpCleaner: Sendable {
     Self.markCaptionEchoes(lines, &shapes)
     Self.markCardLists(lines, units, physical, &shapes)
     markCommentThreads(lines, signals, &shapes)
+    Self.markLiveEntries(lines, signals, &shapes)
     Self.markDatedCards(lines, signals, &shapes)
     Self.markNumberedItems(lines, signals, &shapes)
     Self.markQuantityLists(lines, signals, &shapes)

@@ -43,7 +43,7 @@ import Testing
     let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n") + "\n")
     #expect(result.article.blocks.map(\.text) == Array(Self.story.prefix(3)))
     for line in [3, 7, 11] {
-      #expect(ArticleFixtures.reason(result, line: line) == "signal:timestamp")
+      #expect(ArticleFixtures.reason(result, line: line) == "signal:live-post-time")
     }
   }
 
