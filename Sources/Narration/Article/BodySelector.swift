@@ -32,10 +32,10 @@ struct BodySelector {
   /// lines leaves it out. Empty when no line is.
   var recognised: [Bool] = []
   /// Whether each line belongs to a photo gallery (three or more captions with their credits in
-  /// a row), which pages set inside articles as often as after them.
+  /// a row) or a table of figures, which pages set inside articles as often as after them.
   ///
   /// Such lines do not count toward the gap between the body and a further part: however long
-  /// the gallery, the article may go on below it. Empty when no line is.
+  /// the gallery or the table, the article may go on below it. Empty when no line is.
   var skippable: [Bool] = []
 
   /// The line that repeats the page's title (see ``PageHeadline``), when one does.

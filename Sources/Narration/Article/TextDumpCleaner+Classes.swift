@@ -113,9 +113,10 @@ extension TextDumpCleaner {
   /// photo caption of an agency).
   static let maximumTeaserWords = 120
 
-  /// The body selector for lines of the given classes.
+  /// The body selector for lines of the given classes; `tables` marks the lines of tables of
+  /// figures, which, as photo galleries, gaps between the body's parts leave out.
   func selector(
-    _ unmarked: [LineClass], words: [Int], rules: [Int], headline: Int?
+    _ unmarked: [LineClass], words: [Int], rules: [Int], headline: Int?, tables: [Bool] = []
   ) -> BodySelector {
     var classes = unmarked
     markTeaserLists(&classes, rules: rules)
@@ -136,7 +137,7 @@ extension TextDumpCleaner {
         // Neither a block of code nor a live post's time says whether a run is a list.
         return lineClass == .code || lineClass == .liveStamp
       },
-      skippable: galleryLines(unmarked, rules: rules), headline: headline,
+      skippable: Self.union(galleryLines(unmarked, rules: rules), tables), headline: headline,
       closing: Set(
         classes.indices.filter { index in
           switch classes[index] {
@@ -145,6 +146,13 @@ extension TextDumpCleaner {
           default: return false
           }
         }))
+  }
+
+  /// The lines either of two sets of lines holds, each empty when it holds none.
+  static func union(_ one: [Bool], _ other: [Bool]) -> [Bool] {
+    if one.isEmpty { return other }
+    if other.isEmpty { return one }
+    return zip(one, other).map { $0 || $1 }
   }
 
   /// The reason `--explain` gives for dropping a line of this class, or `nil` for the classes

@@ -53,12 +53,18 @@ extension TextDumpCleaner {
   /// Picks the article's parts: the signals choose a body, the rules are tried on the lines
   /// around it (``ruleMargin`` either side, further while a photo gallery reaches the edge),
   /// and the body is chosen again, until no new rule matches.
-  func selectBody(_ trial: inout RuleTrial, words: [Int], headline: Int?) -> [Range<Int>] {
+  ///
+  /// `tables` marks the lines of tables of figures (see ``tableLines(_:_:_:_:)``), which gaps
+  /// between parts leave out.
+  func selectBody(
+    _ trial: inout RuleTrial, words: [Int], headline: Int?, tables: [Bool] = []
+  ) -> [Range<Int>] {
     let count = trial.units.count
     var parts: [Range<Int>] = []
     for _ in 0..<8 {
-      parts = selector(trial.classes, words: words, rules: trial.ruleLines, headline: headline)
-        .select()
+      parts = selector(
+        trial.classes, words: words, rules: trial.ruleLines, headline: headline, tables: tables
+      ).select()
       var zone =
         if let first = parts.first, let last = parts.last {
           max(0, first.lowerBound - Self.ruleMargin)..<min(count, last.upperBound + Self.ruleMargin)

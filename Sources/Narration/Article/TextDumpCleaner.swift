@@ -110,7 +110,9 @@ struct TextDumpCleaner: Sendable {
     Self.markNumberedItems(lines, signals, &shapes)
     Self.markQuantityLists(lines, signals, &shapes)
     var trial = RuleTrial(matcher: matcher, physical: physical, units: units, classes: shapes)
-    let parts = selectBody(&trial, words: signals.map(\.effectiveWords), headline: headline)
+    let parts = selectBody(
+      &trial, words: signals.map(\.effectiveWords), headline: headline,
+      tables: Self.tableLines(units, lines, signals, shapes))
     // Galleries and teaser lists are found among the rule lines the selection saw, so that
     // `--explain` gives the same article.
     let selectionRules = trial.ruleLines
