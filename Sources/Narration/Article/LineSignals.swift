@@ -36,6 +36,8 @@ struct LineSignals {
     if let last = line.utf8.last, last < 0x80, !Self.isCloser(Unicode.Scalar(last)) {
       // Most lines end with an ASCII letter or stop: no need to step back over scalars.
       lastSignificant = Unicode.Scalar(last)
+    } else if let stop = Self.stopBeforeNote(line.utf8) {
+      lastSignificant = Unicode.Scalar(stop)
     } else {
       for scalar in line.unicodeScalars.reversed() where !Self.isCloser(scalar) {
         lastSignificant = scalar
@@ -146,6 +148,27 @@ struct LineSignals {
   /// Whether the line is a short sentence, such as "This is our answer".
   var isShortSentence: Bool {
     hasLowercase && endsSentence && effectiveWords >= 3
+  }
+
+  /// The longest note in brackets after a sentence's stop, in bytes.
+  static let noteLength = 80
+
+  /// The stop before a note in brackets that ends a line, if one stands there: a text browser
+  /// glues an image's name to the sentence before it ("fragrant.[DSC_0511]", as w3m prints an
+  /// image), and a reference mark follows its sentence ("in 1998.[2]", "in 1998.^[2]").
+  ///
+  /// Reads at most ``noteLength`` bytes back from a closing bracket: most lines end otherwise.
+  private static func stopBeforeNote(_ bytes: String.UTF8View) -> UInt8? {
+    guard bytes.last == 0x5D,
+      let open = bytes.suffix(noteLength).lastIndex(of: 0x5B), open > bytes.startIndex
+    else { return nil }
+    var before = bytes.index(before: open)
+    // lynx marks a reference with a caret.
+    if bytes[before] == 0x5E, before > bytes.startIndex { before = bytes.index(before: before) }
+    switch bytes[before] {
+    case 0x2E, 0x21, 0x3F: return bytes[before]
+    default: return nil
+    }
   }
 
   /// Whether a scalar closes a sentence after its punctuation (a quote, a bracket, emphasis).

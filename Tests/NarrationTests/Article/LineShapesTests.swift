@@ -5,6 +5,18 @@ import Testing
 /// What single lines of a dump are by their shape: the items of a list, the words a line opens
 /// or ends with.
 @Suite struct LineShapesTests {
+  @Test(arguments: [
+    ("The crews met at the quay.[IMG_2041-scaled]", true),
+    ("The crews met at the quay![Crews at the quay]", true),
+    ("The ferry first sailed in 1998.[2]", true), ("The ferry first sailed in 1998.^[2]", true),
+    ("Photos of the quay [IMG_2041]", false), ("[IMG_2041]", false),
+    ("The crews met at the quay [2]", false),
+  ])
+  func aStopBeforeANoteInBracketsEndsTheSentence(line: String, ends: Bool) {
+    // w3m glues an image's name to the sentence before it; a reference mark follows one.
+    #expect(LineSignals(line).endsSentence == ends)
+  }
+
   @Test func listItemsLoseTheirMarkers() {
     for bullet in TextDumpCleaner.bullets {
       #expect(TextDumpCleaner.listItemText(bullet + "Ferry times") == "Ferry times", "\(bullet)")

@@ -20,6 +20,39 @@ import Testing
     }
   }
 
+  @Test func stepsWithAnImageGluedAfterTheirStopStayTheStory() throws {
+    // w3m prints an image's name right after the sentence before it ("…golden.[IMG_2041]"):
+    // the steps still end their sentences, and are the recipe's, not a list of teasers.
+    let intro = [
+      "This noodle dish is the one I miss most when I am away from home, and this version "
+        + "without meat or eggs comes close to the one from the stall near my school.",
+      "The trick is a very hot pan and a sauce mixed before you start, so that nothing waits "
+        + "while the noodles cook.",
+    ]
+    let steps = [
+      "Dice the tofu and pat it dry with paper towels, then fry it in hot oil until golden.",
+      "Lift out the tofu and drain it on paper towels.",
+      "With two spoons of oil left in the pan, fry the garlic until it smells sweet.",
+      "Add the yellow noodles and the flat rice noodles and toss them in the oil.",
+      "Pour in the sauce and stir fry until every strand is coated.",
+      "Add the bean sprouts and the greens, then the tofu, and serve hot with chillies.",
+    ]
+    var lines = ["Eat Well Tonight", "□ About Me", "□ Recipe Index", "Vegan Fried Noodles"]
+    lines += intro + ["Directions"]
+    lines.append(
+      steps.enumerated().map { "  • \($1)[IMG_20\(41 + $0)-scaled]" }.joined(separator: "\n"))
+    lines += [
+      "Related", "[IMG_1228-scaled]Chilli Fish Balls", "Leave a Comment",
+      "Your email address will not be published. Required fields are marked *",
+    ]
+    let result = try ArticleFixtures.clean(text: lines.joined(separator: "\n\n") + "\n")
+    let texts = result.article.blocks.map(\.text)
+    for step in steps {
+      #expect(texts.contains { $0.hasPrefix(step) }, "dropped: \(step)")
+    }
+    #expect(Array(texts.prefix(2)) == intro)
+  }
+
   @Test func blocksRememberTheirSourceLines() throws {
     let result = try ArticleFixtures.clean(try ArticleFixtures.document("harbor-dump.txt"))
     let blocks = result.article.blocks
