@@ -193,10 +193,24 @@ extension TextDumpCleaner {
   }
 
   /// The text of a bulleted or numbered line without its marker, or `nil` for other lines.
-  ///
-  /// Asked of every line the rules are tried on, so it reads bytes: one or two digits, then ". "
-  /// or ") ", make a number.
   static func listItemText(_ line: String) -> String? {
+    listMarkerLength(line).map {
+      String(line[line.utf8.index(line.utf8.startIndex, offsetBy: $0)...])
+    }
+  }
+
+  /// Whether a line is an item of a list: it opens with a bullet or a number (see
+  /// ``listMarkerLength(_:)``).
+  static func isListItem(_ line: String) -> Bool {
+    listMarkerLength(line) != nil
+  }
+
+  /// The length in bytes of the bullet or number a list item opens with, or `nil` for other
+  /// lines.
+  ///
+  /// Asked of every line the rules are tried on, so it reads bytes, with no copy: one or two
+  /// digits, then ". " or ") ", make a number.
+  private static func listMarkerLength(_ line: String) -> Int? {
     let bytes = line.utf8
     // Most lines open with a letter: only a bullet's first byte, lynx's caption mark ("C") or
     // a digit opens an item.
@@ -204,17 +218,13 @@ extension TextDumpCleaner {
       first == 0x2A || first == 0x2B || first == 0x2D || first >= 0xC2 || first == 0x43
         || ASCIIWord.isDigit(first)
     else { return nil }
-    var length = bulletLength(line)
-    if length == nil {
-      let digits = bytes.prefix(3).prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-      if (1...2).contains(digits),
-        bytes.dropFirst(digits).starts(with: [0x2E, 0x20])
-          || bytes.dropFirst(digits).starts(with: [0x29, 0x20])
-      {
-        length = digits + 2
-      }
-    }
-    return length.map { String(line[bytes.index(bytes.startIndex, offsetBy: $0)...]) }
+    if let length = bulletLength(line) { return length }
+    let digits = bytes.prefix(3).prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+    guard (1...2).contains(digits),
+      bytes.dropFirst(digits).starts(with: [0x2E, 0x20])
+        || bytes.dropFirst(digits).starts(with: [0x29, 0x20])
+    else { return nil }
+    return digits + 2
   }
 
   /// Whether a line starts with an ASCII prefix (given in lowercase), ignoring case.

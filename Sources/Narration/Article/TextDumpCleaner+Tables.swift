@@ -62,22 +62,4 @@ extension TextDumpCleaner {
     }
     return count
   }
-
-  /// Whether a line is an item of a list, opened by a bullet or by a number of one or two
-  /// digits with a full stop or a closing bracket and a space.
-  ///
-  /// Reads the first bytes alone, with no copy: this is asked of most lines.
-  private static func isListItem(_ line: String) -> Bool {
-    if hasBullet(line) { return true }
-    var bytes = line.utf8.makeIterator()
-    var digits = 0
-    while let byte = bytes.next() {
-      if ASCIIWord.isDigit(byte), digits < 2 {
-        digits += 1
-        continue
-      }
-      return digits > 0 && (byte == 0x2E || byte == 0x29) && bytes.next() == 0x20
-    }
-    return false
-  }
 }
