@@ -116,7 +116,7 @@ extension TextDumpCleaner {
   /// The body selector for lines of the given classes; `tables` marks the lines of tables of
   /// figures, which, as photo galleries, gaps between the body's parts leave out.
   func selector(
-    _ unmarked: [LineClass], words: [Int], rules: [Int], headline: Int?, tables: [Bool] = []
+    _ unmarked: [LineClass], words: [Int], rules: [Int], headline: Int?, tables: [Bool]
   ) -> BodySelector {
     var classes = unmarked
     markTeaserLists(&classes, rules: rules)

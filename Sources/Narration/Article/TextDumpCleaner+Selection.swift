@@ -57,7 +57,7 @@ extension TextDumpCleaner {
   /// `tables` marks the lines of tables of figures (see ``tableLines(_:_:_:_:)``), which gaps
   /// between parts leave out.
   func selectBody(
-    _ trial: inout RuleTrial, words: [Int], headline: Int?, tables: [Bool] = []
+    _ trial: inout RuleTrial, words: [Int], headline: Int?, tables: [Bool]
   ) -> [Range<Int>] {
     let count = trial.units.count
     var parts: [Range<Int>] = []
