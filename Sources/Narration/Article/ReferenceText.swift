@@ -33,18 +33,31 @@ struct ReferenceText {
 
   /// The lowercased words of a text.
   static func words(of text: String) -> [Substring] {
+    var words: [Substring] = []
+    forEachWord(of: text) { lowered, _, word in
+      let start = lowered.utf8.index(lowered.startIndex, offsetBy: word.lowerBound)
+      words.append(lowered[start..<lowered.utf8.index(start, offsetBy: word.count)])
+    }
+    return words
+  }
+
+  /// Calls `body` with each word of a text, a run of letters and digits: the text in
+  /// lowercase, its UTF-8 bytes, and the word's range in them.
+  ///
+  /// Inlined, so that each caller's `body` is inlined into the loop over the bytes.
+  @inline(__always)
+  static func forEachWord(
+    of text: String, _ body: (String, UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
+  ) {
     // The rules' lowercasing equals `String.lowercased()` and reads ASCII a byte at a time.
     let lowered = RuleMatcher.lowercased(text).text
-    var words: [Substring] = []
     WordRuns.forEach(
       in: lowered, isWordByte: { ASCIIWord.isLetter($0) || ASCIIWord.isDigit($0) },
       isWordCharacter: { $0.isLetter || $0.isNumber },
-      body: { _, word in
-        let start = lowered.utf8.index(lowered.startIndex, offsetBy: word.lowerBound)
-        words.append(lowered[start..<lowered.utf8.index(start, offsetBy: word.count)])
+      body: { bytes, word in
+        body(lowered, bytes, word)
         return true
       })
-    return words
   }
 
   /// The share of the reference's distinct words that occur in a text.

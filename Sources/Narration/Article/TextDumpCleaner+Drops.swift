@@ -321,22 +321,17 @@ extension TextDumpCleaner {
   /// which is the same for a word written in another canonical form (an accent as a scalar of
   /// its own). Two different words share a hash with a chance of about 2^-63.
   static func wordHashes(of text: String) -> [UInt64] {
-    let lowered = RuleMatcher.lowercased(text).text
     var hashes: [UInt64] = []
     let top: UInt64 = 1 << 63
-    WordRuns.forEach(
-      in: lowered, isWordByte: { ASCIIWord.isLetter($0) || ASCIIWord.isDigit($0) },
-      isWordCharacter: { $0.isLetter || $0.isNumber },
-      body: { bytes, word in
-        let bytes = UnsafeBufferPointer(rebasing: bytes[word])
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-          hashes.append(RuleMatcher.hash(bytes) & ~top)
-        } else {
-          let hash = UInt64(bitPattern: Int64(String(decoding: bytes, as: UTF8.self).hashValue))
-          hashes.append(hash | top)
-        }
-        return true
-      })
+    ReferenceText.forEachWord(of: text) { _, bytes, word in
+      let bytes = UnsafeBufferPointer(rebasing: bytes[word])
+      if bytes.allSatisfy({ $0 < 0x80 }) {
+        hashes.append(RuleMatcher.hash(bytes) & ~top)
+      } else {
+        let hash = UInt64(bitPattern: Int64(String(decoding: bytes, as: UTF8.self).hashValue))
+        hashes.append(hash | top)
+      }
+    }
     return hashes
   }
 
