@@ -62,7 +62,7 @@ extension TextDumpCleaner {
           continue
         }
         if classes[index] != .sentence, !layout.listed.contains(index),
-          Self.isImageText(index, units, physical, signals)
+          Self.isImageText(index, units, physical, signals, classes)
         {
           drop("signal:image-text")
           continue

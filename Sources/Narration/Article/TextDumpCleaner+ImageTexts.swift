@@ -24,15 +24,20 @@ extension TextDumpCleaner {
   /// word: "-qa"). A paragraph hard-wrapped by the dump goes on from the line above, without a
   /// blank line or after a long line or one that stops on a comma or a dash, so it is not taken.
   ///
+  /// A line that hangs right below a paragraph is one too (see ``isBelowParagraph``), whatever
+  /// its first letter.
+  ///
   /// Asked only of the short lines and fragments inside the body, never of every line.
   static func isImageText(
-    _ index: Int, _ units: [Unit], _ physical: [String], _ signals: [LineSignals]
+    _ index: Int, _ units: [Unit], _ physical: [String], _ signals: [LineSignals],
+    _ classes: [LineClass]
   ) -> Bool {
     guard (imageTextWords...maximumImageTextWords).contains(signals[index].words),
       !signals[index].endsSentence
     else {
       return false
     }
+    if isBelowParagraph(index, units, physical, classes) { return true }
     // A paragraph that stops mid-sentence above goes on in this line, whatever blank lines the
     // dump set between them.
     if index > 0, !signals[index - 1].endsSentence, signals[index - 1].hasLowercase,
@@ -60,6 +65,61 @@ extension TextDumpCleaner {
       }
     }
     return !hasOption(bytes)
+  }
+
+  /// Whether a line is an image's text that `lynx` prints in the block of the paragraph above.
+  ///
+  /// Such a line has no sentence's stop, hangs right below a paragraph with no blank line
+  /// between them, and has a blank line (or the dump's end) below it ("Crews on the quay at
+  /// dawn" under the paragraph the photo follows). A line that introduces code below it, one
+  /// that opens with a dash (a quotation's source) or one with a mark of code is not.
+  ///
+  /// A text browser sets a blank line between two paragraphs and around a heading, so a line
+  /// glued under a paragraph that closes its sentence belongs to the paragraph's block, and a
+  /// paragraph does not go on there without a stop. The paragraph above is prose that closes
+  /// with a full stop or an exclamation mark (a question is answered and a colon introduces
+  /// on the next line), and neither line is an item of a list.
+  private static func isBelowParagraph(
+    _ index: Int, _ units: [Unit], _ physical: [String], _ classes: [LineClass]
+  ) -> Bool {
+    let span = units[index].lines
+    guard index > 0, classes[index - 1] == .prose,
+      units[index - 1].lines.upperBound + 1 == span.lowerBound,
+      span.upperBound + 1 >= physical.count || physical[span.upperBound + 1].isEmpty,
+      let stop = lastStop(units[index - 1].text.utf8), stop == 0x2E || stop == 0x21,
+      !isListItem(units[index].text), !isListItem(units[index - 1].text),
+      index + 1 == units.count || classes[index + 1] != .code
+    else { return false }
+    let bytes = units[index].text.utf8
+    // A dash opens the source of a quotation above ("— Mara Lind, on the quay").
+    guard let first = bytes.first, first != 0x2D,
+      !bytes.starts(with: [0xE2, 0x80, 0x93]), !bytes.starts(with: [0xE2, 0x80, 0x94])
+    else { return false }
+    var previous: UInt8 = 0x20
+    for byte in bytes {
+      // A stop inside a word is a file's name or an address ("rota.txt"), as in code.
+      if inlineCodeMarks.contains(byte) || (previous == 0x2E && isASCIILetterOrDigit(byte)) {
+        return false
+      }
+      previous = byte
+    }
+    return true
+  }
+
+  /// Bytes that mark code in a line below a paragraph: ``codeMarks`` without those a caption's
+  /// credit or a date has (brackets, a colon, a slash, a full stop between words).
+  private static let inlineCodeMarks: Set<UInt8> = Set("=[]{}<>_#\\`$;@*|\"".utf8)
+
+  /// The last byte of a line that is not a closing quotation mark, bracket or emphasis, when
+  /// it is ASCII (a sentence's stop is).
+  private static func lastStop(_ bytes: String.UTF8View) -> UInt8? {
+    for byte in bytes.reversed() {
+      switch byte {
+      case 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F: continue
+      default: return byte < 0x80 ? byte : nil
+      }
+    }
+    return nil
   }
 
   /// Bytes that mark code or a command, never an image's description.

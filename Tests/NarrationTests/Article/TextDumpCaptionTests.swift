@@ -76,6 +76,36 @@ import Testing
     #expect(joined.joined(separator: " ").contains(rest))
   }
 
+  @Test func anImagesTextRightBelowAParagraphGoesButAQuotationsSourceAndAnAnswerStay() throws {
+    // lynx prints an image's text in the block of the paragraph it follows, with no blank line
+    // between them: capitalised or not, it is no part of the story.
+    for image in [
+      "Ferry crews waiting on the quay at Kelmouth with the island behind",
+      "Crew members on the quay (Ines Okafor / Harbor Times)",
+    ] {
+      let text =
+        [Self.story[0] + "\n" + image, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+      let result = try ArticleFixtures.clean(text: text)
+      #expect(result.article.blocks.map(\.text) == Self.story, "\(image)")
+      #expect(ArticleFixtures.reason(result, line: 2) == "signal:image-text", "\(image)")
+    }
+
+    // The source of a quotation, an answer below its question, a line that introduces code and
+    // a line with a file's name are not an image's text.
+    let quote = "\u{201C}We will not sail on those nights without pay,\u{201D} the union said."
+    let question = "What did the crews ask the company for before the vote on Monday?"
+    for (paragraph, line) in [
+      (quote, "\u{2014} Mara Lind, secretary of the crews' union at Kelmouth"),
+      (question, "Two more crews for the winter and the old rota back"),
+      (Self.story[1], "Save the new rota into the crew folder as rota.txt"),
+    ] {
+      let text =
+        [Self.story[0], paragraph + "\n" + line, Self.story[2]].joined(separator: "\n\n")
+      let blocks = try ArticleFixtures.clean(text: text).article.blocks.map(\.text)
+      #expect(blocks.joined(separator: "\n").contains(line), "\(line)")
+    }
+  }
+
   @Test func aTextGivenTwiceWithoutASpaceGoesButAParagraphOpeningTwiceStays() throws {
     // w3m glues an image's text, its title and its caption together.
     let image = "Ferry crews on the quay at dawn"
