@@ -38,7 +38,7 @@ extension TextDumpCleaner {
     // Room for every line at once: growing a page's list step by step copies it over and over.
     dropped.reserveCapacity(physical.count)
     for index in units.indices {
-      let line = lines[index]
+      var line = lines[index]
       let range = (units[index].lines.lowerBound + 1)...(units[index].lines.upperBound + 1)
       func drop(_ reason: String) {
         for number in range where !physical[number - 1].isEmpty {
@@ -52,6 +52,14 @@ extension TextDumpCleaner {
       guard layout.inBody[index] else {
         drop(Self.reason(classes[index]) ?? "signal:outside-article")
         continue
+      }
+      // The names of images without a text that a text browser prints at a line's ends.
+      if line.utf8.first == 0x5B || line.utf8.last == 0x5D, classes[index] != .code {
+        line = Self.withoutImageNames(line)
+        if line.isEmpty {
+          drop("signal:image-name")
+          continue
+        }
       }
       switch classes[index] {
       case .prose, .sentence, .fragment, .short:

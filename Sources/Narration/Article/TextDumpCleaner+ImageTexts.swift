@@ -106,6 +106,46 @@ extension TextDumpCleaner {
     return true
   }
 
+  /// The longest name of an image in brackets, in bytes.
+  static let maximumImageNameLength = 120
+
+  /// A line without the names of images that open or close it.
+  ///
+  /// `w3m` prints an image that has no text as its file's name in brackets, cut short and glued
+  /// to the text next to it ("[harbor-qua]The ferry…", "…at dawn.[DSC_0511-s]"), and `lynx` the
+  /// whole name ("[harbor-quay.jpg]"). Such a name has no space, has a letter, and has no caret
+  /// before it (lynx and w3m print a note's mark as "^[2]"; a number alone is a note's mark
+  /// too). Only the ends are read: a name inside a line is left as it stands.
+  ///
+  /// Asked only of the lines the body keeps that open or close with a bracket.
+  static func withoutImageNames(_ line: String) -> String {
+    let bytes = Array(line.utf8)
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == 0x5B,
+      let close = bytes[start..<end].firstIndex(of: 0x5D),
+      isImageName(bytes[(start + 1)..<close])
+    {
+      start = close + 1
+      while start < end, bytes[start] == 0x20 { start += 1 }
+    }
+    while end > start, bytes[end - 1] == 0x5D,
+      let open = bytes[start..<(end - 1)].lastIndex(of: 0x5B),
+      open == start || bytes[open - 1] != 0x5E, isImageName(bytes[(open + 1)..<(end - 1)])
+    {
+      end = open
+      while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+    }
+    if start == 0 && end == bytes.count { return line }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+
+  /// Whether the bytes between brackets can be an image's name: no space, a letter, not too long.
+  private static func isImageName(_ name: ArraySlice<UInt8>) -> Bool {
+    name.count <= maximumImageNameLength && !name.contains(0x20) && !name.contains(0x5B)
+      && name.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+  }
+
   /// Bytes that mark code in a line below a paragraph: ``codeMarks`` without those a caption's
   /// credit or a date has (brackets, a colon, a slash, a full stop between words).
   private static let inlineCodeMarks: Set<UInt8> = Set("=[]{}<>_#\\`$;@*|\"".utf8)

@@ -106,6 +106,25 @@ import Testing
     }
   }
 
+  @Test func imageNamesAtALinesEndsGoButNotesMarksStay() throws {
+    // w3m prints an image without a text as its file's name cut short in brackets, glued to the
+    // text beside it; lynx prints the whole name.
+    let text = [
+      "[quay-dawn]" + Self.story[0], Self.story[1] + "[DSC_0412-s]",
+      "[harbor-qua][ferry-logo]", Self.story[2] + " [winter-rota.jpg]",
+    ].joined(separator: "\n\n")
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == Self.story)
+    #expect(ArticleFixtures.reason(result, line: 5) == "signal:image-name")
+
+    // A note's mark after a caret or a number alone, and a bracket of several words, stay.
+    let marked = [
+      Self.story[0] + "^[a]", Self.story[1] + "[2]", "[ferry] " + Self.story[2] + " [1 of 3]",
+    ]
+    let kept = try ArticleFixtures.clean(text: marked.joined(separator: "\n\n"))
+    #expect(kept.article.blocks.map(\.text) == [marked[0], marked[1], Self.story[2] + " [1 of 3]"])
+  }
+
   @Test func aTextGivenTwiceWithoutASpaceGoesButAParagraphOpeningTwiceStays() throws {
     // w3m glues an image's text, its title and its caption together.
     let image = "Ferry crews on the quay at dawn"
