@@ -8,10 +8,15 @@
 struct LanguageGuess: Sendable {
   /// The languages that have stop words, in a fixed order: a word's languages are their numbers.
   private let languageNames: [String]
+  /// Every stop word's languages, one word's numbers after another's.
+  ///
+  /// The tables below give a word's run of this list as one integer: its start in the high 32
+  /// bits, its length in the low 32 (0 for a word that is no stop word).
+  private let languageRuns: [Int]
   /// For each stop word of one to eight ASCII bytes, packed by ``packed(_:)``, its languages.
-  private let languagesOfShortWord: IntegerKeyTable<[Int]>
+  private let languagesOfShortWord: IntegerKeyTable<UInt64>
   /// For each other stop word (lowercased), its languages.
-  private let languagesOfWord: [String: [Int]]
+  private let languagesOfWord: [String: UInt64]
   /// The length in bytes of the longest ASCII stop word, which no longer ASCII word can be.
   private let longestASCIIWord: Int
 
@@ -31,8 +36,16 @@ struct LanguageGuess: Sendable {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { longest = max(longest, word.utf8.count) }
       }
     }
-    languagesOfShortWord = IntegerKeyTable(short, missing: [])
-    languagesOfWord = other
+    var runs: [Int] = []
+    // A word's languages as a run of `runs`: its start in the high half, its length in the low.
+    func run(_ languages: [Int]) -> UInt64 {
+      let start = runs.count
+      runs += languages
+      return UInt64(start) << 32 | UInt64(languages.count)
+    }
+    languagesOfShortWord = IntegerKeyTable(short.mapValues(run), missing: 0)
+    languagesOfWord = other.mapValues(run)
+    languageRuns = runs
     longestASCIIWord = longest
   }
 
@@ -157,19 +170,23 @@ struct LanguageGuess: Sendable {
   /// How many of the sample's words are stop words of each language that has any.
   ///
   /// An ASCII word of eight bytes or fewer is looked up packed into an integer, without
-  /// lowercasing it into a new string; a longer one only when some stop word is as long.
+  /// lowercasing it into a new string; a longer one only when some stop word is as long. A
+  /// word's languages are a run of plain numbers, so that counting them copies no array.
   func hits(_ text: String) -> [String: Int] {
     var counts = [Int](repeating: 0, count: languageNames.count)
-    Self.forEachSampleWord(of: text) { word in
-      let languages: [Int]?
-      if let key = Self.packed(word) {
-        languages = languagesOfShortWord[key]
-      } else if word.count > longestASCIIWord, word.allSatisfy({ $0 < 0x80 }) {
-        languages = nil
-      } else {
-        languages = languagesOfWord[String(decoding: word, as: UTF8.self).lowercased()]
+    languageRuns.withUnsafeBufferPointer { runs in
+      Self.forEachSampleWord(of: text) { word in
+        let run: UInt64
+        if let key = Self.packed(word) {
+          run = languagesOfShortWord[key]
+        } else if word.count > longestASCIIWord, word.allSatisfy({ $0 < 0x80 }) {
+          run = 0
+        } else {
+          run = languagesOfWord[String(decoding: word, as: UTF8.self).lowercased()] ?? 0
+        }
+        let start = Int(run >> 32)
+        for offset in start..<start + Int(run & 0xFFFF_FFFF) { counts[runs[offset]] += 1 }
       }
-      for language in languages ?? [] { counts[language] += 1 }
     }
     var hits: [String: Int] = [:]
     for (number, count) in counts.enumerated() where count > 0 {
