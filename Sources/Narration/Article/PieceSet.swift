@@ -2,9 +2,10 @@
 ///
 /// A rule's `contains` list and the pieces its pattern requires (``PatternLiterals``) can run
 /// to seventy pieces; searching a paragraph once for each cost seventy passes over its bytes.
-/// Here each position is looked at once, and only the pieces that open with its byte are
-/// compared there. Bytes are compared as they are, as the pieces were lowercased for a
-/// lowercased text.
+/// Here each position is looked at once, and only the pieces that open with its pair of bytes
+/// are compared there. Bytes are compared as they are, as the pieces were lowercased for a
+/// lowercased text. Each piece may carry a mark (bits of the caller's choosing), and a search
+/// can gather the marks of the pieces found (see ``RequiredPieces``).
 struct PieceSet: Sendable {
   /// A piece: its first eight bytes (all of it when shorter) as one word, compared with eight
   /// bytes of text at once, and where the rest of it is kept.
@@ -15,6 +16,7 @@ struct PieceSet: Sendable {
     let count: Int
     /// Where the bytes after the eighth start in ``PieceSet/tails``.
     let tail: Int
+    let mark: UInt64
   }
 
   /// The pieces, sorted by their first byte.
@@ -28,15 +30,18 @@ struct PieceSet: Sendable {
   /// piece of one byte sets the bits of its byte with any other): most positions are passed over
   /// on this alone.
   private let openingPairs: [UInt64]
-  /// Whether an empty piece is among them (every text holds it).
-  private let holdsEmpty: Bool
+  /// The marks of the empty pieces, which every text holds.
+  private let emptyMarks: UInt64
 
-  init(_ pieces: [[UInt8]]) {
-    let sorted = pieces.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+  /// A set of pieces, each marked with the mark in the same place of `marks` (by default,
+  /// every piece with 1).
+  init(_ pieces: [[UInt8]], marks: [UInt64]? = nil) {
+    let marked = zip(pieces, marks ?? Array(repeating: 1, count: pieces.count))
+    let sorted = marked.filter { !$0.0.isEmpty }.sorted { $0.0[0] < $1.0[0] }
     var tails: [UInt8] = []
     var opening = [Int](repeating: 0, count: 257)
     var pairs = [UInt64](repeating: 0, count: 64)
-    self.pieces = sorted.map { piece in
+    self.pieces = sorted.map { piece, mark in
       var head: UInt64 = 0
       for (offset, byte) in piece.prefix(8).enumerated() {
         head |= UInt64(byte) << UInt64(8 * offset)
@@ -51,28 +56,38 @@ struct PieceSet: Sendable {
         pairs[bit >> 6] |= 1 << UInt64(bit & 63)
       }
       let mask: UInt64 = piece.count >= 8 ? .max : (1 << UInt64(8 * piece.count)) - 1
-      return Piece(head: head, headMask: mask, count: piece.count, tail: tail)
+      return Piece(head: head, headMask: mask, count: piece.count, tail: tail, mark: mark)
     }
     for byte in 0..<256 { opening[byte + 1] += opening[byte] }
     self.tails = tails
     self.opening = opening
     openingPairs = pairs
-    holdsEmpty = pieces.contains(where: \.isEmpty)
+    emptyMarks = marked.reduce(0) { $1.0.isEmpty ? $0 | $1.1 : $0 }
   }
 
-  var isEmpty: Bool { pieces.isEmpty && !holdsEmpty }
+  var isEmpty: Bool { pieces.isEmpty && emptyMarks == 0 }
 
-  /// Whether the text holds one of the pieces.
+  /// Whether the text holds one of the pieces (one whose mark is not 0).
   func found(in text: String) -> Bool {
-    if holdsEmpty { return true }
-    if pieces.isEmpty { return false }
-    return text.utf8.withContiguousStorageIfAvailable(found)
-      ?? Array(text.utf8).withUnsafeBufferPointer(found)
+    marks(in: text) { $0 != 0 } != 0
   }
 
-  /// Whether the bytes hold one of the pieces: where eight bytes remain, they are compared
-  /// with a piece's first eight at once.
-  private func found(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// The marks of the pieces the text holds, together; the search stops as soon as `enough`
+  /// says the marks found so far are enough.
+  @inline(__always)
+  func marks(in text: String, enough: (UInt64) -> Bool) -> UInt64 {
+    if pieces.isEmpty || enough(emptyMarks) { return emptyMarks }
+    return text.utf8.withContiguousStorageIfAvailable { marks(in: $0, enough: enough) }
+      ?? Array(text.utf8).withUnsafeBufferPointer { marks(in: $0, enough: enough) }
+  }
+
+  /// The marks of the pieces the bytes hold.
+  ///
+  /// Where eight bytes remain, they are compared with a piece's first eight at once. A piece
+  /// that adds no new mark is not compared.
+  @inline(__always)
+  private func marks(in bytes: UnsafeBufferPointer<UInt8>, enough: (UInt64) -> Bool) -> UInt64 {
+    var found = emptyMarks
     for position in bytes.indices {
       let byte = bytes[position]
       let room = bytes.count - position
@@ -81,16 +96,18 @@ struct PieceSet: Sendable {
       let word = room >= 8 ? ASCIIWord(bytes, at: position).bits : nil
       for index in opening[Int(byte)]..<opening[Int(byte) + 1] {
         let piece = pieces[index]
-        guard piece.count <= room else { continue }
+        guard piece.count <= room, piece.mark & ~found != 0 else { continue }
         if let word {
-          guard word & piece.headMask == piece.head else { continue }
-          if matchesTail(piece, bytes, at: position) { return true }
-        } else if matchesHead(piece, bytes, at: position) {
-          return true
+          guard word & piece.headMask == piece.head, matchesTail(piece, bytes, at: position)
+          else { continue }
+        } else {
+          guard matchesHead(piece, bytes, at: position) else { continue }
         }
+        found |= piece.mark
+        if enough(found) { return found }
       }
     }
-    return false
+    return found
   }
 
   /// The bit of a pair of bytes in ``openingPairs``.

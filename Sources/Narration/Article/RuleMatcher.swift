@@ -28,15 +28,14 @@ struct RuleMatcher: Sendable {
     let ends: [[UInt8]]
     let keywords: Set<String>?
     let maxWords: Int
-    /// What every match of the pattern in an ASCII line holds (see ``PatternLiterals``): it
-    /// meets one of these branches, holding a piece of each of its clauses (lowercased); `nil`
+    /// What every match of the pattern in an ASCII line holds (see ``PatternLiterals``); `nil`
     /// when the pattern says nothing.
-    let required: [[PieceSet]]?
+    let required: RequiredPieces?
 
     init(
       id: String, regex: NSRegularExpression?, phrases: Set<String>, pieces: PieceSet,
       starts: [[UInt8]], ends: [[UInt8]], keywords: Set<String>?, maxWords: Int,
-      required: [[PieceSet]]?
+      required: RequiredPieces?
     ) {
       self.id = id
       self.regex = regex
@@ -67,11 +66,7 @@ struct RuleMatcher: Sendable {
       if !starts.isEmpty || !ends.isEmpty {
         guard RuleMatcher.hasEdge(lowered, starts: starts, ends: ends) else { return false }
       }
-      if ascii, let required,
-        !required.contains(where: { $0.allSatisfy { $0.found(in: lowered) } })
-      {
-        return false
-      }
+      if ascii, let required, !required.met(by: lowered) { return false }
       let range = NSRange(line.startIndex..., in: line)
       return regex.firstMatch(in: line, range: range) != nil
     }
@@ -134,10 +129,7 @@ struct RuleMatcher: Sendable {
           maxWords: rule.maxWords ?? Int.max,
           // Searched patterns (HTML classes, addresses) are run without this check.
           required: whole
-            ? rule.pattern.flatMap(PatternLiterals.required).map { branches in
-              branches.map { $0.map { PieceSet($0.map { Array($0.utf8) }) } }
-            }
-            : nil)
+            ? rule.pattern.flatMap(PatternLiterals.required).map(RequiredPieces.init) : nil)
       }
     }
     lineRules = compile(.line, whole: true)
