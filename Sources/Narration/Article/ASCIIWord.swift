@@ -19,6 +19,11 @@ struct ASCIIWord {
     bits = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
   }
 
+  /// The eight bytes of a word read before.
+  init(bits: UInt64) {
+    self.bits = bits
+  }
+
   /// Whether a byte is an ASCII letter, in either case.
   static func isLetter(_ byte: UInt8) -> Bool {
     (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A

@@ -128,16 +128,19 @@ struct LanguageGuess: Sendable {
     return (kana, han, thai, letters)
   }
 
-  /// Calls `body` with the UTF-8 bytes of each of the first ``sampleWords`` words in the first
-  /// eight times as many characters of a text, as they stand (not lowercased).
-  static func forEachSampleWord(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+  /// Calls `body` with the UTF-8 bytes of a text and the range of each of the first
+  /// ``sampleWords`` words in its first eight times as many characters, as they stand (not
+  /// lowercased).
+  static func forEachSampleWord(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
+  ) {
     var words = 0
     WordRuns.forEach(
       in: text, characterLimit: sampleWords * 8,
       isWordByte: { ASCIIWord.isLetter($0) || $0 == 0x27 },
       isWordCharacter: { !separatesWords($0) },
       body: { bytes, word in
-        body(UnsafeBufferPointer(rebasing: bytes[word]))
+        body(bytes, word)
         words += 1
         return words < sampleWords
       })
@@ -167,6 +170,22 @@ struct LanguageGuess: Sendable {
     return key
   }
 
+  /// ``packed(_:)`` of the word at `word` in `bytes`, its eight bytes read at once where eight
+  /// bytes remain from its start.
+  @inline(__always)
+  static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> UInt64? {
+    guard !word.isEmpty, word.count <= 8 else { return nil }
+    guard word.lowerBound + 8 <= bytes.count else {
+      return packed(UnsafeBufferPointer(rebasing: bytes[word]))
+    }
+    let mask: UInt64 = word.count == 8 ? .max : (1 << UInt64(8 * word.count)) - 1
+    let read = ASCIIWord(bits: ASCIIWord(bytes, at: word.lowerBound).bits & mask)
+    // The bytes past the word are zero now: only the word's own are asked to be other than 0.
+    guard read.isASCII, read.equal(to: 0) & mask == 0 else { return nil }
+    // A capital's bit 0x20 set: the high bit the test gives, shifted down by two.
+    return read.bits | read.within(0x41, 0x5A) >> 2
+  }
+
   /// How many of the sample's words are stop words of each language that has any.
   ///
   /// An ASCII word of eight bytes or fewer is looked up packed into an integer, without
@@ -175,9 +194,10 @@ struct LanguageGuess: Sendable {
   func hits(_ text: String) -> [String: Int] {
     var counts = [Int](repeating: 0, count: languageNames.count)
     languageRuns.withUnsafeBufferPointer { runs in
-      Self.forEachSampleWord(of: text) { word in
+      Self.forEachSampleWord(of: text) { bytes, range in
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
         let run: UInt64
-        if let key = Self.packed(word) {
+        if let key = Self.packed(bytes, range) {
           run = languagesOfShortWord[key]
         } else if word.count > longestASCIIWord, word.allSatisfy({ $0 < 0x80 }) {
           run = 0

@@ -143,6 +143,25 @@ import Testing
     #expect(LanguageGuess.packed("für".utf8) == nil)
     #expect(LanguageGuess.packed("".utf8) == nil)
   }
+
+  @Test func aWordReadEightBytesAtOncePacksAsItsBytesOneByOne() {
+    // Words anywhere in a buffer, near its end too (fewer than eight bytes left), with
+    // capitals, the bytes around the capitals' range, zero bytes and bytes above ASCII.
+    var random = ASCIIWordTests.Seeded(state: 53)
+    let alphabet: [UInt8] = Array("AZaz@[`{'’ é".utf8) + [0, 0x7F, 0x41, 0x5A, 0x61, 0x7A]
+    for _ in 0..<20_000 {
+      let buffer = (0..<Int.random(in: 1..<24, using: &random)).map { _ in
+        alphabet[Int.random(in: 0..<alphabet.count, using: &random)]
+      }
+      let start = Int.random(in: 0..<buffer.count, using: &random)
+      let word = start..<Int.random(in: start...min(buffer.count, start + 10), using: &random)
+      buffer.withUnsafeBufferPointer { bytes in
+        #expect(
+          LanguageGuess.packed(bytes, word) == LanguageGuess.packed(buffer[word]),
+          "\(buffer) \(word)")
+      }
+    }
+  }
 }
 
 extension LanguageGuess {
@@ -150,8 +169,8 @@ extension LanguageGuess {
   /// as many characters of a text, lowercased.
   static func sample(_ text: String) -> [String] {
     var words: [String] = []
-    forEachSampleWord(of: text) { bytes in
-      words.append(String(decoding: bytes, as: UTF8.self).lowercased())
+    forEachSampleWord(of: text) { bytes, word in
+      words.append(String(decoding: bytes[word], as: UTF8.self).lowercased())
     }
     return words
   }
