@@ -32,16 +32,15 @@ struct HTMLCleaner: Sendable {
   let matcher: RuleMatcher
   let dates: PublicationDate
   /// The `weight` rules: class and id patterns and what they add to a container's score.
-  let weights: [(pattern: NSRegularExpression, weight: Double)]
+  let weights: [(pattern: LazyRegularExpression, weight: Double)]
 
   init(matcher: RuleMatcher, dates: PublicationDate, rules: CleaningRules) {
     self.matcher = matcher
     self.dates = dates
+    // Compiled on the first page of HTML, so that cleaning text dumps never pays for them.
     self.weights = rules.rules.filter { $0.scope == .weight }.compactMap { rule in
-      guard let pattern = rule.pattern, let weight = rule.weight,
-        let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-      else { return nil }
-      return (regex, Double(weight))
+      guard let pattern = rule.pattern, let weight = rule.weight else { return nil }
+      return (LazyRegularExpression(pattern: pattern, options: [.caseInsensitive]), Double(weight))
     }
   }
 

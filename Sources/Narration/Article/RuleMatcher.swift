@@ -18,7 +18,7 @@ struct RuleMatcher: Sendable {
   /// reference to count instead of one per field.
   fileprivate final class Compiled: Sendable {
     let id: String
-    let regex: NSRegularExpression?
+    let regex: LazyRegularExpression?
     /// Whole lines, lowercased and without trailing punctuation.
     let phrases: Set<String>
     /// Lowercased literal pieces.
@@ -33,7 +33,7 @@ struct RuleMatcher: Sendable {
     let required: RequiredPieces?
 
     init(
-      id: String, regex: NSRegularExpression?, phrases: Set<String>, pieces: PieceSet,
+      id: String, regex: LazyRegularExpression?, phrases: Set<String>, pieces: PieceSet,
       starts: [[UInt8]], ends: [[UInt8]], keywords: Set<String>?, maxWords: Int,
       required: RequiredPieces?
     ) {
@@ -67,8 +67,7 @@ struct RuleMatcher: Sendable {
         guard RuleMatcher.hasEdge(lowered, starts: starts, ends: ends) else { return false }
       }
       if ascii, let required, !required.met(by: lowered) { return false }
-      let range = NSRange(line.startIndex..., in: line)
-      return regex.firstMatch(in: line, range: range) != nil
+      return regex.matches(in: line)
     }
   }
 
@@ -111,13 +110,11 @@ struct RuleMatcher: Sendable {
 
   init(_ rules: CleaningRules) {
     func compile(_ scope: CleaningRules.Rule.Scope, whole: Bool) -> [Compiled] {
-      rules.rules.filter { ($0.scope ?? .line) == scope }.compactMap { rule in
-        var regex: NSRegularExpression?
-        if let pattern = rule.pattern {
-          // Patterns were checked when the rule file was parsed; a failure here skips the rule.
-          regex = try? NSRegularExpression(
-            pattern: whole ? "^(?:" + pattern + ")$" : pattern, options: [.caseInsensitive])
-          if regex == nil { return nil }
+      rules.rules.filter { ($0.scope ?? .line) == scope }.map { rule in
+        // Compiled when a line first reaches it: most lines are settled before any pattern.
+        let regex = rule.pattern.map {
+          LazyRegularExpression(
+            pattern: whole ? "^(?:" + $0 + ")$" : $0, options: [.caseInsensitive])
         }
         let lower = { (texts: [String]?) in (texts ?? []).map { $0.lowercased() } }
         return Compiled(
@@ -380,15 +377,13 @@ struct RuleMatcher: Sendable {
   /// The id of the first element rule found in an element's class and id, if any.
   func elementRule(_ classAndID: String) -> String? {
     guard !classAndID.isEmpty else { return nil }
-    let range = NSRange(classAndID.startIndex..., in: classAndID)
-    return elementRules.first { $0.regex?.firstMatch(in: classAndID, range: range) != nil }?.id
+    return elementRules.first { $0.regex?.matches(in: classAndID) == true }?.id
   }
 
   /// The id of the first embed rule found in an address that a quote cites or links to, if any.
   func embedRule(_ address: String) -> String? {
     guard !address.isEmpty else { return nil }
-    let range = NSRange(address.startIndex..., in: address)
-    return embedRules.first { $0.regex?.firstMatch(in: address, range: range) != nil }?.id
+    return embedRules.first { $0.regex?.matches(in: address) == true }?.id
   }
 
 }
