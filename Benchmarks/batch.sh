@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 NARRATE=${NARRATE:-.build/release/narrate}
 ARTICLES=${ARTICLES:-50}
-if [ ! -x "$NARRATE" ]; then swift build -c release --product narrate; fi
+if [ ! -x "$NARRATE" ]; then make --no-print-directory release; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1795392000

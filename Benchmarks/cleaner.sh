@@ -17,7 +17,7 @@ RUNS=${RUNS:-3}
 SHARED=${SHARED:-../shared}
 DATA="$SHARED/data/extraction-dev"
 if [[ -z "${NARRATE:-}" ]]; then
-  swift build -c release --product narrate >/dev/null
+  make --no-print-directory release >/dev/null
   NARRATE=$(swift build -c release --show-bin-path)/narrate
 fi
 NARRATE=$(realpath "$NARRATE")

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 MB=${MB:-16}
 SHARED=${SHARED:-../shared}
 BIN=.build/release/narrate
-if [ ! -x "$BIN" ]; then swift build -c release --product narrate; fi
+if [ ! -x "$BIN" ]; then make --no-print-directory release; fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -28,7 +28,7 @@ if [[ ! -f "$SHARED/tools/phonemes.py" ]]; then
   exit 1
 fi
 if [[ -z "${NARRATE:-}" ]]; then
-  swift build -c release --product narrate >/dev/null
+  make --no-print-directory release >/dev/null
   NARRATE=$(swift build -c release --show-bin-path)/narrate
 fi
 NARRATE=$(realpath "$NARRATE")
