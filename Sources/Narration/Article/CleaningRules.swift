@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Boilerplate rules, loaded from data files: each recognises one kind of page chrome.
 ///
@@ -159,40 +158,27 @@ public struct CleaningRules: Sendable, Hashable {
   static func parse(
     yaml: String, name: String, checkingPatterns: Bool
   ) throws(NarrationError) -> CleaningRules {
-    struct File: Codable {
-      var rules: [Rule]?
-      var abbreviations: [String]?
-      var languages: [String: [String]]?
-    }
-    do {
-      let file = try YAMLDecoder().decode(File.self, from: yaml)
-      for rule in file.rules ?? [] {
-        guard let pattern = rule.pattern else {
-          if rule.phrases == nil && rule.contains == nil || rule.scope == .element
-            || rule.scope == .embed
-          {
-            throw NarrationError.invalidInput(
-              name, problem: "rule '\(rule.id)' needs a pattern, phrases or contains")
-          }
-          continue
+    let file = try RuleFileReader(name: name).read(yaml)
+    for rule in file.rules {
+      guard let pattern = rule.pattern else {
+        if rule.phrases == nil && rule.contains == nil || rule.scope == .element
+          || rule.scope == .embed
+        {
+          throw .invalidInput(
+            name, problem: "rule '\(rule.id)' needs a pattern, phrases or contains")
         }
-        guard checkingPatterns else { continue }
-        do {
-          _ = try NSRegularExpression(pattern: pattern)
-        } catch {
-          throw NarrationError.invalidInput(
-            name, problem: "rule '\(rule.id)' has an invalid pattern: \(pattern)")
-        }
+        continue
       }
-      return CleaningRules(
-        rules: file.rules ?? [],
-        abbreviations: Set((file.abbreviations ?? []).map { $0.lowercased() }),
-        stopWords: (file.languages ?? [:]).mapValues { Set($0.map { $0.lowercased() }) })
-    } catch let error as NarrationError {
-      throw error
-    } catch {
-      throw .invalidInput(name, problem: "not a valid rule file: \(error)")
+      guard checkingPatterns else { continue }
+      do {
+        _ = try NSRegularExpression(pattern: pattern)
+      } catch {
+        throw .invalidInput(name, problem: "rule '\(rule.id)' has an invalid pattern: \(pattern)")
+      }
     }
+    return CleaningRules(
+      rules: file.rules, abbreviations: Set(file.abbreviations.map { $0.lowercased() }),
+      stopWords: file.languages.mapValues { Set($0.map { $0.lowercased() }) })
   }
 
   /// The rules that ship with narrate.
