@@ -63,6 +63,13 @@ struct ASCIIWord {
     atLeast(lowest) & ~atLeast(highest + 1) & Self.highs
   }
 
+  /// The eight bytes with every ASCII capital made small (``lowercased(_:)`` of each byte).
+  @inline(__always)
+  var lowercased: ASCIIWord {
+    // A capital's bit 0x20 set: the high bit `within` gives, shifted down by two.
+    ASCIIWord(bits: bits | within(0x41, 0x5A) >> 2)
+  }
+
   /// The number of bytes a mask marks (a mask of high bits, as the tests give).
   @inline(__always)
   static func count(_ mask: UInt64) -> Int {

@@ -182,8 +182,7 @@ struct LanguageGuess: Sendable {
     let read = ASCIIWord(bits: ASCIIWord(bytes, at: word.lowerBound).bits & mask)
     // The bytes past the word are zero now: only the word's own are asked to be other than 0.
     guard read.isASCII, read.equal(to: 0) & mask == 0 else { return nil }
-    // A capital's bit 0x20 set: the high bit the test gives, shifted down by two.
-    return read.bits | read.within(0x41, 0x5A) >> 2
+    return read.lowercased.bits
   }
 
   /// How many of the sample's words are stop words of each language that has any.

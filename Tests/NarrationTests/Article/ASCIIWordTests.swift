@@ -35,6 +35,8 @@ import Testing
       #expect(word.atLeast(0x20) == mask { $0 >= 0x20 }, "\(bytes)")
       #expect(word.within(0x61, 0x7A) == mask { (0x61...0x7A).contains($0) }, "\(bytes)")
       #expect(word.within(0x30, 0x39) == mask { (0x30...0x39).contains($0) }, "\(bytes)")
+      let small = bytes.map(ASCIIWord.lowercased)
+      #expect(word.lowercased.bits == small.withUnsafeBufferPointer { ASCIIWord($0, at: 0) }.bits)
     }
     let wide: [UInt8] = [0x41, 0xC3, 0xA9, 0x20, 0x41, 0x41, 0x41, 0x41]
     #expect(!wide.withUnsafeBufferPointer { ASCIIWord($0, at: 0) }.isASCII)
