@@ -13,7 +13,9 @@ LINUX := $(filter Linux,$(shell uname -s))
 # On Linux the release build carries the Swift runtime and Foundation inside (its networking part
 # then links libcurl, hence libcurl4-openssl-dev): a run no longer loads some twenty shared
 # libraries first, which takes a third off the start-up of short commands like `narrate clean`.
-RELEASE_FLAGS := -c release --product narrate $(if $(LINUX),--static-swift-stdlib)
+# It links with the toolchain's lld: gold warns about a mktemp call inside the static Foundation.
+RELEASE_FLAGS := -c release --product narrate \
+  $(if $(LINUX),--static-swift-stdlib -Xswiftc -use-ld=lld)
 # Libraries narrate links against.
 BUILD_PACKAGES := pkg-config libespeak-ng-dev libmp3lame-dev libxml2-dev libcmark-dev \
   $(if $(LINUX),libcurl4-openssl-dev)
