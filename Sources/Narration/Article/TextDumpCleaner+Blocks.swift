@@ -17,6 +17,9 @@ extension TextDumpCleaner {
     /// Short lines above a subheading in a run of them (a section's title above its first
     /// part's): headings too.
     var subheadings: Set<Int> = []
+    /// Whether the dump wraps its lines at a few dozen columns (see
+    /// ``TextDumpCleaner/isHardWrapped(_:)``).
+    var wrapped = false
   }
 
   /// The least words of a short bulleted line, besides its marker, that make it a list item of
@@ -70,7 +73,7 @@ extension TextDumpCleaner {
           continue
         }
         if classes[index] != .sentence, !layout.listed.contains(index),
-          Self.isImageText(index, units, physical, signals, classes)
+          Self.isImageText(index, units, physical, signals, classes, wrapped: layout.wrapped)
         {
           drop("signal:image-text")
           continue

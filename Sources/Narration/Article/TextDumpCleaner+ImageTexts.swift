@@ -25,19 +25,20 @@ extension TextDumpCleaner {
   /// blank line or after a long line or one that stops on a comma or a dash, so it is not taken.
   ///
   /// A line that hangs right below a paragraph is one too (see ``isBelowParagraph``), whatever
-  /// its first letter.
+  /// its first letter. `wrapped` says whether the dump wraps its lines (see
+  /// ``isHardWrapped(_:)``).
   ///
   /// Asked only of the short lines and fragments inside the body, never of every line.
   static func isImageText(
     _ index: Int, _ units: [Unit], _ physical: [String], _ signals: [LineSignals],
-    _ classes: [LineClass]
+    _ classes: [LineClass], wrapped: Bool = false
   ) -> Bool {
     guard (imageTextWords...maximumImageTextWords).contains(signals[index].words),
       !signals[index].endsSentence
     else {
       return false
     }
-    if isBelowParagraph(index, units, physical, classes) { return true }
+    if isBelowParagraph(index, units, physical, classes, wrapped: wrapped) { return true }
     // A paragraph that stops mid-sentence above goes on in this line, whatever blank lines the
     // dump set between them.
     if index > 0, !signals[index - 1].endsSentence, signals[index - 1].hasLowercase,
@@ -67,7 +68,8 @@ extension TextDumpCleaner {
     return !hasOption(bytes)
   }
 
-  /// Whether a line is an image's text that `lynx` prints in the block of the paragraph above.
+  /// Whether a line is an image's text that `lynx` prints in the block of the paragraph or
+  /// the list item above.
   ///
   /// Such a line has no sentence's stop, hangs right below a paragraph with no blank line
   /// between them, and has a blank line (or the dump's end) below it ("Crews on the quay at
@@ -78,17 +80,33 @@ extension TextDumpCleaner {
   /// glued under a paragraph that closes its sentence belongs to the paragraph's block, and a
   /// paragraph does not go on there without a stop. The paragraph above is prose that closes
   /// with a full stop or an exclamation mark (a question is answered and a colon introduces
-  /// on the next line), and neither line is an item of a list.
+  /// on the next line), and the line is no item of a list itself.
+  ///
+  /// A step of a recipe or a guide sets its photo inside the list's item, and text browsers
+  /// print no blank line between the items of a list: below an item (a sentence will do, as
+  /// items are short) the image's text may have the list's next item right under it instead of
+  /// a blank line.
+  ///
+  /// In a dump that wraps its lines (`wrapped`), a line below one that filled the columns may
+  /// be the rest of the paragraph's last sentence, without its stop: it is not taken (see
+  /// ``mayBeWrapped(_:before:)``).
   private static func isBelowParagraph(
-    _ index: Int, _ units: [Unit], _ physical: [String], _ classes: [LineClass]
+    _ index: Int, _ units: [Unit], _ physical: [String], _ classes: [LineClass], wrapped: Bool
   ) -> Bool {
     let span = units[index].lines
-    guard index > 0, classes[index - 1] == .prose,
-      units[index - 1].lines.upperBound + 1 == span.lowerBound,
-      span.upperBound + 1 >= physical.count || physical[span.upperBound + 1].isEmpty,
+    guard index > 0, units[index - 1].lines.upperBound + 1 == span.lowerBound,
+      !isListItem(units[index].text),
       let stop = lastStop(units[index - 1].text.utf8), stop == 0x2E || stop == 0x21,
-      !isListItem(units[index].text), !isListItem(units[index - 1].text),
       index + 1 == units.count || classes[index + 1] != .code
+    else { return false }
+    let belowItem = isListItem(units[index - 1].text)
+    let endsBlock =
+      span.upperBound + 1 >= physical.count || physical[span.upperBound + 1].isEmpty
+      || (belowItem && isListItem(physical[span.upperBound + 1]))
+    guard endsBlock,
+      classes[index - 1] == .prose || (belowItem && classes[index - 1] == .sentence),
+      !wrapped
+        || !mayBeWrapped(physical[units[index - 1].lines.upperBound], before: units[index].text)
     else { return false }
     let bytes = units[index].text.utf8
     // A dash opens the source of a quotation above ("— Mara Lind, on the quay").
@@ -105,6 +123,45 @@ extension TextDumpCleaner {
     }
     return true
   }
+
+  /// The columns a dump that wraps its lines wraps them at, most often (lynx 80 columns less
+  /// its margin, other tools 72).
+  static let wrapColumns = 72...80
+
+  /// Whether `next` may be the rest of a line that a dump wrapped after a sentence's stop.
+  ///
+  /// It may when the line above is as long as a wrapped line, and with `next`'s first word it
+  /// would overflow the columns a dump wraps at ("…social media pages." above "Review the admin
+  /// panel…", the item's last sentence without its stop). A line that is longer than those
+  /// columns was not wrapped, one that had room for the word was not wrapped before it, and a
+  /// sentence after a stop opens with no lowercase letter.
+  static func mayBeWrapped(_ line: String, before next: String) -> Bool {
+    let length = line.count
+    guard length >= wrappedLineLength, length <= wrapColumns.upperBound else { return false }
+    guard let first = next.first, !first.isLowercase else { return false }
+    let word = next.utf8.prefix { $0 != 0x20 }.count
+    return length + 1 + word > wrapColumns.lowerBound
+  }
+
+  /// Whether a dump wraps its lines at a few dozen columns: of its lines as long as a wrapped
+  /// one (``wrappedLineLength``), fewer than one in ``unwrappedShare`` runs beyond
+  /// ``wrapColumns`` (a long address or word that could not be broken does).
+  ///
+  /// Reads each line's length in bytes, which is enough to tell 80 columns from paragraphs of
+  /// hundreds of characters.
+  static func isHardWrapped(_ lines: [String]) -> Bool {
+    var long = 0
+    var beyond = 0
+    for line in lines {
+      let length = line.utf8.count
+      if length >= wrappedLineLength { long += 1 }
+      if length > wrapColumns.upperBound { beyond += 1 }
+    }
+    return long > 0 && beyond * unwrappedShare < long
+  }
+
+  /// One in how many long lines may run beyond ``wrapColumns`` in a dump that wraps its lines.
+  static let unwrappedShare = 20
 
   /// The longest name of an image in brackets, in bytes.
   static let maximumImageNameLength = 120

@@ -141,7 +141,8 @@ struct TextDumpCleaner: Sendable {
     let layout = Layout(
       inBody: inBody, meta: meta, lead: leadCaption(parts, classes, signals, rules: selectionRules),
       listed: listed, headlines: headlines.lists,
-      interior: Self.interiorShortLines(parts, classes), subheadings: headlines.subheadings)
+      interior: Self.interiorShortLines(parts, classes), subheadings: headlines.subheadings,
+      wrapped: Self.isHardWrapped(physical))
     let (blocks, dropped) = self.blocks(units, physical, signals, classes, layout)
     let article = Article(
       title: meta.title, byline: meta.byline, published: meta.published, blocks: blocks)

@@ -106,6 +106,89 @@ import Testing
     }
   }
 
+  @Test func anImagesTextInsideAListsItemGoesButTheItemsStay() throws {
+    // A guide sets each step's photo inside the step's item, and lynx prints its text right
+    // below the item, with the next item (or a blank line) right under it.
+    let steps = [
+      "1. Soak the seeds overnight in a bowl of warm water.",
+      "2. Wrap the seeds in a damp paper towel and seal the bag.",
+      "3. Keep the bag in a warm place for a week!",
+    ]
+    let images = [
+      "Seeds soaking in a glass bowl of warm water on the sill",
+      "A damp paper towel folded around the seeds on a board",
+    ]
+    func page(_ list: String) -> String {
+      [Self.story[0], list, Self.story[1], Self.story[2]].joined(separator: "\n\n")
+    }
+    let plain = try ArticleFixtures.clean(text: page(steps.joined(separator: "\n")))
+    let list = [steps[0], images[0], steps[1], steps[2], images[1]].joined(separator: "\n")
+    let result = try ArticleFixtures.clean(text: page(list))
+    #expect(result.article.blocks.map(\.text) == plain.article.blocks.map(\.text))
+    #expect(result.article.blocks.filter { $0.kind == .listItem }.count == steps.count)
+    for line in [4, 7] {
+      #expect(ArticleFixtures.reason(result, line: line) == "signal:image-text", "\(line)")
+    }
+
+    // A line that goes on with more text below it, and a line below a question, are the
+    // item's own.
+    for (item, line) in [
+      (steps[0], "Change the water once in the morning and once at night"),
+      (
+        "1. What did the crews ask the company for?",
+        "Two more crews for the winter and the old rota"
+      ),
+    ] {
+      let text = page([item, line, "before the seeds go in the bag."].joined(separator: "\n"))
+      let blocks = try ArticleFixtures.clean(text: text).article.blocks.map(\.text)
+      #expect(blocks.joined(separator: "\n").contains(line), "\(line)")
+    }
+  }
+
+  @Test func aLineBelowAFullLineOfAWrappedDumpStays() throws {
+    // A dump wrapped at 80 columns may break an item's last sentence, without its stop, onto
+    // the next line: below a line that filled the columns, a capitalised line is that rest.
+    let item = "5. Lock the crew room: change the code on the door before the night shift."
+    let rest = "Review the list of crew members who hold a key"
+    func page(_ paragraphs: [String]) -> String {
+      [paragraphs[0], item + "\n" + rest, paragraphs[1], paragraphs[2]]
+        .joined(separator: "\n\n")
+    }
+    let wrapped = try ArticleFixtures.clean(text: page(Self.story.map { Self.wrap($0) }))
+    #expect(wrapped.article.blocks.map(\.text).joined(separator: "\n").contains(rest))
+    // The same lines in a dump that sets a paragraph on one line are an image's text below
+    // the item.
+    let unwrapped = try ArticleFixtures.clean(text: page(Self.story))
+    #expect(!unwrapped.article.blocks.map(\.text).joined(separator: "\n").contains(rest))
+    #expect(ArticleFixtures.reason(unwrapped, line: 4) == "signal:image-text")
+
+    #expect(
+      TextDumpCleaner.isHardWrapped(
+        Self.story.map { Self.wrap($0) }.flatMap {
+          $0.split(separator: "\n").map(String.init)
+        }))
+    #expect(!TextDumpCleaner.isHardWrapped(Self.story))
+    // A line with room for the next word, and a lowercase word, are no wrapped sentence's rest.
+    #expect(TextDumpCleaner.mayBeWrapped(item, before: rest))
+    #expect(!TextDumpCleaner.mayBeWrapped("5. Lock the crew room before the shift.", before: rest))
+    #expect(!TextDumpCleaner.mayBeWrapped(item, before: "review the list of crew members"))
+  }
+
+  /// Wraps text at `columns`, as a dump made at that width does.
+  static func wrap(_ text: String, columns: Int = 72) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty, line.count + 1 + word.count > columns {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.joined(separator: "\n")
+  }
+
   @Test func imageNamesAtALinesEndsGoButNotesMarksStay() throws {
     // w3m prints an image without a text as its file's name cut short in brackets, glued to the
     // text beside it; lynx prints the whole name.
