@@ -100,6 +100,12 @@ extension TextDumpCleaner {
         // A heading introduces prose or a list (the introduced list's items are items).
         if layout.listed.contains(index) {
           blocks.append(ArticleBlock(kind: .listItem, text: line, lines: range))
+        } else if index > 0, classes[index - 1] == .liveStamp, Self.isHeading(line, signals[index]),
+          !Self.hasBullet(line)
+        {
+          // A live post's heading right below its time is the post's, with or without a
+          // paragraph under it (a post of a photo or of another site's post has none).
+          blocks.append(ArticleBlock(kind: .heading, text: line, lines: range))
         } else if layout.headlines.contains(index) {
           drop("signal:headline-list")
         } else if layout.subheadings.contains(index) {

@@ -48,9 +48,10 @@ import Testing
     ),
   ]
 
-  /// The posts' headings and paragraphs, as the article should give them.
+  /// The posts' headings and paragraphs, as the article should give them: a post without a
+  /// paragraph (a photo's) keeps its heading.
   static var postTexts: [String] {
-    posts.flatMap { post in post.text.isEmpty ? [] : [post.heading] + post.text }
+    posts.flatMap { post in [post.heading] + post.text }
   }
 
   /// An invented dump of the live page, each post's time and writer set by `stamp`.
@@ -70,6 +71,15 @@ import Testing
     #expect(texts == Self.opening + Self.postTexts)
     #expect(ArticleFixtures.reason(result, line: 13) == "signal:live-post-time")
     #expect(ArticleFixtures.reason(result, line: 15) == "signal:live-post-time")
+  }
+
+  @Test func aPostsHeadingWithNoParagraphUnderItStaysAsAHeading() throws {
+    // The heading of a post of a photo alone stands between two posts' times: it is the
+    // post's heading, not a short line of chrome.
+    let result = try ArticleFixtures.clean(text: Self.page { time, writer in [time, writer] })
+    let headings = result.article.blocks.filter { $0.kind == .heading }.map(\.text)
+    #expect(headings == Self.posts.map(\.heading))
+    #expect(result.article.blocks.map(\.text).contains("Photos from the slipway"))
   }
 
   @Test func timesGluedToTheWritersNameGo() throws {
