@@ -62,4 +62,46 @@ extension TextDumpCleaner {
     }
     return count
   }
+
+  /// A dump's lines with the borders w3m draws around a table's cells taken out.
+  ///
+  /// w3m draws a table that has borders with box-drawing characters (U+2500 to U+257F): a
+  /// line of them between rows ("├──────┼─────┤") and a bar between cells ("│Harbor │1998
+  /// │The ferry…│"). A line of borders alone becomes a blank line, which parts rows as a blank
+  /// line parts paragraphs, and a row that opens with a border keeps its cells' text with a
+  /// space in place of each border, so that a row of prose reads as prose. Lines that open
+  /// otherwise are left as they stand.
+  ///
+  /// Reads bytes: a box-drawing character is E2 94 or E2 95 and one byte more in UTF-8, and a
+  /// line that does not open with an E2 byte is passed over at once.
+  static func withoutTableBorders(_ lines: [String]) -> [String] {
+    var result = lines
+    for (index, line) in lines.enumerated() where line.utf8.first == 0xE2 {
+      let bytes = Array(line.utf8)
+      guard isBoxDrawing(bytes, at: 0) else { continue }
+      var text: [UInt8] = []
+      var position = 0
+      while position < bytes.count {
+        if isBoxDrawing(bytes, at: position) {
+          if text.last.map({ $0 != 0x20 }) == true { text.append(0x20) }
+          position += 3
+        } else if bytes[position] == 0x20 {
+          if text.last.map({ $0 != 0x20 }) == true { text.append(0x20) }
+          position += 1
+        } else {
+          text.append(bytes[position])
+          position += 1
+        }
+      }
+      if text.last == 0x20 { text.removeLast() }
+      result[index] = String(decoding: text, as: UTF8.self)
+    }
+    return result
+  }
+
+  /// Whether the bytes at `position` are a box-drawing character (U+2500 to U+257F).
+  private static func isBoxDrawing(_ bytes: [UInt8], at position: Int) -> Bool {
+    position + 2 < bytes.count && bytes[position] == 0xE2
+      && (bytes[position + 1] == 0x94 || bytes[position + 1] == 0x95)
+  }
 }

@@ -95,7 +95,7 @@ struct TextDumpCleaner: Sendable {
   /// until no new rule matches), or on every line when `explainAll` asks for the reason of
   /// every dropped line.
   func clean(_ text: String, explainAll: Bool = false) -> CleaningResult {
-    let physical = TextLines.split(text)
+    let physical = Self.withoutTableBorders(TextLines.split(text))
     let units = Self.units(physical)
     let lines = units.map(\.text)
     let signals = units.map { $0.signals ?? LineSignals($0.text) }

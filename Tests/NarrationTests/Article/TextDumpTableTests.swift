@@ -68,4 +68,46 @@ import Testing
     let result = try ArticleFixtures.clean(text: text)
     #expect(result.article.blocks.map(\.text) == Self.above + Self.below)
   }
+
+  @Test func aTableThatW3mDrawsWithBordersKeepsItsRowsOfProseAndTheStoryBelow() throws {
+    // w3m draws a table with borders in box-drawing characters, its cells padded with spaces;
+    // rows of prose are the story's text, and the story goes on below the table.
+    let rows = [
+      (
+        "North Quay",
+        "The school moved into the old harbor office in the autumn, and its pupils "
+          + "read in the lamp room every morning before lessons."
+      ),
+      (
+        "Kelmouth",
+        "Its two teachers swapped classes for the reading hour, so that each year "
+          + "group had a teacher it did not know."
+      ),
+    ]
+    var table = ["┌──────────┬" + String(repeating: "─", count: 40) + "┐"]
+    for (index, (school, note)) in rows.enumerated() {
+      if index > 0 { table.append("├──────────┼" + String(repeating: "─", count: 40) + "┤") }
+      table.append("│" + school + "    │" + note + "   │")
+    }
+    table.append("└──────────┴" + String(repeating: "─", count: 40) + "┘")
+    let text =
+      (["County Courier"] + Self.above + [table.joined(separator: "\n")] + Self.below)
+      .joined(separator: "\n\n") + "\n"
+    let result = try ArticleFixtures.clean(text: text)
+    let texts = result.article.blocks.map(\.text)
+    #expect(Array(texts.suffix(Self.below.count)) == Self.below)
+    #expect(texts.contains(rows[0].0 + " " + rows[0].1))
+    #expect(texts.contains(rows[1].0 + " " + rows[1].1))
+  }
+
+  @Test func bordersGoAndOnlyRowsOpeningWithABorderChange() {
+    let lines = [
+      "┌─────┬────┐", "│Harbor   │1998 │The ferry ran │", "├─────┼────┤", "│ │ │",
+      "The quay │ the ferry", "“Quoted,” she said.",
+    ]
+    #expect(
+      TextDumpCleaner.withoutTableBorders(lines) == [
+        "", "Harbor 1998 The ferry ran", "", "", "The quay │ the ferry", "“Quoted,” she said.",
+      ])
+  }
 }
