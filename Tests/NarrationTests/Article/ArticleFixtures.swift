@@ -20,6 +20,22 @@ enum ArticleFixtures {
     "The council expects the first traders to move in before the summer season starts in June.",
   ]
 
+  /// A paragraph broken into lines of at most `width` characters, as a text browser or a dump
+  /// made at that width wraps it.
+  static func wrapped(_ paragraph: String, width: Int) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in paragraph.split(separator: " ") {
+      if !line.isEmpty, line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.joined(separator: "\n")
+  }
+
   /// Invented HTML paragraphs of a story about a harbour vote, each a full sentence with
   /// commas, one per label (the label opens the paragraph, so tests can find it).
   static func harbourParagraphs(_ labels: [String]) -> String {

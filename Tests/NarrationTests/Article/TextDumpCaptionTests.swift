@@ -154,7 +154,8 @@ import Testing
       [paragraphs[0], item + "\n" + rest, paragraphs[1], paragraphs[2]]
         .joined(separator: "\n\n")
     }
-    let wrapped = try ArticleFixtures.clean(text: page(Self.story.map { Self.wrap($0) }))
+    let wrapped = try ArticleFixtures.clean(
+      text: page(Self.story.map { ArticleFixtures.wrapped($0, width: 72) }))
     #expect(wrapped.article.blocks.map(\.text).joined(separator: "\n").contains(rest))
     // The same lines in a dump that sets a paragraph on one line are an image's text below
     // the item.
@@ -164,7 +165,7 @@ import Testing
 
     #expect(
       TextDumpCleaner.isHardWrapped(
-        Self.story.map { Self.wrap($0) }.flatMap {
+        Self.story.map { ArticleFixtures.wrapped($0, width: 72) }.flatMap {
           $0.split(separator: "\n").map(String.init)
         }))
     #expect(!TextDumpCleaner.isHardWrapped(Self.story))
@@ -172,21 +173,6 @@ import Testing
     #expect(TextDumpCleaner.mayBeWrapped(item, before: rest))
     #expect(!TextDumpCleaner.mayBeWrapped("5. Lock the crew room before the shift.", before: rest))
     #expect(!TextDumpCleaner.mayBeWrapped(item, before: "review the list of crew members"))
-  }
-
-  /// Wraps text at `columns`, as a dump made at that width does.
-  static func wrap(_ text: String, columns: Int = 72) -> String {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      if !line.isEmpty, line.count + 1 + word.count > columns {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines.joined(separator: "\n")
   }
 
   @Test func imageNamesAtALinesEndsGoButNotesMarksStay() throws {

@@ -111,26 +111,12 @@ import Testing
       "   * Rents stay at the old rates for traders who held a licence before the",
       "     Market closed, and new traders pay the rate the council sets in June.",
     ]
-    let paragraphs = Self.story.map { Self.wrapped($0, width: 78) }
+    let paragraphs = Self.story.map { ArticleFixtures.wrapped($0, width: 78) }
     let text =
       (paragraphs[0...1] + [items.joined(separator: "\n")] + paragraphs[2...])
       .joined(separator: "\n\n") + "\n"
     let kept = try ArticleFixtures.clean(text: text).article.blocks.map(\.text)
     #expect(kept.count == Self.story.count + 2, "\(kept)")
     #expect(kept.filter(Self.story.contains).count == Self.story.count)
-  }
-
-  /// A paragraph broken into lines of at most `width` characters, as a text browser wraps it.
-  static func wrapped(_ paragraph: String, width: Int) -> String {
-    var lines: [String] = []
-    var line = ""
-    for word in paragraph.split(separator: " ") {
-      if !line.isEmpty, line.count + 1 + word.count > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    return (lines + [line]).joined(separator: "\n")
   }
 }
