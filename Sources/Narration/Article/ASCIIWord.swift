@@ -63,6 +63,13 @@ struct ASCIIWord {
     atLeast(lowest) & ~atLeast(highest + 1) & Self.highs
   }
 
+  /// The mask of a word's first `count` bytes, all of their bits set (all eight bytes for a
+  /// count of eight or more).
+  @inline(__always)
+  static func firstBytes(_ count: Int) -> UInt64 {
+    count >= 8 ? .max : (1 << UInt64(8 * count)) - 1
+  }
+
   /// The eight bytes with every ASCII capital made small (``lowercased(_:)`` of each byte).
   @inline(__always)
   var lowercased: ASCIIWord {

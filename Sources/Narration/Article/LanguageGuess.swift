@@ -178,7 +178,7 @@ struct LanguageGuess: Sendable {
     guard word.lowerBound + 8 <= bytes.count else {
       return packed(UnsafeBufferPointer(rebasing: bytes[word]))
     }
-    let mask: UInt64 = word.count == 8 ? .max : (1 << UInt64(8 * word.count)) - 1
+    let mask = ASCIIWord.firstBytes(word.count)
     let read = ASCIIWord(bits: ASCIIWord(bytes, at: word.lowerBound).bits & mask)
     // The bytes past the word are zero now: only the word's own are asked to be other than 0.
     guard read.isASCII, read.equal(to: 0) & mask == 0 else { return nil }

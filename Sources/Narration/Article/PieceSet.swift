@@ -55,8 +55,9 @@ struct PieceSet: Sendable {
         let bit = Self.pairBit(piece[0], piece[1])
         pairs[bit >> 6] |= 1 << UInt64(bit & 63)
       }
-      let mask: UInt64 = piece.count >= 8 ? .max : (1 << UInt64(8 * piece.count)) - 1
-      return Piece(head: head, headMask: mask, count: piece.count, tail: tail, mark: mark)
+      return Piece(
+        head: head, headMask: ASCIIWord.firstBytes(piece.count), count: piece.count, tail: tail,
+        mark: mark)
     }
     for byte in 0..<256 { opening[byte + 1] += opening[byte] }
     self.tails = tails
@@ -112,9 +113,9 @@ struct PieceSet: Sendable {
 
   /// The bit of a pair of bytes in ``openingPairs``.
   ///
-  /// The low six bits of the first byte name the word, so that all pairs opening with one byte share a word, and the second byte
-  /// folded to six bits, mixed with the first's top two, names the bit in it. Pairs that share
-  /// a bit are told apart by the comparison that follows.
+  /// The low six bits of the first byte name the word, so that all pairs opening with one byte
+  /// share a word, and the second byte folded to six bits, mixed with the first's top two,
+  /// names the bit in it. Pairs that share a bit are told apart by the comparison that follows.
   @inline(__always)
   private static func pairBit(_ first: UInt8, _ second: UInt8) -> Int {
     Int(first & 63) << 6 | Int((second ^ second >> 6 ^ (first >> 6) << 4) & 63)

@@ -31,7 +31,7 @@ extension TextDumpCleaner {
   /// Asked only of the short lines and fragments inside the body, never of every line.
   static func isImageText(
     _ index: Int, _ units: [Unit], _ physical: [String], _ signals: [LineSignals],
-    _ classes: [LineClass], wrapped: Bool = false
+    _ classes: [LineClass], wrapped: Bool
   ) -> Bool {
     guard (imageTextWords...maximumImageTextWords).contains(signals[index].words),
       !signals[index].endsSentence
@@ -124,10 +124,6 @@ extension TextDumpCleaner {
     return true
   }
 
-  /// The columns a dump that wraps its lines wraps them at, most often (lynx 80 columns less
-  /// its margin, other tools 72).
-  static let wrapColumns = 72...80
-
   /// Whether `next` may be the rest of a line that a dump wrapped after a sentence's stop.
   ///
   /// It may when the line above is as long as a wrapped line, and with `next`'s first word it
@@ -142,26 +138,6 @@ extension TextDumpCleaner {
     let word = next.utf8.prefix { $0 != 0x20 }.count
     return length + 1 + word > wrapColumns.lowerBound
   }
-
-  /// Whether a dump wraps its lines at a few dozen columns: of its lines as long as a wrapped
-  /// one (``wrappedLineLength``), fewer than one in ``unwrappedShare`` runs beyond
-  /// ``wrapColumns`` (a long address or word that could not be broken does).
-  ///
-  /// Reads each line's length in bytes, which is enough to tell 80 columns from paragraphs of
-  /// hundreds of characters.
-  static func isHardWrapped(_ lines: [String]) -> Bool {
-    var long = 0
-    var beyond = 0
-    for line in lines {
-      let length = line.utf8.count
-      if length >= wrappedLineLength { long += 1 }
-      if length > wrapColumns.upperBound { beyond += 1 }
-    }
-    return long > 0 && beyond * unwrappedShare < long
-  }
-
-  /// One in how many long lines may run beyond ``wrapColumns`` in a dump that wraps its lines.
-  static let unwrappedShare = 20
 
   /// The longest name of an image in brackets, in bytes.
   static let maximumImageNameLength = 120

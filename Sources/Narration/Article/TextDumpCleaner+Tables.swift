@@ -82,12 +82,11 @@ extension TextDumpCleaner {
       var text: [UInt8] = []
       var position = 0
       while position < bytes.count {
-        if isBoxDrawing(bytes, at: position) {
-          if text.last.map({ $0 != 0x20 }) == true { text.append(0x20) }
-          position += 3
-        } else if bytes[position] == 0x20 {
-          if text.last.map({ $0 != 0x20 }) == true { text.append(0x20) }
-          position += 1
+        let border = isBoxDrawing(bytes, at: position)
+        if border || bytes[position] == 0x20 {
+          // A border or a space between cells: one space, never two.
+          if let last = text.last, last != 0x20 { text.append(0x20) }
+          position += border ? 3 : 1
         } else {
           text.append(bytes[position])
           position += 1

@@ -188,6 +188,30 @@ struct TextDumpCleaner: Sendable {
   /// The least length of a line that a dump wrapped (at 72 to 80 columns, most often).
   static let wrappedLineLength = 50
 
+  /// The columns a dump that wraps its lines wraps them at, most often (lynx 80 columns less
+  /// its margin, other tools 72).
+  static let wrapColumns = 72...80
+
+  /// Whether a dump wraps its lines at a few dozen columns: of its lines as long as a wrapped
+  /// one (``wrappedLineLength``), fewer than one in ``unwrappedShare`` runs beyond
+  /// ``wrapColumns`` (a long address or word that could not be broken does).
+  ///
+  /// Reads each line's length in bytes, which is enough to tell 80 columns from paragraphs of
+  /// hundreds of characters.
+  static func isHardWrapped(_ lines: [String]) -> Bool {
+    var long = 0
+    var beyond = 0
+    for line in lines {
+      let length = line.utf8.count
+      if length >= wrappedLineLength { long += 1 }
+      if length > wrapColumns.upperBound { beyond += 1 }
+    }
+    return long > 0 && beyond * unwrappedShare < long
+  }
+
+  /// One in how many long lines may run beyond ``wrapColumns`` in a dump that wraps its lines.
+  static let unwrappedShare = 20
+
   private static func continues(
     _ before: LineSignals, _ beforeText: String, with signal: LineSignals, _ line: String,
     blanks: Int
