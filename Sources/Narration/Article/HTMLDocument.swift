@@ -113,16 +113,35 @@ struct HTMLDocument {
     }
 
     /// The concatenated text below a node list (attribute values, flattened elements).
+    ///
+    /// It walks the tree in a loop, not by recursion, because what it flattens is whatever lies
+    /// below ``HTMLDocument/maximumDepth``: a page nested a hundred thousand elements deep would
+    /// overflow the stack.
     static func text(of first: xmlNodePtr?) -> String {
       var parts = ""
       var node = first
+      var depth = 0
       while let current = node {
-        if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+        switch current.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
           parts += string(current.pointee.content)
-        } else if current.pointee.type == XML_ELEMENT_NODE {
-          parts += " " + text(of: current.pointee.children)
+        case XML_ELEMENT_NODE:
+          parts += " "
+          if let child = current.pointee.children {
+            node = child
+            depth += 1
+            continue
+          }
+        default:
+          break
         }
-        node = current.pointee.next
+        // The next sibling, or that of the nearest ancestor (below the start) that has one.
+        var done = current
+        while done.pointee.next == nil, depth > 0, let parent = done.pointee.parent {
+          done = parent
+          depth -= 1
+        }
+        node = done.pointee.next
       }
       return parts
     }
