@@ -8,7 +8,7 @@ extension HTMLCleaner {
   /// builds the article with script), the blocks that match the text are taken instead, and
   /// failing that the JSON-LD text itself.
   func checked(
-    _ result: CleaningResult, against reference: ReferenceText, document: HTMLDocument,
+    _ result: CleaningResult, against reference: ReferenceText, document: MarkupDocument,
     metadata: HTMLMetadata
   ) -> CleaningResult {
     let coverage = reference.coverage(of: result.article.bodyText)
@@ -40,7 +40,7 @@ extension HTMLCleaner {
     _ html: String, reference: ReferenceText, instead result: CleaningResult,
     metadata: HTMLMetadata, reason: String
   ) -> CleaningResult? {
-    guard let fragment = try? HTMLDocument.parse("<html><body>\(html)</body></html>", name: "")
+    guard let fragment = try? MarkupDocument.parse("<html><body>\(html)</body></html>", name: "")
     else { return nil }
     var stated = extract(fragment, metadata: metadata, pruning: .textless, reference: reference)
     let line = max(1, reference.line)

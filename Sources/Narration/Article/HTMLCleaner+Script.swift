@@ -16,7 +16,7 @@ extension HTMLCleaner {
   /// of its words. Past ``scriptTrustLength`` characters what was found must be part of it:
   /// the data of a page also holds other stories and their summaries.
   func withScriptArticle(
-    _ result: CleaningResult, document: HTMLDocument, metadata: HTMLMetadata
+    _ result: CleaningResult, document: MarkupDocument, metadata: HTMLMetadata
   ) -> CleaningResult {
     let found = result.article.bodyText
     guard found.count < Self.scriptFallbackLength else { return result }

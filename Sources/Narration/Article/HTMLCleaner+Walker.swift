@@ -24,7 +24,7 @@ extension HTMLCleaner {
   /// Whether an element is a form or a field to type in (an address, a search), whose box is a
   /// sign-up or search box (``fieldBoxes(_:containers:selected:)``); a tick box is not one:
   /// recipes and checklists set one before each item.
-  static func isTextField(_ node: HTMLNode) -> Bool {
+  static func isTextField(_ node: MarkupNode) -> Bool {
     switch node.name {
     case "form", "textarea": return true
     case "input":
@@ -35,7 +35,7 @@ extension HTMLCleaner {
   }
   /// Whether an element is a button: a `button`, an `input` of a button's type, or an element
   /// that ARIA marks as one (a link set up as a "Share" button).
-  static func isButton(_ node: HTMLNode) -> Bool {
+  static func isButton(_ node: MarkupNode) -> Bool {
     switch node.name {
     case "button": return true
     case "input":
@@ -89,7 +89,7 @@ extension HTMLCleaner {
     }
 
     /// Walks the children of a node, adding their blocks and dropped lines.
-    mutating func walk(_ node: HTMLNode, context: Context) {
+    mutating func walk(_ node: MarkupNode, context: Context) {
       // Whether a `<br>` came last, with nothing but spaces since.
       var afterBreak = false
       let shown = Self.shownKinds(of: node)
@@ -196,7 +196,7 @@ extension HTMLCleaner {
 
     /// Whether an inline element marks a date or a time: a `time` element, or one whose
     /// `itemprop` names the article's dates (`datePublished`, `dateModified`, `dateCreated`).
-    static func isTimeMark(_ node: HTMLNode) -> Bool {
+    static func isTimeMark(_ node: MarkupNode) -> Bool {
       if node.name == "time" { return true }
       guard let property = node.attributes["itemprop"]?.lowercased() else { return false }
       return ["datepublished", "datemodified", "datecreated"].contains(property)
@@ -204,7 +204,7 @@ extension HTMLCleaner {
 
     /// The level of a block element that ARIA marks as a heading (`role="heading"`), from its
     /// `aria-level` (2 when it states none, as ARIA says); nil for other elements.
-    static func headingLevel(_ node: HTMLNode) -> Int? {
+    static func headingLevel(_ node: MarkupNode) -> Int? {
       guard node.attributes["role"]?.lowercased() == "heading" else { return nil }
       let level = node.attributes["aria-level"].flatMap { Int($0) } ?? 2
       return min(max(level, 1), 6)
@@ -219,7 +219,7 @@ extension HTMLCleaner {
     ///   chrome.
     /// - Parameter hiddenTurn: whether the element is hidden as one of a run of like elements
     ///   that a script shows in turn (``isHiddenTurn(_:shown:)``); it is read.
-    private func dropReason(_ node: HTMLNode, ownHeader: Bool, hiddenTurn: Bool) -> String? {
+    private func dropReason(_ node: MarkupNode, ownHeader: Bool, hiddenTurn: Bool) -> String? {
       let articleHeader =
         node.name == "header"
         && (ownHeader || HTMLCleaner.firstElement(named: "h1", in: node) != nil)
@@ -262,7 +262,7 @@ extension HTMLCleaner {
     /// The embed rule that an address a quote cites or links to matches (its `cite`, the
     /// `href` of a link inside, a `data-` attribute holding an address), if any: the quote is
     /// a post embedded from a social network.
-    private func embedRule(_ quote: HTMLNode) -> String? {
+    private func embedRule(_ quote: MarkupNode) -> String? {
       var stack = [quote]
       while let node = stack.popLast() {
         for (key, value) in node.attributes
@@ -292,7 +292,7 @@ extension HTMLCleaner {
 
     /// The kinds (tag and class) of a node's children that the page shows, for
     /// ``isHiddenTurn(_:shown:)``; empty when no child is hidden.
-    static func shownKinds(of node: HTMLNode) -> Set<String> {
+    static func shownKinds(of node: MarkupNode) -> Set<String> {
       guard node.children.count >= 2,
         node.children.contains(where: {
           $0.attributes["style"] != nil || $0.attributes["hidden"] != nil
@@ -311,7 +311,7 @@ extension HTMLCleaner {
     /// Like means of the same tag and classes, leaving out classes named for hiding ("is-hidden")
     /// or, where a shown one has classes, one class more: the class that hides it, under a
     /// name that says nothing (pages built with CSS modules hash every class name).
-    static func isHiddenTurn(_ node: HTMLNode, shown: Set<String>) -> Bool {
+    static func isHiddenTurn(_ node: MarkupNode, shown: Set<String>) -> Bool {
       guard !shown.isEmpty, isHiddenByStyle(node) else { return false }
       let classes = shownClasses(of: node)
       if shown.contains(kind(node.name, classes)) { return true }
@@ -325,7 +325,7 @@ extension HTMLCleaner {
 
     /// Whether an element is hidden the way scripts hide what they show later: by the `hidden`
     /// attribute or `display: none` (not `aria-hidden`, which marks what is never read).
-    private static func isHiddenByStyle(_ node: HTMLNode) -> Bool {
+    private static func isHiddenByStyle(_ node: MarkupNode) -> Bool {
       if node.attributes["hidden"] != nil { return true }
       guard
         let style = node.attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: "")
@@ -334,7 +334,7 @@ extension HTMLCleaner {
     }
 
     /// An element's tag and classes, leaving out the classes that hide it ("is-hidden").
-    private static func kind(of node: HTMLNode) -> String {
+    private static func kind(of node: MarkupNode) -> String {
       kind(node.name, shownClasses(of: node))
     }
 
@@ -344,13 +344,13 @@ extension HTMLCleaner {
     }
 
     /// An element's classes, leaving out the classes that hide it ("is-hidden").
-    private static func shownClasses(of node: HTMLNode) -> [Substring] {
+    private static func shownClasses(of node: MarkupNode) -> [Substring] {
       (node.attributes["class"] ?? "").split(separator: " ")
         .filter { !$0.lowercased().contains("hid") && !$0.lowercased().contains("none") }
     }
 
     /// Adds a text node to the block being built.
-    private mutating func append(_ node: HTMLNode, context: Context) {
+    private mutating func append(_ node: MarkupNode, context: Context) {
       let text = node.text
       let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty {
@@ -422,7 +422,7 @@ extension HTMLCleaner {
     }
 
     /// Lists the text of a dropped element, one line of the page at a time.
-    private mutating func recordDrop(_ node: HTMLNode, reason: String) {
+    private mutating func recordDrop(_ node: MarkupNode, reason: String) {
       var byLine: [(line: Int, text: String)] = []
       var stack = [node]
       while let current = stack.popLast() {

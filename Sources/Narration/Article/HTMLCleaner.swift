@@ -50,7 +50,7 @@ struct HTMLCleaner: Sendable {
 
   /// Extracts the article, its metadata and the lines that are not the article from a page.
   func clean(_ text: String, name: String) throws(NarrationError) -> CleaningResult {
-    let document = try HTMLDocument.parse(text, name: name)
+    let document = try MarkupDocument.parse(text, name: name)
     let metadata = HTMLMetadata.read(document.root, dates: dates)
     var result = extract(document, metadata: metadata, pruning: .chrome)
     if result.article.bodyText.count < Self.minimumArticleLength {
@@ -82,7 +82,7 @@ struct HTMLCleaner: Sendable {
   /// With a reference text, the blocks that match it are the article, instead of the
   /// best-scoring container.
   func extract(
-    _ document: HTMLDocument, metadata: HTMLMetadata, pruning: Pruning,
+    _ document: MarkupDocument, metadata: HTMLMetadata, pruning: Pruning,
     reference: ReferenceText? = nil
   ) -> CleaningResult {
     var walker = Walker(matcher: matcher, pruning: pruning)
@@ -190,7 +190,7 @@ struct HTMLCleaner: Sendable {
   }
 
   /// The first element of a name below a node, in document order.
-  static func firstElement(named name: String, in root: HTMLNode) -> HTMLNode? {
+  static func firstElement(named name: String, in root: MarkupNode) -> MarkupNode? {
     var stack = [root]
     while let node = stack.popLast() {
       if node.name == name { return node }

@@ -20,13 +20,13 @@ struct HTMLMetadata {
   ]
 
   /// Reads the metadata of a parsed page.
-  static func read(_ root: HTMLNode, dates: PublicationDate) -> HTMLMetadata {
+  static func read(_ root: MarkupNode, dates: PublicationDate) -> HTMLMetadata {
     var meta: [String: String] = [:]
     var jsonLD: [(text: String, line: Int)] = []
     var pageTitle: String?
     var firstH1: String?
     var canonical: String?
-    var stack: [HTMLNode] = [root]
+    var stack: [MarkupNode] = [root]
     while let node = stack.popLast() {
       switch node.name {
       case "meta":

@@ -30,7 +30,7 @@ struct ScriptArticle {
   static let maximumDepth = 2
 
   /// The runs of prose in a page's data scripts, longest first.
-  static func candidates(in root: HTMLNode) -> [ScriptArticle] {
+  static func candidates(in root: MarkupNode) -> [ScriptArticle] {
     var found: [ScriptArticle] = []
     var stack = [root]
     while let node = stack.popLast() {
@@ -123,7 +123,7 @@ struct ScriptArticle {
   ) {
     var trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
     if !trimmed.contains("<"), trimmed.contains("&lt;"),
-      let escaped = try? HTMLDocument.parse("<html><body>\(trimmed)</body></html>", name: "")
+      let escaped = try? MarkupDocument.parse("<html><body>\(trimmed)</body></html>", name: "")
     {
       // HTML stored with its markup escaped ("&lt;p&gt;…").
       trimmed = escaped.root.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -136,7 +136,7 @@ struct ScriptArticle {
     }
     if trimmed.contains("<") && (trimmed.contains("</") || trimmed.contains("<br")) {
       guard
-        let fragment = try? HTMLDocument.parse(
+        let fragment = try? MarkupDocument.parse(
           "<html><body>\(trimmed)</body></html>", name: "")
       else { return }
       let text = plainText(fragment.root)
@@ -194,7 +194,7 @@ struct ScriptArticle {
   }
 
   /// The text of an element, a space between its text nodes, without script data.
-  private static func plainText(_ root: HTMLNode) -> String {
+  private static func plainText(_ root: MarkupNode) -> String {
     var parts: [String] = []
     var stack = [root]
     while let node = stack.popLast() {

@@ -102,7 +102,7 @@ import Testing
   }
 
   @Test func deeplyNestedPagesDoNotCrash() throws {
-    // Far below HTMLDocument.maximumDepth, where elements are flattened into their text.
+    // Far below MarkupDocument.maximumDepth, where elements are flattened into their text.
     let depth = 100_000
     let html =
       String(repeating: "<div>", count: depth)

@@ -17,8 +17,8 @@ import Testing
     let blocks = try ArticleFixtures.clean(html: html).article.blocks
     #expect(blocks.map(\.kind) == [.paragraph, .paragraph, .heading, .paragraph, .paragraph])
     #expect(blocks[2].text == "What happens next")
-    #expect(HTMLCleaner.Walker.headingLevel(HTMLNode(name: "div", line: 1)) == nil)
-    var node = HTMLNode(name: "div", line: 1)
+    #expect(HTMLCleaner.Walker.headingLevel(MarkupNode(name: "div", line: 1)) == nil)
+    var node = MarkupNode(name: "div", line: 1)
     node.attributes["role"] = "heading"
     #expect(HTMLCleaner.Walker.headingLevel(node) == 2)
     node.attributes["aria-level"] = "9"

@@ -1,22 +1,25 @@
 import CLibXML2
+import Foundation
 
-/// A web page parsed by libxml2's forgiving HTML parser, as a tree of plain Swift values.
+/// A web page or a feed parsed by libxml2, as a tree of plain Swift values.
 ///
-/// This is the only place narrate talks to libxml2: the page is parsed with recovery on, errors
-/// and warnings off and network access forbidden, copied into ``HTMLNode`` values, and the
-/// libxml2 document is freed before ``parse(_:name:)`` returns. Style text is never copied, nor
-/// script text, except what holds data (JSON-LD metadata, a script-built page's state).
-struct HTMLDocument {
-  /// The root element (normally `html`).
-  let root: HTMLNode
+/// This is the only place narrate talks to libxml2. Pages go through its forgiving HTML parser
+/// with recovery on; feeds through its XML parser, which refuses what is not well formed. Both
+/// run with errors and warnings off and network access forbidden, their nodes are copied into
+/// ``MarkupNode`` values, and the libxml2 document is freed before the parse function returns.
+/// Style text in a page is never copied, nor script text, except what holds data (JSON-LD
+/// metadata, a script-built page's state).
+struct MarkupDocument {
+  /// The root element (normally `html`, or a feed's `rss`, `RDF` or `feed`).
+  let root: MarkupNode
 
   /// The deepest element nesting that is copied; deeper elements are flattened into their text.
   static let maximumDepth = 400
 
-  /// Parses HTML text.
+  /// Parses HTML text; element and attribute names are lowercased.
   ///
   /// - Throws: ``NarrationError/invalidInput(_:problem:)`` when libxml2 cannot build a document.
-  static func parse(_ text: String, name: String) throws(NarrationError) -> HTMLDocument {
+  static func parse(_ text: String, name: String) throws(NarrationError) -> MarkupDocument {
     var bytes = Array(text.utf8)
     if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
     guard bytes.count < Int(Int32.max) else {
@@ -38,48 +41,82 @@ struct HTMLDocument {
     }
     defer { xmlFreeDoc(document) }
     guard let rootPointer = xmlDocGetRootElement(document) else {
-      return HTMLDocument(root: HTMLNode(name: "html", line: 1))
+      return MarkupDocument(root: MarkupNode(name: "html", line: 1))
     }
-    var copier = Copier()
-    let root = copier.copy(rootPointer, depth: 0)
-    return HTMLDocument(root: root)
+    var copier = Copier(isHTML: true)
+    return MarkupDocument(root: copier.copy(rootPointer, depth: 0))
+  }
+
+  /// Parses an XML feed; names keep their case, without prefix, and elements keep their
+  /// namespace.
+  ///
+  /// - Throws: ``NarrationError/invalidInput(_:problem:)`` when the XML is not well formed or
+  ///   has no root element.
+  static func parseFeed(_ data: Data, name: String) throws(NarrationError) -> MarkupDocument {
+    guard data.count < Int(Int32.max) else {
+      throw .invalidInput(name, problem: "the feed is larger than 2 GB; split it")
+    }
+    let options =
+      Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue)
+      | Int32(XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+    let parsed = data.withUnsafeBytes { raw -> xmlDocPtr? in
+      guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+      return xmlReadMemory(base, Int32(raw.count), name, nil, options)
+    }
+    guard let document = parsed else {
+      throw .invalidInput(name, problem: "not a well-formed RSS or Atom feed")
+    }
+    defer { xmlFreeDoc(document) }
+    guard let rootPointer = xmlDocGetRootElement(document) else {
+      throw .invalidInput(name, problem: "the feed is empty")
+    }
+    var copier = Copier(isHTML: false)
+    return MarkupDocument(root: copier.copy(rootPointer, depth: 0))
   }
 
   /// Copies libxml2 nodes into Swift values, numbering elements in document order.
   private struct Copier {
+    /// Whether names are lowercased and style and code left out, as for a page.
+    let isHTML: Bool
     var nextID = 0
 
-    mutating func copy(_ pointer: xmlNodePtr, depth: Int) -> HTMLNode {
+    mutating func copy(_ pointer: xmlNodePtr, depth: Int) -> MarkupNode {
       let node = pointer.pointee
-      var result = HTMLNode(name: Self.string(node.name).lowercased(), line: Self.line(pointer))
+      let name = Self.string(node.name)
+      var result = MarkupNode(name: isHTML ? name.lowercased() : name, line: Self.line(pointer))
       result.id = nextID
       nextID += 1
+      if !isHTML, let namespace = node.ns?.pointee.href {
+        result.namespace = Self.string(namespace)
+      }
       var attribute = node.properties
       while let current = attribute {
-        let key = Self.string(current.pointee.name).lowercased()
-        result.attributes[key] = Self.text(of: current.pointee.children)
+        let key = Self.string(current.pointee.name)
+        result.attributes[isHTML ? key.lowercased() : key] = Self.text(of: current.pointee.children)
         attribute = current.pointee.next
       }
-      let keepsRawText = result.name == "script" && Self.holdsData(pointer, result.attributes)
-      // `noscript` is copied: pages that build the article with script often repeat it there.
-      if ["script", "style", "template"].contains(result.name) && !keepsRawText {
-        return result
+      if isHTML {
+        let keepsRawText = result.name == "script" && Self.holdsData(pointer, result.attributes)
+        // `noscript` is copied: pages that build the article with script often repeat it there.
+        if ["script", "style", "template"].contains(result.name) && !keepsRawText {
+          return result
+        }
       }
       var child = node.children
       while let current = child {
         switch current.pointee.type {
         case XML_ELEMENT_NODE:
-          if depth < HTMLDocument.maximumDepth {
+          if depth < MarkupDocument.maximumDepth {
             result.children.append(copy(current, depth: depth + 1))
           } else {
             result.children.append(
-              HTMLNode(text: Self.text(of: current.pointee.children), line: Self.line(current)))
+              MarkupNode(text: Self.text(of: current.pointee.children), line: Self.line(current)))
           }
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
           let content = Self.string(current.pointee.content)
           if !content.isEmpty {
             let line = Self.line(current)
-            result.children.append(HTMLNode(text: content, line: line > 0 ? line : result.line))
+            result.children.append(MarkupNode(text: content, line: line > 0 ? line : result.line))
           }
         default:
           break
@@ -115,7 +152,7 @@ struct HTMLDocument {
     /// The concatenated text below a node list (attribute values, flattened elements).
     ///
     /// It walks the tree in a loop, not by recursion, because what it flattens is whatever lies
-    /// below ``HTMLDocument/maximumDepth``: a page nested a hundred thousand elements deep would
+    /// below ``MarkupDocument/maximumDepth``: a page nested a hundred thousand elements deep would
     /// overflow the stack.
     static func text(of first: xmlNodePtr?) -> String {
       var parts = ""
@@ -159,45 +196,5 @@ struct HTMLDocument {
     static func line(_ pointer: xmlNodePtr) -> Int {
       max(0, Int(xmlGetLineNo(pointer)))
     }
-  }
-}
-
-/// One node of a parsed page: an element with attributes and children, or a piece of text.
-struct HTMLNode: Sendable {
-  /// The lowercased tag name; empty for text.
-  var name: String
-  /// The lowercased attribute names and their values.
-  var attributes: [String: String] = [:]
-  /// The text, for a text node.
-  var text: String = ""
-  /// The 1-based source line where the node starts (0 when unknown).
-  var line: Int
-  /// Elements are numbered in document order; text nodes have -1.
-  var id = -1
-  /// The child nodes in document order.
-  var children: [HTMLNode] = []
-
-  /// Creates an element.
-  init(name: String, line: Int) {
-    self.name = name
-    self.line = line
-  }
-
-  /// Creates a text node.
-  init(text: String, line: Int) {
-    self.name = ""
-    self.text = text
-    self.line = line
-  }
-
-  /// Whether this is a text node.
-  var isText: Bool { name.isEmpty }
-
-  /// All the text below this node, in document order.
-  var textContent: String {
-    if isText { return text }
-    var result = ""
-    for child in children { result += child.textContent }
-    return result
   }
 }
