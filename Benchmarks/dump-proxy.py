@@ -15,6 +15,8 @@ human-written bodies. Dumps:
 For the made dumps it also runs ../shared/tools/score_snippets.py on them. lynx and w3m are for
 measuring only (`apt-get install lynx w3m`). The reference is a machine's, so read the figures
 as changes between builds, not as absolute quality; and never tune rules to single pages.
+The ceiling is the macro F1 of a perfect cleaner of those dumps (it keeps every reference word
+the dump holds and nothing else): what lies above it is text the dump does not have.
 
 Usage: Benchmarks/dump-proxy.py [--narrate PATH] [--shared DIR] [--dumps dev,lynx,...] [--worst N]
 """
@@ -75,11 +77,15 @@ with tempfile.TemporaryDirectory() as work:
         outs = parallel(lambda k: run([narrate, "clean", str(folder / "pages" / f"{k}.txt"),
                                        "--format", "text"]), pages)
         both = found = wanted = 0
-        rows = []
+        rows, ceilings = [], []
         for k in pages:
             ref, out = tokens(refs[k]), tokens(outs[k])
             if not ref:
                 continue
+            # What a perfect cleaner of this dump would score: every reference word the dump holds.
+            dump = tokens((folder / "pages" / f"{k}.txt").read_text(errors="replace"))
+            reach = sum((ref & dump).values()) / sum(ref.values())
+            ceilings.append(2 * reach / (1 + reach))
             common = sum((ref & out).values())
             both += common
             found += sum(out.values())
@@ -88,7 +94,8 @@ with tempfile.TemporaryDirectory() as work:
             rows.append((2 * p * r / (p + r) if p + r else 0, r, k))
         p, r = both / found, both / wanted
         line = (f"{kind:7s} tokens: micro F1={2 * p * r / (p + r):.4f} P={p:.3f} R={r:.3f} "
-                f"macro F1={statistics.mean(f for f, _, _ in rows):.4f} pages={len(rows)}")
+                f"macro F1={statistics.mean(f for f, _, _ in rows):.4f} "
+                f"(ceiling {statistics.mean(ceilings):.4f}) pages={len(rows)}")
         if kind in makers:
             scorer = str(pathlib.Path(a.shared) / "tools" / "score_snippets.py")
             command = f"{narrate} clean {{file}} --format text"
