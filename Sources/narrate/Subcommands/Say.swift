@@ -28,6 +28,16 @@ extension Narrate {
     @Option(name: .shortAndLong, help: "The MP3 file to write.")
     var output = "say.mp3"
 
+    func validate() throws {
+      let blank = text.unicodeScalars.allSatisfy {
+        $0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint
+      }
+      guard !blank else {
+        throw ValidationError(
+          "the text to speak is empty; give a word or phrase, such as `narrate say Kyiv`")
+      }
+    }
+
     func run() throws {
       do {
         let library = VoiceLibrary.standard(environment: ProcessInfo.processInfo.environment)

@@ -66,6 +66,12 @@ import Testing
     let bytes = try Data(contentsOf: mp3)
     #expect(bytes.count > 1000)
     #expect(bytes.prefix(3) == Data("ID3".utf8))
+
+    let empty = folder.appendingPathComponent("empty.mp3")
+    let nothing = try TestSupport.narrate(["say", " \u{200B}", "--output", empty.path])
+    #expect(nothing.status != 0)
+    #expect(nothing.stderr.contains("the text to speak is empty"))
+    #expect(!FileManager.default.fileExists(atPath: empty.path))
   }
 
   @Test func voicesListsPresetsAndInstalledVoices() throws {
