@@ -32,20 +32,7 @@ public struct Narrator: Sendable {
 
   /// Reads and checks an input file.
   public func document(at path: String) throws(NarrationError) -> SourceDocument {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .fileNotFound(path)
-    }
-    guard !isDirectory.boolValue else {
-      throw .invalidInput(path, problem: "is a folder; give article files (or use `narrate batch`)")
-    }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(path, reason: OutputFolder.reason(error))
-    }
-    return try SourceDocument(name: path, data: data, format: options.inputFormat)
+    try SourceDocument(name: path, data: try InputFile.data(at: path), format: options.inputFormat)
   }
 
   /// The script for an input file (cleaned, normalized, segmented), without speaking it.

@@ -43,6 +43,15 @@ extension Narrate {
     }
 
     func run() throws {
+      var unusable: [NarrationError] = []
+      for file in files {
+        do { try InputFile.check(file) } catch { unusable.append(error) }
+      }
+      guard unusable.count < files.count else {
+        // Not one file to narrate (a mistyped path): the output folder is left untouched.
+        for error in unusable { Console.error(error) }
+        throw ExitCode.failure
+      }
       let environment = ProcessInfo.processInfo.environment
       let narrator: Narrator
       let lock: OutputLock

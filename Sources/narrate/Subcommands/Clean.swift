@@ -72,10 +72,7 @@ extension Narrate {
 
     /// The file as a document; its raw bytes are freed on return, before the cleaning starts.
     private func readDocument() throws -> SourceDocument {
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw NarrationError.fileNotFound(file)
-      }
-      return try SourceDocument(name: file, data: data, format: inputFormat)
+      try SourceDocument(name: file, data: try InputFile.data(at: file), format: inputFormat)
     }
 
     private func printExplanation(_ dropped: [DroppedLine]) {

@@ -27,10 +27,7 @@ extension Narrate {
         if file == "-" {
           data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-          guard let contents = FileManager.default.contents(atPath: file) else {
-            throw NarrationError.fileNotFound(file)
-          }
-          data = contents
+          data = try InputFile.data(at: file)
         }
         // Invalid UTF-8 (lone surrogates, stray bytes) becomes U+FFFD rather than an error:
         // the normalizer must keep one line out per line in.

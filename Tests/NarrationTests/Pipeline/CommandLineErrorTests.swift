@@ -63,6 +63,23 @@ import Testing
     #expect(try Self.snapshot(output) == before)
   }
 
+  @Test func aRunWithNothingToNarrateCreatesNoOutputFolder() throws {
+    let folder = try TestSupport.temporaryFolder("cli")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("drafts"), withIntermediateDirectories: false)
+    let result = try TestSupport.narrate(
+      ["nowhere.txt", "drafts", "--output", "Fresh"], in: folder)
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("nowhere.txt: no such file"), "\(result.stderr)")
+    #expect(result.stderr.contains("drafts: is a folder"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Fresh").path))
+
+    let clean = try TestSupport.narrate(["clean", "drafts"], in: folder)
+    #expect(clean.status != 0)
+    #expect(clean.stderr.contains("drafts: is a folder"), "\(clean.stderr)")
+  }
+
   @Test func unknownVoiceListsTheChoices() throws {
     let (folder, output) = try Self.builtFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
