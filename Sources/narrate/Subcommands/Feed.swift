@@ -22,6 +22,14 @@ extension Narrate {
     func run() throws {
       do {
         let output = OutputFolder(root: URL(fileURLWithPath: folder))
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.episodes.path, isDirectory: &isFolder),
+          isFolder.boolValue
+        else {
+          throw NarrationError.invalidInput(
+            folder,
+            problem: "has no episodes/ folder; give the folder narrate wrote to (default Output)")
+        }
         let lock = try OutputLock(folder: output.root, wait: true) { holder in
           Console.status("waiting: \(holder) holds \(folder)")
         }

@@ -108,6 +108,12 @@ import Testing
     let bad = try TestSupport.narrate(["feed", "Out", "--show", "bad.yml"], in: work)
     #expect(bad.status != 0)
     #expect(bad.stderr.contains("'News & Politics' is not an Apple Podcasts category"))
+
+    // A folder narrate did not write is refused, not given an empty feed.
+    let stray = try TestSupport.narrate(["feed", "Nowhere"], in: work)
+    #expect(stray.status != 0)
+    #expect(stray.stderr.contains("Nowhere: has no episodes/ folder"), "\(stray.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("Nowhere").path))
   }
 
   @Test func checkExitsNonZeroOnlyOnErrors() throws {
