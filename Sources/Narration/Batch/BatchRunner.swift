@@ -37,7 +37,9 @@ public struct BatchRunner: Sendable {
     }
     defer { lock.release() }
     try output.prepare()
-    removeTemporaryFiles(onEvent: onEvent)
+    for path in output.removeLeftoverTemporaryFiles() {
+      onEvent(.warning("\(path): cannot remove a leftover temporary file"))
+    }
 
     let existing = loadSidecars(onEvent: onEvent)
     let slugs = Self.assignSlugs(articles, existing: existing)
@@ -197,22 +199,6 @@ public struct BatchRunner: Sendable {
       result.append(sidecar)
     }
     return result
-  }
-
-  /// Removes temporary files a killed run left behind (nothing else writes while we hold the lock).
-  private func removeTemporaryFiles(onEvent: (BatchEvent) -> Void) {
-    let output = options.narration.output
-    for folder in [output.root, output.episodes] {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-      for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-        let url = folder.appendingPathComponent(name)
-        do {
-          try FileManager.default.removeItem(at: url)
-        } catch {
-          onEvent(.warning("\(url.path): cannot remove a leftover temporary file"))
-        }
-      }
-    }
   }
 
   /// Removes episodes: sidecars first, then the feed is rewritten without them, then their audio

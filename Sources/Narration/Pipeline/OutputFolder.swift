@@ -33,6 +33,26 @@ public struct OutputFolder: Sendable {
     }
   }
 
+  /// Removes the temporary files that a killed run left behind, and returns those it could not.
+  ///
+  /// Call it only while holding the folder's ``OutputLock`` and before anything is written:
+  /// then no other process can be writing one of them.
+  public func removeLeftoverTemporaryFiles() -> [String] {
+    var kept: [String] = []
+    for folder in [root, episodes] {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+        let url = folder.appendingPathComponent(name)
+        do {
+          try FileManager.default.removeItem(at: url)
+        } catch {
+          kept.append(url.path)
+        }
+      }
+    }
+    return kept
+  }
+
   /// The sidecar of an episode, if one was built before.
   public func existingSidecar(slug: String) -> EpisodeSidecar? {
     let url = sidecar(slug: slug)

@@ -70,6 +70,9 @@ extension Narrate {
         options.cover = try CoverImage.forShow(options.channel, in: output)
         options.normalizeLoudness = !noLoudness
         try output.prepare()
+        for path in output.removeLeftoverTemporaryFiles() {
+          Console.status("narrate: warning: \(path): cannot remove a leftover temporary file")
+        }
         narrator = Narrator(
           options: options, rules: try CleaningRules.bundled(),
           normalizerTables: try NormalizerTables.bundled(), engine: try SpeechEngine.shared())

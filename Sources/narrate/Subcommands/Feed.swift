@@ -34,6 +34,9 @@ extension Narrate {
           Console.status("waiting: \(holder) holds \(folder)")
         }
         defer { lock.release() }
+        for path in output.removeLeftoverTemporaryFiles() {
+          Console.status("narrate: warning: \(path): cannot remove a leftover temporary file")
+        }
         let channel = try show.channel(folder: output)
         let count = try output.writeFeed(channel: channel)
         Console.status("feed: \(folder)/feed.xml lists \(count) episode\(count == 1 ? "" : "s")")

@@ -80,6 +80,25 @@ import Testing
     #expect(clean.stderr.contains("drafts: is a folder"), "\(clean.stderr)")
   }
 
+  @Test func theNextRunRemovesWhatAKilledRunLeftBehind() throws {
+    let (folder, output) = try Self.builtFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // What a run killed while writing leaves: AtomicFile's hidden temporary files.
+    let leftovers = [
+      output.appendingPathComponent("episodes/.good.mp3.4242.17.tmp"),
+      output.appendingPathComponent(".feed.xml.4242.18.tmp"),
+    ]
+    for url in leftovers { try Data("partial".utf8).write(to: url) }
+    let build = try TestSupport.narrate(["good.txt", "--output", "Out"], in: folder)
+    #expect(build.status == 0, "\(build.stderr)")
+    for url in leftovers { #expect(!FileManager.default.fileExists(atPath: url.path)) }
+
+    try Data("partial".utf8).write(to: leftovers[1])
+    let feed = try TestSupport.narrate(["feed", "Out"], in: folder)
+    #expect(feed.status == 0, "\(feed.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: leftovers[1].path))
+  }
+
   @Test func unknownVoiceListsTheChoices() throws {
     let (folder, output) = try Self.builtFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
