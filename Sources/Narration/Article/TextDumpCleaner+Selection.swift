@@ -29,7 +29,8 @@ extension TextDumpCleaner {
       defer { ruleLines.sort() }
       for index in range where !tried[index] {
         var hit: Hit = (nil, nil)
-        for number in units[index].lines {
+        for number in units[index].lines
+        where !TextDumpCleaner.isWrappedTail(number, of: units[index], physical) {
           // Text browsers set a marker before each item of a list (a menu's too): the rules
           // judge what the item says.
           let line = physical[number]
@@ -48,6 +49,25 @@ extension TextDumpCleaner {
       }
       return changed
     }
+  }
+
+  /// The most words of the last line of a wrapped paragraph that the rules leave to the
+  /// paragraph: the sentence's last word or two ("…follow us on GitHub or" above "Twitter.").
+  static let wrappedTailWords = 2
+
+  /// Whether physical line `number` of a unit is the end of a wrapped paragraph's sentence: a
+  /// line of at most ``wrappedTailWords`` words, right below a line as long as a wrapped one
+  /// (``wrappedLineLength``) of the same unit.
+  ///
+  /// Such a line is no line of the page: alone it reads as a button ("more.", "Twitter.",
+  /// "home."), so the rules, which judge a unit's lines one by one, pass it over.
+  static func isWrappedTail(_ number: Int, of unit: Unit, _ physical: [String]) -> Bool {
+    guard number > unit.lines.lowerBound,
+      words(in: physical[number].utf8) <= wrappedTailWords
+    else { return false }
+    let above = physical[number - 1]
+    return above.utf8.count >= wrappedLineLength
+      && above.unicodeScalars.count >= wrappedLineLength
   }
 
   /// Picks the article's parts: the signals choose a body, the rules are tried on the lines
