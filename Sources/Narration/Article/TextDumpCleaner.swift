@@ -96,7 +96,8 @@ struct TextDumpCleaner: Sendable {
   /// every dropped line.
   func clean(_ text: String, explainAll: Bool = false) -> CleaningResult {
     let physical = Self.withoutTableBorders(TextLines.split(text))
-    let units = Self.units(physical)
+    let wrapped = Self.isHardWrapped(physical)
+    let units = Self.units(physical, wrapped: wrapped)
     let lines = units.map(\.text)
     let signals = units.map { $0.signals ?? LineSignals($0.text) }
     let headline = PageHeadline.find(lines)
@@ -142,7 +143,7 @@ struct TextDumpCleaner: Sendable {
       inBody: inBody, meta: meta, lead: leadCaption(parts, classes, signals, rules: selectionRules),
       listed: listed, headlines: headlines.lists,
       interior: Self.interiorShortLines(parts, classes), subheadings: headlines.subheadings,
-      wrapped: Self.isHardWrapped(physical))
+      wrapped: wrapped)
     let (blocks, dropped) = self.blocks(units, physical, signals, classes, layout)
     let article = Article(
       title: meta.title, byline: meta.byline, published: meta.published, blocks: blocks)
@@ -157,8 +158,10 @@ struct TextDumpCleaner: Sendable {
   /// stop. The line before may end in a word, a comma, a dash or a typographic quotation mark
   /// (a dump wraps wherever the width runs out; straight quotes end code), or in a number when
   /// it is as long as a wrapped line (a short one is a date or a time, not part of a paragraph).
-  /// A joined line that a rule matches drops the whole unit.
-  static func units(_ lines: [String]) -> [Unit] {
+  /// In a dump that wraps its lines (`wrapped`, see ``isHardWrapped(_:)``), a full line goes on
+  /// in the next one more often still (see ``goesOnWrapped(_:_:with:_:)``). A joined line that
+  /// a rule matches drops the whole unit.
+  static func units(_ lines: [String], wrapped: Bool = false) -> [Unit] {
     var units: [Unit] = []
     // Room for every line at once: growing a page's list step by step copies it over and over.
     units.reserveCapacity(lines.count)
@@ -172,6 +175,7 @@ struct TextDumpCleaner: Sendable {
       let signal = LineSignals(line)
       if let last = units.last, let before = previous,
         continues(before, last.text, with: signal, line, blanks: blanks)
+          || (wrapped && blanks == 0 && goesOnWrapped(before, last.text, with: signal, line))
       {
         units[units.count - 1].text += " " + line
         units[units.count - 1].lines = last.lines.lowerBound...index
@@ -239,6 +243,64 @@ struct TextDumpCleaner: Sendable {
       return false
     }
     return listItemText(line) == nil && Byline.name(in: line) == nil
+  }
+
+  /// The columns that a wrapped line and the next line's first word overrun: a text browser
+  /// wraps at 72 columns or more, and lynx's 80 leave 71 to a paragraph it indents.
+  static let fullLineColumns = 71
+
+  /// Whether, in a dump that wraps its lines, a line goes on the full line above it with no
+  /// blank line between, where ``continues(_:_:with:_:blanks:)`` would not join them.
+  ///
+  /// The line above is full: with a space and the next line's first word it would overrun
+  /// ``fullLineColumns``, so the dump broke the line there because the width ran out, wherever
+  /// that fell (after a number, a quotation mark, a bracket or a full stop). The line above has
+  /// a few words in lowercase; the next line is no list item or byline, and opens with a word,
+  /// a number, a quotation mark or a bracket (not a form's field or an image's name). Unless it
+  /// closes a bracket the line above left open, the next line is not three words or fewer and
+  /// mostly capitalised (a name, a button or a site's name); after a full stop it reads as a
+  /// sentence going on (three words or more, not mostly capitalised: a heading is); a single
+  /// word goes on only in lowercase (a capitalised one is a button or a credit); and after a
+  /// closing bracket (a photo's credit) only a lowercase word does (not the next headline).
+  static func goesOnWrapped(
+    _ before: LineSignals, _ beforeText: String, with signal: LineSignals, _ line: String
+  ) -> Bool {
+    guard let first = line.unicodeScalars.first, let last = beforeText.unicodeScalars.last,
+      before.words >= 3, before.hasLowercase,
+      before.length + 1 + line.unicodeScalars.prefix(while: { $0 != " " }).count
+        > fullLineColumns,
+      first.properties.isAlphabetic || first.properties.numericType != nil
+        || "\"“‘'(".unicodeScalars.contains(first)
+    else { return false }
+    let startsLower = first.properties.isLowercase
+    // A photo's credit in brackets goes on wherever it broke ("(AP Photo/Jo S." above "Ward)").
+    if !closesBracket(beforeText, line) {
+      // A name, a button or a site's name below a full line ("Jane Doe", "Sign Up Now").
+      if !startsLower && signal.words <= 3 && isMostlyCapitalised(line) { return false }
+      if before.endsSentence {
+        guard signal.words >= 3, signal.hasLowercase, !isMostlyCapitalised(line) else {
+          return false
+        }
+      } else if (signal.words == 1 || last == ")") && !startsLower {
+        return false
+      }
+    }
+    return listItemText(line) == nil && Byline.name(in: line) == nil
+  }
+
+  /// Whether a line closes a bracket that the line above opened and left open.
+  static func closesBracket(_ above: String, _ line: String) -> Bool {
+    guard let close = line.utf8.firstIndex(of: 0x29), let open = above.utf8.lastIndex(of: 0x28)
+    else { return false }
+    return !line.utf8[..<close].contains(0x28) && !above.utf8[open...].contains(0x29)
+  }
+
+  /// Whether more than half of a line's words open with a capital letter: a heading or a
+  /// button ("Sign Up Now"), not a sentence.
+  static func isMostlyCapitalised(_ line: String) -> Bool {
+    let words = line.split(separator: " ")
+    let capitalised = words.count { $0.first?.isUppercase == true }
+    return capitalised * 2 > words.count
   }
 
   /// What a line's last character says about the line going on in the next one: whether a

@@ -31,4 +31,62 @@ import Testing
     #expect(result.article.blocks.map(\.text) == story)
     #expect(!result.article.bodyText.contains("Share this article"))
   }
+
+  @Test func paragraphsBrokenWhereverTheWidthRanOutStayWhole() throws {
+    // Wrapped at 72 columns, the first paragraph breaks right after a full stop, the second
+    // after a version number above a capitalised word, the third after a straight quote.
+    let stopped =
+      "Ferry crews on the island line voted on Monday to accept the new rota. Passengers will "
+      + "see no change, the company said."
+    let numbered =
+      "The photographs on this page may be shared under the Commons Licence 4.0 International, "
+      + "unless a caption says otherwise."
+    let quoted =
+      "In the harbor dialect, \"kel\" means \"cold\" and \"mouth\" means the \"river\" and "
+      + "\"kelmouth\" (a name older than the town) means \"cold river mouth\"."
+    let story = [
+      ArticleFixtures.harborStory[0], stopped, ArticleFixtures.harborStory[1], numbered,
+      ArticleFixtures.harborStory[2], quoted,
+    ]
+    let text = Self.page(story)
+    for end in ["new rota.\n", "Licence 4.0\n", "the \"river\"\n"] {
+      #expect(text.contains(end), "not wrapped there: \(end)")
+    }
+    let result = try ArticleFixtures.clean(text: text)
+    #expect(result.article.blocks.map(\.text) == story)
+  }
+
+  /// A line that ends a sentence, as full as a dump wrapped at 72 columns leaves one.
+  static let fullSentence =
+    "The harbor council will publish the new timetable on its website today."
+
+  @Test func aFullLineGoesOnOnlyInTextThatReadsAsItsSentence() {
+    #expect(Self.fullSentence.count + " Ferries".count > TextDumpCleaner.fullLineColumns)
+    func units(_ next: String, wrapped: Bool = true) -> [ClosedRange<Int>] {
+      TextDumpCleaner.units([Self.fullSentence, next], wrapped: wrapped).map(\.lines)
+    }
+    // A sentence going on joins the line; the same lines in a dump that does not wrap do not.
+    #expect(units("Ferries will run as usual until then.") == [0...1])
+    #expect(units("Ferries will run as usual until then.", wrapped: false) == [0...0, 1...1])
+    // A button, a name or a short line below it is a line of its own.
+    #expect(units("Sign Up Now") == [0...0, 1...1])
+    #expect(units("Jane Doe") == [0...0, 1...1])
+    #expect(units("Reply") == [0...0, 1...1])
+    #expect(units("[harbor-map.png]") == [0...0, 1...1])
+    // A line below a short one is a line of its own too: the width did not run out there.
+    #expect(
+      TextDumpCleaner.units(
+        ["The timetable is online.", "Ferries will run as usual."], wrapped: true
+      )
+      .map(\.lines) == [0...0, 1...1])
+  }
+
+  @Test func aBracketOpenedAboveClosesBelowAFullStop() {
+    // A photo's credit broken after an initial: its closing bracket goes on the line above.
+    let caption = "Crews tie up the new ferry at the quay on Monday. (Harbor Times/Jo S."
+    #expect(caption.count + 1 + "Ward)".count > TextDumpCleaner.fullLineColumns)
+    #expect(TextDumpCleaner.units([caption, "Ward)"], wrapped: true).map(\.lines) == [0...1])
+    #expect(
+      TextDumpCleaner.units([caption, "Ward)"], wrapped: false).map(\.lines) == [0...0, 1...1])
+  }
 }
