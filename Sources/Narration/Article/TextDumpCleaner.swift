@@ -257,7 +257,8 @@ struct TextDumpCleaner: Sendable {
   /// that fell (after a number, a quotation mark, a bracket or a full stop). The line above has
   /// a few words in lowercase; the next line is no list item or byline, and opens with a word,
   /// a number, a quotation mark or a bracket (not a form's field or an image's name). Unless it
-  /// closes a bracket the line above left open, the next line is not three words or fewer and
+  /// closes a bracket the line above left open or is a short note in brackets of its own (see
+  /// ``isBracketedNote(_:_:)``), the next line is not three words or fewer and
   /// mostly capitalised (a name, a button or a site's name); after a full stop it reads as a
   /// sentence going on (three words or more, not mostly capitalised: a heading is); a single
   /// word goes on only in lowercase (a capitalised one is a button or a credit); and after a
@@ -273,8 +274,9 @@ struct TextDumpCleaner: Sendable {
         || "\"“‘'(".unicodeScalars.contains(first)
     else { return false }
     let startsLower = first.properties.isLowercase
-    // A photo's credit in brackets goes on wherever it broke ("(AP Photo/Jo S." above "Ward)").
-    if !closesBracket(beforeText, line) {
+    // A photo's credit in brackets goes on wherever it broke ("(AP Photo/Jo S." above "Ward)"),
+    // and so does a short note in brackets of its own ("(Reuters)", "(12.03.2026)").
+    if !closesBracket(beforeText, line) && !isBracketedNote(line, signal) {
       // A name, a button or a site's name below a full line ("Jane Doe", "Sign Up Now").
       if !startsLower && signal.words <= 3 && isMostlyCapitalised(line) { return false }
       if before.endsSentence {
@@ -293,6 +295,22 @@ struct TextDumpCleaner: Sendable {
     guard let close = line.utf8.firstIndex(of: 0x29), let open = above.utf8.lastIndex(of: 0x28)
     else { return false }
     return !line.utf8[..<close].contains(0x28) && !above.utf8[open...].contains(0x29)
+  }
+
+  /// The most words of a note in brackets that goes on the full line above it.
+  static let bracketedNoteWords = 3
+
+  /// Whether a line is a short note in brackets: a credit, a date or an aside.
+  ///
+  /// Such a note has at most ``bracketedNoteWords`` words ("(Reuters)", "(12.03.2026)", "(yes,
+  /// really).") and opens with its bracket and closes it at its end, before at most a stop. It
+  /// has a lowercase letter or a digit: a text browser's "(BUTTON)" has neither.
+  static func isBracketedNote(_ line: String, _ signal: LineSignals) -> Bool {
+    guard signal.words <= bracketedNoteWords, signal.hasLowercase || signal.hasDigit,
+      line.utf8.first == 0x28, let close = line.utf8.firstIndex(of: 0x29)
+    else { return false }
+    let rest = line.utf8[line.utf8.index(after: close)...]
+    return rest.isEmpty || (rest.count == 1 && ".,;:".utf8.contains(rest[rest.startIndex]))
   }
 
   /// Whether more than half of a line's words open with a capital letter: a heading or a

@@ -89,4 +89,15 @@ import Testing
     #expect(
       TextDumpCleaner.units([caption, "Ward)"], wrapped: false).map(\.lines) == [0...0, 1...1])
   }
+
+  @Test func aShortNoteInBracketsGoesOnAFullLine() {
+    // A teaser's date or a story's source in brackets, wrapped below the full line it ends;
+    // a text browser's "(BUTTON)" stays a line of its own.
+    func units(_ next: String) -> [ClosedRange<Int>] {
+      TextDumpCleaner.units([Self.fullSentence, next], wrapped: true).map(\.lines)
+    }
+    #expect(units("(12.03.2026)") == [0...1])
+    #expect(units("(Harbor Wire)") == [0...1])
+    #expect(units("(BUTTON)") == [0...0, 1...1])
+  }
 }
