@@ -97,7 +97,7 @@ struct TextDumpCleaner: Sendable {
   func clean(_ text: String, explainAll: Bool = false) -> CleaningResult {
     let physical = Self.withoutTableBorders(TextLines.split(text))
     let wrapped = Self.isHardWrapped(physical)
-    let units = Self.units(physical, wrapped: wrapped)
+    let units = Self.units(physical, wrapWidth: wrapped ? Self.wrapWidth(physical) : nil)
     let lines = units.map(\.text)
     let signals = units.map { $0.signals ?? LineSignals($0.text) }
     let headline = PageHeadline.find(lines)
@@ -158,10 +158,10 @@ struct TextDumpCleaner: Sendable {
   /// stop. The line before may end in a word, a comma, a dash or a typographic quotation mark
   /// (a dump wraps wherever the width runs out; straight quotes end code), or in a number when
   /// it is as long as a wrapped line (a short one is a date or a time, not part of a paragraph).
-  /// In a dump that wraps its lines (`wrapped`, see ``isHardWrapped(_:)``), a full line goes on
-  /// in the next one more often still (see ``goesOnWrapped(_:_:with:_:)``). A joined line that
-  /// a rule matches drops the whole unit.
-  static func units(_ lines: [String], wrapped: Bool = false) -> [Unit] {
+  /// In a dump that wraps its lines at `wrapWidth` columns (see ``wrapWidth(_:)``), a full line
+  /// goes on in the next one more often still (see ``goesOnWrapped(_:_:with:_:width:)``). A
+  /// joined line that a rule matches drops the whole unit.
+  static func units(_ lines: [String], wrapWidth: Int? = nil) -> [Unit] {
     var units: [Unit] = []
     // Room for every line at once: growing a page's list step by step copies it over and over.
     units.reserveCapacity(lines.count)
@@ -175,7 +175,7 @@ struct TextDumpCleaner: Sendable {
       let signal = LineSignals(line)
       if let last = units.last, let before = previous,
         continues(before, last.text, with: signal, line, blanks: blanks)
-          || (wrapped && blanks == 0 && goesOnWrapped(before, last.text, with: signal, line))
+          || (blanks == 0 && goesOnWrapped(before, last.text, with: signal, line, width: wrapWidth))
       {
         units[units.count - 1].text += " " + line
         units[units.count - 1].lines = last.lines.lowerBound...index
@@ -216,6 +216,40 @@ struct TextDumpCleaner: Sendable {
   /// One in how many long lines may run beyond ``wrapColumns`` in a dump that wraps its lines.
   static let unwrappedShare = 20
 
+  /// The columns a dump that wraps its lines (see ``isHardWrapped(_:)``) wraps its text at: the
+  /// greatest length, up to ``wrapColumns``, of at least two of its lines and at least one in
+  /// ``widthLines`` of its long ones (as long as a wrapped line, ``wrappedLineLength``).
+  ///
+  /// A dump fills many lines up to its width or just short of it, and runs few beyond (a word
+  /// it could not break): lynx's 80 columns leave 71 to the paragraphs it indents, w3m's 79.
+  /// Lengths are in Unicode scalars, as ``LineSignals/length``. `nil` when no length is that
+  /// common, or the width is narrower than ``narrowestWrap``.
+  static func wrapWidth(_ lines: [String]) -> Int? {
+    var counts = [Int](repeating: 0, count: wrapColumns.upperBound + 1)
+    var long = 0
+    for line in lines {
+      let bytes = line.utf8.count
+      guard bytes >= wrappedLineLength else { continue }
+      // A character has at most four bytes: a longer line runs beyond any width.
+      let length = bytes > 4 * wrapColumns.upperBound ? bytes : line.unicodeScalars.count
+      guard length >= wrappedLineLength else { continue }
+      long += 1
+      if length <= wrapColumns.upperBound { counts[length] += 1 }
+    }
+    let least = max(2, long / widthLines)
+    guard let width = counts.lastIndex(where: { $0 >= least }), width >= narrowestWrap else {
+      return nil
+    }
+    return width
+  }
+
+  /// One in how many of a wrapped dump's long lines at least are as long as its width.
+  static let widthLines = 33
+
+  /// The narrowest width ``wrapWidth(_:)`` gives: a dump that wraps its text narrower than this
+  /// has lines too short to tell a full one.
+  static let narrowestWrap = 60
+
   private static func continues(
     _ before: LineSignals, _ beforeText: String, with signal: LineSignals, _ line: String,
     blanks: Int
@@ -245,31 +279,34 @@ struct TextDumpCleaner: Sendable {
     return listItemText(line) == nil && Byline.name(in: line) == nil
   }
 
-  /// The columns that a wrapped line and the next line's first word overrun: a text browser
-  /// wraps at 72 columns or more, and lynx's 80 leave 71 to a paragraph it indents.
-  static let fullLineColumns = 71
+  /// The columns a dump indents a list or a quotation deeper than its paragraphs, which leaves
+  /// their lines that much short of its width (the lines come without their indentation).
+  static let nestedIndent = 4
 
-  /// Whether, in a dump that wraps its lines, a line goes on the full line above it with no
-  /// blank line between, where ``continues(_:_:with:_:blanks:)`` would not join them.
+  /// Whether, in a dump that wraps its lines at `width` columns (`nil` for one that does not),
+  /// a line goes on the full line above it with no blank line between, where
+  /// ``continues(_:_:with:_:blanks:)`` would not join them.
   ///
-  /// The line above is full: with a space and the next line's first word it would overrun
-  /// ``fullLineColumns``, so the dump broke the line there because the width ran out, wherever
-  /// that fell (after a number, a quotation mark, a bracket or a full stop). The line above has
-  /// a few words in lowercase; the next line is no list item or byline, and opens with a word,
-  /// a number, a quotation mark or a bracket (not a form's field or an image's name). Unless it
+  /// The line above is full: with a space and the next line's first word it would overrun `width`
+  /// (less ``nestedIndent``), so the dump broke the line there because the width ran out, wherever
+  /// that fell (after a number, a quotation mark, a bracket or a full stop). The line above has a
+  /// few words in lowercase; the next line is no list item or byline, and opens with a word, a
+  /// number, a quotation mark or a bracket (not a form's field or an image's name). Unless it
   /// closes a bracket the line above left open or is a short note in brackets of its own (see
-  /// ``isBracketedNote(_:_:)``), the next line is not three words or fewer and
-  /// mostly capitalised (a name, a button or a site's name); after a full stop it reads as a
-  /// sentence going on (three words or more, not mostly capitalised: a heading is); a single
-  /// word goes on only in lowercase (a capitalised one is a button or a credit); and after a
-  /// closing bracket (a photo's credit) only a lowercase word does (not the next headline).
+  /// ``isBracketedNote(_:_:)``), the next line is not three words or fewer and mostly capitalised
+  /// (a name, a button or a site's name); after a full stop it reads as a sentence going on (three
+  /// words or more, not mostly capitalised: a heading is); a single word goes on only in lowercase
+  /// (a capitalised one is a button or a credit); and after a closing bracket (a photo's credit)
+  /// only a lowercase word does (not the next headline).
   static func goesOnWrapped(
-    _ before: LineSignals, _ beforeText: String, with signal: LineSignals, _ line: String
+    _ before: LineSignals, _ beforeText: String, with signal: LineSignals, _ line: String,
+    width: Int?
   ) -> Bool {
-    guard let first = line.unicodeScalars.first, let last = beforeText.unicodeScalars.last,
+    guard let width, let first = line.unicodeScalars.first,
+      let last = beforeText.unicodeScalars.last,
       before.words >= 3, before.hasLowercase,
       before.length + 1 + line.unicodeScalars.prefix(while: { $0 != " " }).count
-        > fullLineColumns,
+        > width - nestedIndent,
       first.properties.isAlphabetic || first.properties.numericType != nil
         || "\"“‘'(".unicodeScalars.contains(first)
     else { return false }

@@ -60,14 +60,18 @@ import Testing
   static let fullSentence =
     "The harbor council will publish the new timetable on its website today."
 
+  /// The physical lines of each unit of `lines` in a dump wrapped at `width` columns.
+  static func units(_ lines: [String], width: Int? = 72) -> [ClosedRange<Int>] {
+    TextDumpCleaner.units(lines, wrapWidth: width).map(\.lines)
+  }
+
   @Test func aFullLineGoesOnOnlyInTextThatReadsAsItsSentence() {
-    #expect(Self.fullSentence.count + " Ferries".count > TextDumpCleaner.fullLineColumns)
-    func units(_ next: String, wrapped: Bool = true) -> [ClosedRange<Int>] {
-      TextDumpCleaner.units([Self.fullSentence, next], wrapped: wrapped).map(\.lines)
+    func units(_ next: String, width: Int? = 72) -> [ClosedRange<Int>] {
+      Self.units([Self.fullSentence, next], width: width)
     }
     // A sentence going on joins the line; the same lines in a dump that does not wrap do not.
     #expect(units("Ferries will run as usual until then.") == [0...1])
-    #expect(units("Ferries will run as usual until then.", wrapped: false) == [0...0, 1...1])
+    #expect(units("Ferries will run as usual until then.", width: nil) == [0...0, 1...1])
     // A button, a name or a short line below it is a line of its own.
     #expect(units("Sign Up Now") == [0...0, 1...1])
     #expect(units("Jane Doe") == [0...0, 1...1])
@@ -75,29 +79,41 @@ import Testing
     #expect(units("[harbor-map.png]") == [0...0, 1...1])
     // A line below a short one is a line of its own too: the width did not run out there.
     #expect(
-      TextDumpCleaner.units(
-        ["The timetable is online.", "Ferries will run as usual."], wrapped: true
-      )
-      .map(\.lines) == [0...0, 1...1])
+      Self.units(["The timetable is online.", "Ferries will run as usual."]) == [0...0, 1...1])
+    // Nor does a line that would have left room for the next word in a wider dump.
+    #expect(units("Ferries will run as usual until then.", width: 100) == [0...0, 1...1])
+  }
+
+  @Test func theWidthIsTheLengthThatManyLinesReach() {
+    let story = ArticleFixtures.harborStory + ArticleFixtures.ferryStory
+    for width in [64, 72, 80] {
+      let lines = story.flatMap {
+        ArticleFixtures.wrapped($0, width: width).split(separator: "\n").map(String.init) + [""]
+      }
+      let found = TextDumpCleaner.wrapWidth(lines)
+      #expect(
+        found.map { (width - 4...width).contains($0) } == true,
+        "\(width): \(String(describing: found))")
+      // An address too long to break runs beyond the width without moving it.
+      let address = "https://harbor.example/" + String(repeating: "timetable-", count: 8)
+      #expect(TextDumpCleaner.wrapWidth(lines + [address]) == found)
+    }
+    // Paragraphs on a line each have no such length.
+    #expect(TextDumpCleaner.wrapWidth(story) == nil)
   }
 
   @Test func aBracketOpenedAboveClosesBelowAFullStop() {
     // A photo's credit broken after an initial: its closing bracket goes on the line above.
     let caption = "Crews tie up the new ferry at the quay on Monday. (Harbor Times/Jo S."
-    #expect(caption.count + 1 + "Ward)".count > TextDumpCleaner.fullLineColumns)
-    #expect(TextDumpCleaner.units([caption, "Ward)"], wrapped: true).map(\.lines) == [0...1])
-    #expect(
-      TextDumpCleaner.units([caption, "Ward)"], wrapped: false).map(\.lines) == [0...0, 1...1])
+    #expect(Self.units([caption, "Ward)"]) == [0...1])
+    #expect(Self.units([caption, "Ward)"], width: nil) == [0...0, 1...1])
   }
 
   @Test func aShortNoteInBracketsGoesOnAFullLine() {
     // A teaser's date or a story's source in brackets, wrapped below the full line it ends;
     // a text browser's "(BUTTON)" stays a line of its own.
-    func units(_ next: String) -> [ClosedRange<Int>] {
-      TextDumpCleaner.units([Self.fullSentence, next], wrapped: true).map(\.lines)
-    }
-    #expect(units("(12.03.2026)") == [0...1])
-    #expect(units("(Harbor Wire)") == [0...1])
-    #expect(units("(BUTTON)") == [0...0, 1...1])
+    #expect(Self.units([Self.fullSentence, "(12.03.2026)"]) == [0...1])
+    #expect(Self.units([Self.fullSentence, "(Harbor Wire)"]) == [0...1])
+    #expect(Self.units([Self.fullSentence, "(BUTTON)"]) == [0...0, 1...1])
   }
 }
