@@ -10,6 +10,7 @@ human-written bodies. Dumps:
   lynx    `lynx -dump -nolist -width=1000` (a line per block), if lynx is installed;
   lynx80  `lynx -dump -nolist` (wrapped at 80 columns);
   w3m     `w3m -dump -cols 1000`, if w3m is installed;
+  w3m80   `w3m -dump -cols 80` (wrapped at 80 columns);
   pure    the reference itself under the page's title and headline (a dump with no chrome:
           what the cleaner drops there is lost article text).
 For the made dumps it also runs ../shared/tools/score_snippets.py on them. lynx and w3m are for
@@ -26,7 +27,7 @@ import subprocess, tempfile
 ap = argparse.ArgumentParser()
 ap.add_argument("--narrate", default=".build/release/narrate")
 ap.add_argument("--shared", default="../shared")
-ap.add_argument("--dumps", default="dev,lynx,lynx80,w3m,pure")
+ap.add_argument("--dumps", default="dev,lynx,lynx80,w3m,w3m80,pure")
 ap.add_argument("--worst", type=int, default=0)
 ap.add_argument("--jobs", type=int, default=2)
 a = ap.parse_args()
@@ -53,6 +54,7 @@ makers = {
              "-display_charset=utf-8"],
     "lynx80": ["lynx", "-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8"],
     "w3m": ["w3m", "-dump", "-cols", "1000", "-I", "UTF-8", "-O", "UTF-8", "-T", "text/html"],
+    "w3m80": ["w3m", "-dump", "-cols", "80", "-I", "UTF-8", "-O", "UTF-8", "-T", "text/html"],
 }
 refs = parallel(lambda k: run([narrate, "clean", str(data / "pages" / f"{k}.html"),
                                "--format", "text"]), pages)
