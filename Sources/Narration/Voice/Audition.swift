@@ -31,7 +31,14 @@ public struct Audition: Sendable {
   }
 
   /// Speaks the text into an MP3 file and returns its duration in seconds.
+  ///
+  /// - Throws: ``NarrationError/invalidInput(_:problem:)`` when eSpeak NG would speak nothing
+  ///   (punctuation alone), rather than writing a silent file.
   public func record(_ text: String, to url: URL) throws -> Double {
+    guard try phonemes(text).contains(where: { $0.contains { !$0.isWhitespace } }) else {
+      throw NarrationError.invalidInput(
+        "say", problem: "eSpeak NG speaks nothing for \"\(text)\"; give a word or phrase")
+    }
     let segment = Segment(role: .paragraph, text: spoken(text), displayText: text)
     let script = Script(title: text, voice: voice, segments: [segment])
     let file = try AtomicFile(destination: url)

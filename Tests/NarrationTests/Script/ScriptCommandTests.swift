@@ -72,6 +72,10 @@ import Testing
     #expect(nothing.status != 0)
     #expect(nothing.stderr.contains("the text to speak is empty"))
     #expect(!FileManager.default.fileExists(atPath: empty.path))
+    let silent = try TestSupport.narrate(["say", "???", "--output", empty.path])
+    #expect(silent.status != 0)
+    #expect(silent.stderr.contains("eSpeak NG speaks nothing for \"???\""), "\(silent.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: empty.path))
   }
 
   @Test func voicesListsPresetsAndInstalledVoices() throws {
