@@ -160,11 +160,7 @@ extension HTMLCleaner {
     }
     let names = container.names
     if !names.isEmpty {
-      let range = NSRange(names.startIndex..., in: names)
-      for rule in weights {
-        guard let regex = rule.pattern.expression else { continue }
-        if regex.firstMatch(in: names, range: range) != nil { score += rule.weight }
-      }
+      for rule in weights where rule.pattern.matches(in: names) { score += rule.weight }
     }
     return score
   }

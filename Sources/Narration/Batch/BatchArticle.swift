@@ -68,18 +68,8 @@ public struct BatchArticle: Sendable, Hashable, Codable {
     case .text(let text):
       return Data(text.utf8)
     case .file(let path):
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .fileNotFound(path)
-      }
-      guard !isDirectory.boolValue else {
-        throw .invalidInput(path, problem: "is a folder; give article files")
-      }
-      do {
-        return try Data(contentsOf: URL(fileURLWithPath: path))
-      } catch {
-        throw .unreadable(path, reason: OutputFolder.reason(error))
-      }
+      // A batch already reads folders: no advice to use it.
+      return try InputFile.data(at: path, folderAdvice: "give article files")
     }
   }
 }
